@@ -1,0 +1,144 @@
+// The reference endpoint as a Node request handler, plus a server around it that closes
+// cleanly (tests and `npm start` both rely on that).
+import http from 'node:http';
+import { createFaultLab } from './fault-lab.mjs';
+import { createHomeworkRoutes } from './homework-routes.mjs';
+import { sendProblem } from './replies.mjs';
+import { serveStatic } from './static-files.mjs';
+import { openEntryStore } from './store.mjs';
+
+/** @typedef {import('./homework-routes.mjs').Validate} Validate */
+
+/**
+ * @typedef {object} AppOptions
+ * @property {import('./store.mjs').EntryStore} store
+ * @property {Validate} [validate]   defaults to the library's validateEntry (needs `npm run build`)
+ * @property {string} [staticRoot]   repository root; serves the demo and dist/ when set
+ * @property {boolean} [faults]      enables the /__test/* routes and queued faults
+ * @property {string} [token]        when set, POST and GET need `Authorization: Bearer <token>`
+ * @property {number} [maxBodyBytes]
+ */
+
+/**
+ * @typedef {((req: http.IncomingMessage, res: http.ServerResponse) => void) & { close(): void }} App
+ */
+
+/**
+ * @param {AppOptions} options
+ * @returns {App}  a request handler; `close()` cancels fault delays still waiting
+ */
+export function createApp({ store, validate, staticRoot, faults = false, token, maxBodyBytes = 1_000_000 }) {
+  const shutdown = new AbortController();
+  const faultLab = faults ? createFaultLab(store) : null;
+  const homework = createHomeworkRoutes({
+    store,
+    loadValidate: validate ? async () => validate : loadValidateEntry,
+    token,
+    maxBodyBytes,
+    faultLab,
+    shutdown: shutdown.signal,
+  });
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  async function route(req, res) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return homework.handle(req, res, url);
+    if (faultLab && url.pathname.startsWith('/__test/')) return faultLab.handle(req, res, url);
+    if (staticRoot && (await serveStatic(req, res, url, staticRoot))) return;
+    sendProblem(res, 404, 'Not found');
+  }
+
+  /** @type {App} */
+  const app = (req, res) => {
+    route(req, res).catch((/** @type {unknown} */ error) => {
+      if (shutdown.signal.aborted) return void res.destroy();
+      // Only the stack: an entry's text must never reach a log.
+      console.error('homework-elements endpoint:', error instanceof Error ? error.stack : String(error));
+      sendProblem(res, 500, 'Internal server error');
+    });
+  };
+  app.close = () => shutdown.abort();
+  return app;
+}
+
+/** @type {Promise<Validate> | undefined} */
+let validateEntry;
+
+/** The library's own validator, so the endpoint accepts exactly what the widgets send. */
+function loadValidateEntry() {
+  validateEntry ??= import('../dist/esm/core/index.js').then(
+    (core) => core.validateEntry,
+    (error) => {
+      validateEntry = undefined;
+      throw new Error(`Cannot load validateEntry from dist/esm/core/index.js; run \`npm run build\` first (${error.message})`);
+    },
+  );
+  return validateEntry;
+}
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port]    0 picks a free port
+ * @property {string} [host]
+ * @property {string} [db]      SQLite file path, or ':memory:'
+ * @property {string} [staticRoot]
+ * @property {boolean} [faults]
+ * @property {string} [token]
+ * @property {Validate} [validate]
+ * @property {number} [maxBodyBytes]
+ */
+
+/**
+ * @typedef {object} RunningServer
+ * @property {string} url     e.g. http://127.0.0.1:54321, without a trailing slash
+ * @property {http.Server} server
+ * @property {import('./store.mjs').EntryStore} store
+ * @property {() => Promise<void>} close  drops open connections (hung requests included)
+ */
+
+/**
+ * @param {ServerOptions} [options]
+ * @returns {Promise<RunningServer>}
+ */
+export async function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  db = ':memory:',
+  staticRoot,
+  faults = false,
+  token,
+  validate,
+  maxBodyBytes,
+} = {}) {
+  // Fail at start, not on the first entry, when the library has not been built.
+  const validator = validate ?? (await loadValidateEntry());
+  const store = await openEntryStore(db);
+  const app = createApp({ store, validate: validator, staticRoot, faults, token, maxBodyBytes });
+  const server = http.createServer(app);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(undefined));
+  });
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const hostInUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  const close = () => {
+    closing ??= new Promise((resolve, reject) => {
+      app.close();
+      server.close((error) => {
+        store.close();
+        if (error) reject(error);
+        else resolve();
+      });
+      // Keep-alive and deliberately hung requests would otherwise hold close() forever.
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+  return { url: `http://${hostInUrl}:${address.port}`, server, store, close };
+}

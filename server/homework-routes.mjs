@@ -1,0 +1,202 @@
+// The delivery protocol a host's endpoint implements (ARCHITECTURE.md, "Delivery protocol"):
+// POST stores an entry exactly once per Idempotency-Key, GET lists what was stored.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
+import { readBody } from './request-body.mjs';
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(candidate: unknown) => ({ ok: true, value: unknown } | { ok: false, problems: string[] }) | Promise<{ ok: true, value: unknown } | { ok: false, problems: string[] }>} Validate */
+
+const MAX_KEY_LENGTH = 200;
+const PROBLEMS_IN_MESSAGE = 3;
+const MAX_PROBLEMS = 50;
+
+/**
+ * @param {object} options
+ * @param {import('./store.mjs').EntryStore} options.store
+ * @param {() => Promise<Validate>} options.loadValidate
+ * @param {string | undefined} options.token
+ * @param {number} options.maxBodyBytes
+ * @param {import('./fault-lab.mjs').FaultLab | null} options.faultLab
+ * @param {AbortSignal} options.shutdown  ends fault delays when the server closes
+ */
+export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes, faultLab, shutdown }) {
+  /** Keys whose first request is still being processed, so a second copy gets 409. */
+  const inFlight = new Set();
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {URL} url
+   */
+  async function handle(req, res, url) {
+    allowCrossOrigin(req, res, 'GET, POST, OPTIONS');
+    if (url.pathname !== '/api/homework') return sendProblem(res, 404, 'Not found');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method === 'POST') return receive(req, res);
+    if (req.method === 'GET') return list(req, res, url);
+    res.setHeader('Allow', 'GET, POST, OPTIONS');
+    sendProblem(res, 405, `Method ${req.method} is not allowed here`);
+  }
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   */
+  async function receive(req, res) {
+    const key = idempotencyKey(req);
+    const fault = faultLab ? faultLab.take(req, res, key) : null;
+    if (fault?.hang) return void req.resume();
+    if (fault?.status !== undefined) {
+      req.resume();
+      await sleep(fault.delayMs ?? 0, undefined, { signal: shutdown });
+      return faultLab?.answer(res, fault);
+    }
+
+    if (!isAuthorised(req, token)) return refuseAuth(res);
+    if (!isJson(req)) return sendProblem(res, 415, 'Content-Type must be application/json');
+    if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');
+    if (key.length > MAX_KEY_LENGTH) {
+      return sendProblem(res, 400, `Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters`);
+    }
+    const raw = await readBody(req, maxBodyBytes);
+    if (raw === null) return sendProblem(res, 413, `Entry too large: at most ${maxBodyBytes} bytes`);
+    if (inFlight.has(key)) {
+      return sendProblem(res, 409, 'A request with this Idempotency-Key is still being processed; retry later');
+    }
+
+    inFlight.add(key);
+    try {
+      if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: shutdown });
+      await commit(req, res, key, raw, fault);
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {string} key
+   * @param {Buffer} raw
+   * @param {import('./fault-lab.mjs').Fault | null} fault
+   */
+  async function commit(req, res, key, raw, fault) {
+    const text = raw.toString('utf8');
+    /** @type {unknown} */
+    let candidate;
+    try {
+      candidate = JSON.parse(text);
+    } catch {
+      // The parser's own message quotes the body back; keep entry text out of replies and logs.
+      return sendProblem(res, 400, 'Body is not valid JSON');
+    }
+
+    const bodyHash = createHash('sha256').update(raw).digest('hex');
+    const earlier = store.findByKey(key);
+    if (earlier && earlier.bodyHash !== bodyHash) {
+      return sendProblem(res, 422, 'Idempotency-Key reused with a different body');
+    }
+    if (earlier) {
+      return sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
+    }
+
+    const validate = await loadValidate();
+    const result = await validate(candidate);
+    if (!result.ok) {
+      const problems = result.problems.slice(0, MAX_PROBLEMS);
+      const message = `Entry is not valid: ${problems.slice(0, PROBLEMS_IN_MESSAGE).join('; ')}`;
+      return sendProblem(res, 422, message, { problems });
+    }
+
+    const entry = /** @type {Record<string, unknown>} */ (result.value);
+    const receivedAt = new Date().toISOString();
+    const id = textOrNull(entry.id) ?? key;
+    const responseBody = JSON.stringify({ id, receivedAt });
+    store.insert({
+      idempotencyKey: key,
+      id,
+      exercise: textOrNull(entry.exercise),
+      subject: textOrNull(entry.subject),
+      assignmentId: textOrNull(entry.assignmentId),
+      completedAt: textOrNull(entry.completedAt),
+      receivedAt,
+      body: text,
+      bodyHash,
+      responseStatus: 201,
+      responseBody,
+    });
+
+    if (fault?.dropAfterCommit) return void req.socket.destroy();
+    if (fault?.malformed) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      return void res.end('<html>not json');
+    }
+    sendJson(res, 201, responseBody);
+  }
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {URL} url
+   */
+  function list(req, res, url) {
+    if (!isAuthorised(req, token)) return refuseAuth(res);
+    const filter = {
+      subject: url.searchParams.get('subject') ?? undefined,
+      exercise: url.searchParams.get('exercise') ?? undefined,
+      since: url.searchParams.get('since') ?? undefined,
+    };
+    if (filter.since !== undefined && Number.isNaN(Date.parse(filter.since))) {
+      return sendProblem(res, 400, 'since must be an ISO 8601 date-time');
+    }
+    sendJson(res, 200, store.list(filter));
+  }
+
+  return { handle };
+}
+
+/**
+ * The draft defines the header as a structured-field string ("quoted"); widgets send it
+ * bare. Both name the same key.
+ * @param {Request} req
+ */
+function idempotencyKey(req) {
+  const value = req.headers['idempotency-key'];
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  const unquoted = /^"(.*)"$/.exec(trimmed)?.[1] ?? trimmed;
+  return unquoted || null;
+}
+
+/** @param {Request} req */
+function isJson(req) {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+/**
+ * @param {Request} req
+ * @param {string | undefined} token
+ */
+function isAuthorised(req, token) {
+  if (!token) return true;
+  const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+  if (!match) return false;
+  // Hashing first gives equal lengths, which timingSafeEqual needs, and hides the length.
+  const digest = (/** @type {string} */ value) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(match[1].trim()), digest(token));
+}
+
+/** @param {Response} res */
+function refuseAuth(res) {
+  res.setHeader('WWW-Authenticate', 'Bearer');
+  sendProblem(res, 401, 'Missing or invalid bearer token');
+}
+
+/** @param {unknown} value */
+function textOrNull(value) {
+  return typeof value === 'string' ? value : null;
+}

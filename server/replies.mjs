@@ -1,0 +1,71 @@
+// How every answer leaves the server: JSON that is never cached or sniffed, and the CORS
+// headers that let a widget on another origin read it.
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {string} methods
+ */
+export function allowCrossOrigin(req, res, methods) {
+  // Echoing the origin (not '*') keeps the door open for hosts that send credentials.
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type');
+  res.setHeader('Access-Control-Allow-Methods', methods);
+  // Without this a cross-origin widget cannot see Retry-After and falls back to backoff.
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+  res.setHeader('Access-Control-Max-Age', '600');
+}
+
+/**
+ * Send `value` as JSON, or `text` exactly as given when it is already serialised.
+ * @param {Response} res
+ * @param {number} status
+ * @param {unknown} value
+ * @param {Record<string, string>} [headers]
+ */
+export function sendJson(res, status, value, headers = {}) {
+  sendText(res, status, typeof value === 'string' ? value : JSON.stringify(value), {
+    ...JSON_HEADERS,
+    ...headers,
+  });
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {string} text
+ * @param {Record<string, string>} [headers]
+ */
+export function sendText(res, status, text, headers = {}) {
+  // A client that gave up (or a fault that dropped the socket) has nobody left to answer.
+  if (res.headersSent || res.destroyed) return;
+  const body = Buffer.from(text, 'utf8');
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+    'Content-Length': String(body.length),
+  });
+  res.end(body);
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {string} message
+ * @param {Record<string, unknown>} [extra]
+ */
+export function sendProblem(res, status, message, extra = {}) {
+  sendJson(res, status, { message, ...extra });
+}

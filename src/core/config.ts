@@ -1,0 +1,93 @@
+// Widget configuration: what a host sets by attribute, property or <hw-provider>.
+// Bad configuration becomes a list of readable problems, never an exception, and a
+// widget with problems sends nothing.
+
+export type AuthHeaders = Record<string, string>;
+export type GetAuthHeaders = (options: { refresh: boolean }) => AuthHeaders | Promise<AuthHeaders>;
+
+export interface HomeworkConfig {
+  /** Where completed entries are POSTed. */
+  endpoint?: string;
+  /** The host's reference for the client; never a name unless the host chooses one. */
+  subject?: string;
+  /** `omit` (default) or `include` cookies on requests to the endpoint. */
+  credentials?: RequestCredentials;
+  /** Per-request timeout in milliseconds. */
+  timeout?: number;
+  /** Called for auth headers before each send; `{ refresh: true }` after a 401/403. */
+  getAuthHeaders?: GetAuthHeaders;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export type EndpointCheck = { ok: true; url: string } | { ok: false; problem: string };
+
+/**
+ * Accept https anywhere, plain http only on the loopback (development), relative URLs
+ * against the page. Everything else (javascript:, data:, http to a remote host) is refused,
+ * because client entries must never leave the device unencrypted or to a script URL.
+ */
+export function checkEndpoint(raw: string, baseUrl: string): EndpointCheck {
+  let url: URL;
+  try {
+    url = new URL(raw, baseUrl);
+  } catch {
+    return { ok: false, problem: 'endpointInvalid' };
+  }
+  if (url.protocol === 'https:') return { ok: true, url: url.href };
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { ok: true, url: url.href };
+  if (url.protocol === 'http:') return { ok: false, problem: 'endpointInsecure' };
+  return { ok: false, problem: 'endpointScheme' };
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface ResolvedConfig {
+  endpoint: string | null;
+  subject: string | null;
+  credentials: RequestCredentials;
+  timeout: number;
+  getAuthHeaders?: GetAuthHeaders;
+}
+
+export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; problems: string[] };
+
+/** Merge element settings over provider settings, then check the result. */
+export function resolveConfig(
+  own: HomeworkConfig,
+  inherited: HomeworkConfig | undefined,
+  baseUrl: string,
+): ConfigCheck {
+  const merged: HomeworkConfig = { ...inherited, ...definedOnly(own) };
+  const problems: string[] = [];
+  let endpoint: string | null = null;
+  if (merged.endpoint) {
+    const check = checkEndpoint(merged.endpoint, baseUrl);
+    if (check.ok) endpoint = check.url;
+    else problems.push(check.problem);
+  }
+  const credentials = merged.credentials ?? 'omit';
+  if (credentials !== 'omit' && credentials !== 'include' && credentials !== 'same-origin') {
+    problems.push('credentialsInvalid');
+  }
+  const timeout = merged.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeout) || timeout < 1000) problems.push('timeoutInvalid');
+  if (merged.getAuthHeaders !== undefined && typeof merged.getAuthHeaders !== 'function') {
+    problems.push('authInvalid');
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      endpoint,
+      subject: merged.subject || null,
+      credentials,
+      timeout,
+      getAuthHeaders: merged.getAuthHeaders,
+    },
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}

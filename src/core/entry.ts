@@ -1,0 +1,46 @@
+// The entry envelope: what a widget delivers to the host's endpoint (ARCHITECTURE.md,
+// "Entry"). Versioned per exercise so a backend can tell data of different versions apart.
+import * as z from 'zod/mini';
+import { thoughtRecordDataSchema, THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
+import { engagementSchema } from './engagement-schema.js';
+import { id, label, timestamp } from './schema-parts.js';
+
+const envelopeFields = {
+  id: z.uuid(),
+  assignmentId: z.nullable(id()),
+  subject: z.nullable(id()),
+  status: z.literal('completed'),
+  locale: z.string().check(z.minLength(2), z.maxLength(35)),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+  completedAt: timestamp(),
+  engagement: engagementSchema,
+  variant: z.optional(label()),
+};
+
+export const thoughtRecordEntrySchema = z.object({
+  ...envelopeFields,
+  exercise: z.literal('thought-record'),
+  schema: z.literal(THOUGHT_RECORD_SCHEMA),
+  data: thoughtRecordDataSchema,
+});
+export type ThoughtRecordEntry = z.infer<typeof thoughtRecordEntrySchema>;
+
+/** Every entry the library produces. Grows as exercises are added. */
+export const entrySchema = z.discriminatedUnion('exercise', [thoughtRecordEntrySchema]);
+export type Entry = z.infer<typeof entrySchema>;
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** Validate anything claiming to be an entry; problems are readable "path: message" lines. */
+export function validateEntry(candidate: unknown): ValidationResult<Entry> {
+  const result = z.safeParse(entrySchema, candidate);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: describeIssues(result.error.issues) };
+}
+
+export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
+  return issues.map((issue) =>
+    issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+  );
+}

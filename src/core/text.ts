@@ -1,0 +1,10 @@
+// Text as clients type it: anything Unicode, but well-formed (a lone surrogate would
+// not survive JSON on every server) and bounded, so a huge paste cannot fill storage.
+
+/** The longest text one field accepts. A worksheet box, not a document. */
+export const MAX_FIELD_LENGTH = 10_000;
+
+export function wellFormed(text: string): string {
+  const s = text as string & { toWellFormed?: () => string };
+  return typeof s.toWellFormed === 'function' ? s.toWellFormed() : text;
+}

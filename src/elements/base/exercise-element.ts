@@ -1,0 +1,462 @@
+// What every client widget shares: configuration (own attributes over <hw-provider>),
+// the draft on this device, submitting through the outbox, delivery status, the
+// self-review and engagement. An exercise supplies its data, checks and form.
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseAssignment, type Assignment, type Exercise } from '../../core/assignment.js';
+import { isoWithOffset, now } from '../../core/clock.js';
+import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
+import { emptySelfReview, type SelfReview } from '../../core/engagement-schema.js';
+import { describeIssues, validateEntry, type Entry } from '../../core/entry.js';
+import { newId } from '../../core/ids.js';
+import { EngagementTracker } from '../../engagement/engagement-tracker.js';
+import {
+  HwBeforeSubmitEvent,
+  HwConfigErrorEvent,
+  HwDraftSavedEvent,
+  HwEntryDeliveredEvent,
+  HwEntryQueuedEvent,
+  HwEntryRejectedEvent,
+  HwSyncStatusEvent,
+} from '../../events.js';
+import { Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
+import { getStore } from '../../storage/open-store.js';
+import { toStorageError, type Draft, type OutboxEntry, type StorageProblem } from '../../storage/records.js';
+import { tokens } from '../../styles/tokens.js';
+import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
+import { getSender } from '../../sync/page-sender.js';
+import { configContext } from '../provider/config-context.js';
+import { renderSelfReview } from './self-review.js';
+import { renderStatus, type DeliveryView } from './status.js';
+import { widgetStyles } from './widget-styles.js';
+
+export abstract class ExerciseElement<TData> extends LitElement {
+  static override styles = [tokens, widgetStyles];
+
+  /** Where completed entries are POSTed (https, or http on localhost). */
+  @property() endpoint?: string;
+
+  /** The host's reference for the client, copied into every entry. */
+  @property() subject?: string;
+
+  /** The assignment this work answers; also keys the draft. */
+  @property({ attribute: 'assignment-id' }) assignmentId?: string;
+
+  /** Keys the draft of a self-started exercise, so one page can hold several. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  /** Whether requests carry cookies: `omit` (default), `same-origin` or `include`. */
+  @property() credentials?: RequestCredentials;
+
+  /** Per-request timeout in milliseconds (default 30000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** `light` or `dark`; by default the OS preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The clinician's assignment (object). Property only. */
+  @property({ attribute: false }) assignment?: Assignment;
+
+  /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
+  @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
+
+  @property() override lang!: string;
+  @property() override dir!: string;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected inherited?: HomeworkConfig;
+
+  @state() protected data!: TData;
+  @state() protected selfReview: SelfReview = emptySelfReview();
+  @state() private configProblems: string[] = [];
+  @state() private ready = false;
+  @state() private storageWarning?: StorageProblem;
+  @state() private saveState: SaveState = { kind: 'idle' };
+  @state() private delivery: DeliveryView | null = null;
+  @state() private submitProblems: string[] = [];
+  @state() private submitting = false;
+
+  protected abstract readonly exercise: Exercise;
+  protected abstract readonly schemaId: string;
+  protected abstract emptyData(): TData;
+  /** A saved draft's data, checked; null when it cannot be used. */
+  protected abstract restoreData(saved: unknown): TData | null;
+  /** Message keys of what stops a submit. */
+  protected abstract problemsFor(data: TData): string[];
+  protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
+  /** Extra configuration checks of the exercise (e.g. column count), as message keys. */
+  protected configProblemsFor(): string[] {
+    return [];
+  }
+  protected abstract renderExercise(t: Localizer): TemplateResult;
+  protected abstract renderTitle(t: Localizer): string;
+
+  protected readonly engagement = new EngagementTracker(this);
+  protected config: ResolvedConfig | null = null;
+  private draft: Draft | null = null;
+  private loadedKey: string | null = null;
+  /** Entries this widget queued (this visit or earlier) that are not delivered yet. */
+  private ownEntries = new Map<string, OutboxEntry['state'] | 'queued'>();
+  private reportedProblems = '';
+  private readonly autosave = new DraftAutosave(getStore, (saveState) => this.onSaveState(saveState));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.flushDraft);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    getSender().addEventListener('delivery', this.onDelivery);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.autosave.flush();
+    window.removeEventListener('pagehide', this.flushDraft);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    getSender().removeEventListener('delivery', this.onDelivery);
+  }
+
+  /** Send anything queued now (e.g. from a host's "retry" button). */
+  retryDelivery(): Promise<void> {
+    return getSender().flush('manual');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configKeys = ['endpoint', 'subject', 'credentials', 'timeout', 'getAuthHeaders', 'inherited', 'assignment'];
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
+    if (this.data === undefined) this.data = this.emptyData();
+    if (this.configProblems.length === 0 && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
+  }
+
+  private checkConfig(): void {
+    const own: HomeworkConfig = {
+      endpoint: this.endpoint,
+      subject: this.subject,
+      credentials: this.credentials,
+      timeout: this.timeout,
+      getAuthHeaders: this.getAuthHeaders,
+    };
+    const result = resolveConfig(own, this.inherited, document.baseURI);
+    const problems = result.ok ? [] : [...result.problems];
+    if (this.assignment !== undefined) {
+      const parsed = parseAssignment(this.assignment);
+      if (!parsed.success) problems.push(`assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}`);
+      else if (parsed.data.exercise !== this.exercise) problems.push(`assignmentWrongExercise:${parsed.data.exercise}`);
+    }
+    problems.push(...this.configProblemsFor());
+    this.configProblems = problems;
+    this.config = result.ok && problems.length === 0 ? result.config : null;
+    const signature = problems.join('\n');
+    if (problems.length && signature !== this.reportedProblems) this.dispatchEvent(new HwConfigErrorEvent(problems));
+    this.reportedProblems = signature;
+    if (this.config) getSender().register(this.config);
+  }
+
+  protected get draftStorageKey(): string {
+    return `${this.exercise}:${this.assignment?.id ?? this.assignmentId ?? this.draftKey ?? 'self'}`;
+  }
+
+  private async loadDraft(): Promise<void> {
+    const key = this.draftStorageKey;
+    this.loadedKey = key;
+    this.ready = false;
+    const store = await getStore();
+    this.storageWarning = store.fallbackReason;
+    let saved: Draft | undefined;
+    try {
+      saved = await store.getDraft(key);
+    } catch (error) {
+      this.storageWarning = toStorageError(error).problem;
+    }
+    if (this.loadedKey !== key) return;
+    const restored = saved ? this.restoreData(saved.data) : null;
+    if (saved && restored) {
+      this.draft = saved;
+      this.data = restored;
+      this.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
+      this.engagement.resume(saved.engagement);
+      this.saveState = { kind: 'saved' };
+    } else {
+      this.startDraft();
+    }
+    this.ready = true;
+    await this.refreshOutboxView();
+  }
+
+  private startDraft(): void {
+    const at = isoWithOffset();
+    this.draft = {
+      key: this.draftStorageKey,
+      exercise: this.exercise,
+      entryId: newId(),
+      assignmentId: this.assignment?.id ?? this.assignmentId ?? null,
+      data: null,
+      selfReview: null,
+      engagement: { activeMs: 0, sittings: 1, edits: 0 },
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.data = this.emptyData();
+    this.selfReview = emptySelfReview();
+    this.engagement.reset();
+  }
+
+  /** Exercises call this after every change the client makes. */
+  protected changeData(next: TData): void {
+    this.data = next;
+    this.touchDraft();
+  }
+
+  protected changeSelfReview(next: SelfReview): void {
+    this.selfReview = next;
+    this.touchDraft();
+  }
+
+  private touchDraft(): void {
+    if (!this.draft) return;
+    this.engagement.countEdit();
+    this.submitProblems = [];
+    this.draft = {
+      ...this.draft,
+      data: this.data,
+      selfReview: this.selfReview,
+      engagement: this.engagement.snapshot(),
+      updatedAt: isoWithOffset(),
+    };
+    this.autosave.schedule(this.draft);
+  }
+
+  private flushDraft = () => {
+    if (this.draft) this.autosave.schedule({ ...this.draft, engagement: this.engagement.snapshot() });
+    void this.autosave.flush();
+  };
+
+  private onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flushDraft();
+  };
+
+  private onSaveState(saveState: SaveState): void {
+    this.saveState = saveState;
+    if (saveState.kind === 'saved') this.dispatchEvent(new HwDraftSavedEvent(this.draftStorageKey));
+  }
+
+  protected buildEntry(): Entry {
+    const draft = this.draft!;
+    const { filled, offered } = this.fieldsFilled(this.data);
+    const { activeMs, sittings, edits } = this.engagement.snapshot();
+    const variant = this.assignment?.variant;
+    return {
+      id: draft.entryId,
+      exercise: this.exercise,
+      schema: this.schemaId,
+      assignmentId: draft.assignmentId,
+      subject: this.config?.subject ?? null,
+      status: 'completed',
+      locale: this.localizer().locale,
+      createdAt: draft.createdAt,
+      updatedAt: draft.updatedAt,
+      completedAt: isoWithOffset(),
+      data: this.data,
+      engagement: {
+        activeSeconds: Math.round(activeMs / 1000),
+        sittings,
+        edits,
+        fieldsFilled: filled,
+        fieldsOffered: offered,
+        selfReview: this.selfReview,
+        ...(variant ? { variant } : {}),
+      },
+      ...(variant ? { variant } : {}),
+    } as Entry;
+  }
+
+  /** Validate, queue in the outbox (one transaction with the draft), then try to send. */
+  protected async submit(): Promise<void> {
+    // A double click or a held Enter must queue one entry, not several.
+    if (this.submitting || !this.ready || !this.draft) return;
+    const problems = this.problemsFor(this.data);
+    if (problems.length) return this.showSubmitProblems(problems);
+    if (!this.config?.endpoint) {
+      this.delivery = { state: 'noEndpoint' };
+      return;
+    }
+    const entry = this.buildEntry();
+    const check = validateEntry(entry);
+    if (!check.ok) return this.showSubmitProblems(check.problems);
+    if (!this.dispatchEvent(new HwBeforeSubmitEvent(check.value))) return;
+
+    this.submitting = true;
+    const draft = this.draft;
+    try {
+      this.autosave.cancel();
+      await this.autosave.settled();
+      const store = await getStore();
+      const queued: OutboxEntry = {
+        id: entry.id,
+        endpoint: this.config.endpoint,
+        entry: check.value,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now(),
+        queuedAt: now(),
+      };
+      await store.queueEntry(draft.key, queued);
+      this.ownEntries.set(entry.id, 'queued');
+      this.dispatchEvent(new HwEntryQueuedEvent(check.value));
+      this.startDraft();
+      this.saveState = { kind: 'idle' };
+      this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
+      void getSender().flush('submit');
+    } catch (error) {
+      // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
+      this.saveState = { kind: 'failed', error: toStorageError(error) };
+      this.autosave.schedule(draft);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async showSubmitProblems(problems: string[]): Promise<void> {
+    this.submitProblems = problems;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#submit-problems')?.focus();
+  }
+
+  private onDelivery = (event: Event) => {
+    const { entryId, state, detail } = event as DeliveryEvent;
+    if (!this.ownEntries.has(entryId)) return;
+    if (state === 'delivered') {
+      this.ownEntries.delete(entryId);
+      this.dispatchEvent(new HwEntryDeliveredEvent(entryId, detail.status ?? 0));
+    } else {
+      this.ownEntries.set(entryId, state === 'rejected' || state === 'auth-required' ? state : 'pending');
+      if (state === 'rejected') {
+        this.dispatchEvent(new HwEntryRejectedEvent(entryId, detail.status ?? null, detail.message ?? ''));
+      }
+    }
+    this.dispatchEvent(new HwSyncStatusEvent(entryId, state, this.ownEntries.size));
+    this.delivery = this.viewFor(state, detail);
+  };
+
+  private viewFor(state: DeliveryState, detail: DeliveryEvent['detail']): DeliveryView {
+    const submitted = this.delivery?.submitted;
+    if (state === 'retrying' && navigator.onLine === false) return { state: 'willSend', submitted };
+    return { state, message: detail.message, nextAttemptAt: detail.nextAttemptAt, submitted, pending: this.ownEntries.size };
+  }
+
+  /** On load: show what this widget left in the outbox on earlier visits. */
+  private async refreshOutboxView(): Promise<void> {
+    if (!this.config?.endpoint) return;
+    const queue = (await (await getStore()).listOutbox()).filter(
+      (item) =>
+        item.endpoint === this.config?.endpoint &&
+        item.entry.exercise === this.exercise &&
+        item.entry.assignmentId === (this.assignment?.id ?? this.assignmentId ?? null),
+    );
+    for (const item of queue) if (!this.ownEntries.has(item.id)) this.ownEntries.set(item.id, item.state);
+    if (this.delivery || !queue.length) return;
+    const rejected = queue.find((item) => item.state === 'rejected');
+    this.delivery = rejected
+      ? { state: 'rejected', message: rejected.lastError, pending: queue.length }
+      : { state: 'queued', pending: queue.length };
+  }
+
+  protected localizer(): Localizer {
+    const lang = this.assignment?.locale || resolveLang(this);
+    const cacheKey = `${lang}|${resolveDir(this)}`;
+    if (this.cachedLocalizer?.key !== cacheKey || this.cachedLocalizer.overrides !== this.assignment?.overrides) {
+      this.cachedLocalizer = {
+        key: cacheKey,
+        overrides: this.assignment?.overrides,
+        value: new Localizer(lang, this.assignment?.overrides, resolveDir(this)),
+      };
+    }
+    return this.cachedLocalizer.value;
+  }
+  private cachedLocalizer?: { key: string; overrides?: Record<string, string>; value: Localizer };
+
+  protected override render() {
+    const t = this.localizer();
+    return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
+      <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
+      ${this.renderAssignment(t)}
+      ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+    </section>`;
+  }
+
+  private renderBody(t: Localizer) {
+    if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
+    return html`
+      ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
+      ${this.renderExercise(t)}
+      ${renderSelfReview(t, this.selfReview, (next) => this.changeSelfReview(next))}
+      ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
+      <div class="actions">
+        <button
+          class="primary"
+          part="submit"
+          type="button"
+          aria-disabled=${this.submitting ? 'true' : 'false'}
+          @click=${() => void this.submit()}
+        >
+          ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
+        </button>
+        ${this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
+          ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
+          : nothing}
+      </div>
+      ${renderStatus(t, this.saveState, this.delivery)}
+    `;
+  }
+
+  private renderAssignment(t: Localizer) {
+    const a = this.assignment;
+    if (!a || this.configProblems.length) return nothing;
+    return html`<div class="assignment" part="assignment">
+      ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}
+      ${a.dueDate ? html`<p class="muted">${t.t('assignment.due', { date: formatDue(t, a.dueDate) })}</p>` : nothing}
+      ${a.note
+        ? html`<div class="note">
+            <p class="muted">${t.t('assignment.note')}</p>
+            <p>${a.note}</p>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderConfigError(t: Localizer) {
+    return html`<div class="alert" role="alert" part="error">
+      <p><strong>${t.t('config.title')}</strong></p>
+      <ul>
+        ${this.configProblems.map((problem) => {
+          const [key, details] = splitProblem(problem);
+          return html`<li>${t.t(key, { details, exercise: details })}</li>`;
+        })}
+      </ul>
+      <p>${t.t('config.help')}</p>
+    </div>`;
+  }
+
+  private renderSubmitProblems(t: Localizer) {
+    return html`<div class="alert" id="submit-problems" tabindex="-1" role="alert" part="error">
+      <p><strong>${t.t('problem.title')}</strong></p>
+      <ul>
+        ${this.submitProblems.map((problem) => html`<li>${t.t(problem)}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
+
+/** Problems carry details after a colon: "assignmentInvalid:title: too long". */
+function splitProblem(problem: string): [string, string] {
+  const colon = problem.indexOf(':');
+  return colon < 0 ? [problem, ''] : [problem.slice(0, colon), problem.slice(colon + 1)];
+}
+
+function formatDue(t: Localizer, due: string): string {
+  const parsed = Date.parse(due);
+  return Number.isNaN(parsed) ? due : t.date(parsed);
+}

@@ -1,0 +1,39 @@
+// The short self-review that ends every exercise: three one-tap ratings, obstacles met,
+// and one line of what the client takes from it. Every part is optional.
+import { html } from 'lit';
+import { OBSTACLES, type SelfReview } from '../../core/engagement-schema.js';
+import type { Localizer } from '../../i18n/catalogue.js';
+import { checkboxGroup, radioScale, textField } from '../fields/fields.js';
+
+const RATINGS = ['effort', 'usefulness', 'difficulty'] as const;
+
+export function renderSelfReview(t: Localizer, review: SelfReview, onChange: (next: SelfReview) => void) {
+  const choices = [0, 1, 2, 3, 4].map((value) => ({
+    value,
+    label: value === 0 ? `0 ${t.t('review.scale.0')}` : value === 4 ? `4 ${t.t('review.scale.4')}` : t.number(value),
+  }));
+  return html`<fieldset class="step" part="step">
+    <legend>${t.t('review.legend')}</legend>
+    ${RATINGS.map((rating) =>
+      radioScale({
+        name: `review-${rating}`,
+        legend: t.t(`review.${rating}`),
+        choices,
+        value: review[rating],
+        onChange: (value) => onChange({ ...review, [rating]: value }),
+      }),
+    )}
+    ${checkboxGroup({
+      legend: t.t('review.obstacles'),
+      options: OBSTACLES.map((value) => ({ value, label: t.t(`obstacle.${value}`) })),
+      selected: review.obstacles,
+      onChange: (selected) => onChange({ ...review, obstacles: selected as SelfReview['obstacles'] }),
+    })}
+    ${textField({
+      id: 'review-reflection',
+      label: t.t('review.reflection'),
+      value: review.reflection,
+      onInput: (reflection) => onChange({ ...review, reflection }),
+    })}
+  </fieldset>`;
+}

@@ -1,0 +1,66 @@
+// The status line every widget shows: is my work saved here, was it sent? Announced
+// politely to screen readers; failures that need the client's attention as alerts.
+import { html, nothing } from 'lit';
+import { now } from '../../core/clock.js';
+import type { Localizer } from '../../i18n/catalogue.js';
+import type { SaveState } from '../../storage/draft-autosave.js';
+import type { DeliveryState } from '../../sync/outbox-sender.js';
+
+export interface DeliveryView {
+  state: DeliveryState | 'willSend' | 'noEndpoint';
+  message?: string;
+  nextAttemptAt?: number;
+  /** Entries of this widget still queued. */
+  pending?: number;
+  /** The client submitted during this visit (so "Submitted" is news to them). */
+  submitted?: boolean;
+}
+
+export function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryView | null) {
+  const rejected = delivery?.state === 'rejected';
+  const failed = save.kind === 'failed';
+  return html`
+    ${failed ? html`<p class="alert" role="alert">${t.t(save.error.problem)}</p>` : nothing}
+    ${rejected
+      ? html`<div class="alert" role="alert" part="rejected">
+          <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
+        </div>`
+      : nothing}
+    <div class="status" role="status" part="status">
+      ${saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing}
+      ${delivery && !rejected ? deliveryLine(t, delivery) : nothing}
+    </div>
+  `;
+}
+
+function saveText(t: Localizer, save: SaveState): string {
+  if (save.kind === 'saving') return t.t('status.saving');
+  if (save.kind === 'saved') return t.t('status.saved');
+  return '';
+}
+
+function deliveryLine(t: Localizer, d: DeliveryView) {
+  const submitted = d.submitted ? html`<p>${t.t('status.submitted')}</p>` : nothing;
+  const waiting = d.pending && d.pending > 1 ? html`<p>${t.plural('status.waiting', d.pending)}</p>` : nothing;
+  switch (d.state) {
+    case 'delivered':
+      return html`${submitted}<p class="sent">${t.t('status.sent')}</p>${waiting}`;
+    case 'queued':
+    case 'sending':
+      return html`${submitted}<p>${t.t(d.submitted ? 'status.sending' : 'status.saved')}</p>
+        ${d.submitted ? waiting : html`<p>${t.plural('status.waiting', d.pending ?? 1)}</p>`}`;
+    case 'willSend':
+      return html`${submitted}<p>${t.t('status.willSend')}</p>${waiting}`;
+    case 'retrying':
+      return html`${submitted}<p>
+          ${t.t('status.retrying', { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) })}
+        </p>
+        ${waiting}`;
+    case 'auth-required':
+      return html`${submitted}<p>${t.t('status.authRequired')}</p>`;
+    case 'noEndpoint':
+      return html`<p>${t.t('status.noEndpoint')}</p>`;
+    default:
+      return nothing;
+  }
+}

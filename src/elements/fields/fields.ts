@@ -1,0 +1,136 @@
+// Shared field templates. They render into the widget's own shadow root, so every
+// label, hint and error sits in the same root as its control (ARIA ids resolve).
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { MAX_FIELD_LENGTH } from '../../core/text.js';
+
+export interface TextFieldOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  multiline?: boolean;
+  /** Shown under the field when the text reached the limit. */
+  tooLongMessage?: string;
+  onInput: (value: string) => void;
+}
+
+export function textField(o: TextFieldOptions) {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const atLimit = o.value.length >= MAX_FIELD_LENGTH;
+  const limitId = atLimit ? `${o.id}-limit` : undefined;
+  const describedBy = [hintId, limitId].filter(Boolean).join(' ') || undefined;
+  const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
+    ${o.multiline
+      ? html`<textarea
+          id=${o.id}
+          rows="3"
+          maxlength=${MAX_FIELD_LENGTH}
+          aria-describedby=${ifDefined(describedBy)}
+          .value=${o.value}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          id=${o.id}
+          type="text"
+          maxlength=${MAX_FIELD_LENGTH}
+          aria-describedby=${ifDefined(describedBy)}
+          .value=${o.value}
+          @input=${onInput}
+        />`}
+    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage}</p>` : nothing}
+  </div>`;
+}
+
+export interface SliderOptions {
+  id: string;
+  label: string;
+  value: number | undefined;
+  max: number;
+  /** Accessible and visible value text, e.g. "60 of 100". */
+  valueText: (value: number) => string;
+  notRatedText?: string;
+  onInput: (value: number) => void;
+}
+
+/** A 0..max slider for large scales; settable with arrows, Home/End or one tap. */
+export function slider(o: SliderOptions) {
+  const shown = o.value ?? Math.round(o.max / 2);
+  const text = o.value === undefined ? (o.notRatedText ?? '') : o.valueText(o.value);
+  return html`<div class="field slider">
+    <label for=${o.id}>${o.label}</label>
+    <div class="slider-row">
+      <input
+        id=${o.id}
+        type="range"
+        min="0"
+        max=${o.max}
+        step="1"
+        .value=${String(shown)}
+        aria-valuetext=${text || o.valueText(shown)}
+        @input=${(e: Event) => o.onInput(Number((e.target as HTMLInputElement).value))}
+      />
+      <output for=${o.id} aria-hidden="true">${text}</output>
+    </div>
+  </div>`;
+}
+
+export interface ChoiceOptions {
+  name: string;
+  legend: string;
+  /** Values with their visible labels. */
+  choices: { value: number; label: string }[];
+  value: number | undefined;
+  onChange: (value: number) => void;
+}
+
+/** A small scale as a radio group: arrow keys move within it, Tab moves past it. */
+export function radioScale(o: ChoiceOptions) {
+  return html`<fieldset class="scale">
+    <legend>${o.legend}</legend>
+    <div class="scale-row">
+      ${o.choices.map(
+        (choice) =>
+          html`<label class="scale-choice">
+            <input
+              type="radio"
+              name=${o.name}
+              .value=${String(choice.value)}
+              .checked=${o.value === choice.value}
+              @change=${() => o.onChange(choice.value)}
+            />
+            <span>${choice.label}</span>
+          </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export interface CheckboxGroupOptions {
+  legend: string;
+  options: { value: string; label: string }[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+export function checkboxGroup(o: CheckboxGroupOptions) {
+  const toggle = (value: string, checked: boolean) =>
+    o.onChange(checked ? [...o.selected, value] : o.selected.filter((v) => v !== value));
+  return html`<fieldset class="checks">
+    <legend>${o.legend}</legend>
+    ${o.options.map(
+      (option) =>
+        html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${o.selected.includes(option.value)}
+            @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+          />
+          <span>${option.label}</span>
+        </label>`,
+    )}
+  </fieldset>`;
+}

@@ -1,0 +1,54 @@
+import { provide } from '@lit/context';
+import { html, LitElement, css } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
+import { configContext } from './config-context.js';
+
+/**
+ * Shares configuration with every homework widget inside it. Optional: each widget also
+ * works alone from its own attributes, which take precedence over the provider's.
+ *
+ * @summary Shared configuration (endpoint, subject, auth) for the widgets inside it.
+ * @slot - The widgets (and anything else) that use this configuration.
+ */
+export class HwProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where completed entries are POSTed. */
+  @property() endpoint?: string;
+
+  /** The host's reference for the client. */
+  @property() subject?: string;
+
+  /** Whether requests carry cookies: `omit` (default), `same-origin` or `include`. */
+  @property() credentials?: RequestCredentials;
+
+  /** Per-request timeout in milliseconds. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
+  @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
+
+  @provide({ context: configContext })
+  @property({ attribute: false })
+  config: HomeworkConfig = {};
+
+  protected override willUpdate(): void {
+    // A new object each time so subscribed widgets re-resolve their configuration.
+    this.config = {
+      endpoint: this.endpoint,
+      subject: this.subject,
+      credentials: this.credentials,
+      timeout: this.timeout,
+      getAuthHeaders: this.getAuthHeaders,
+    };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

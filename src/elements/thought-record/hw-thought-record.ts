@@ -1,0 +1,290 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { wellFormed } from '../../core/text.js';
+import { newId } from '../../core/ids.js';
+import {
+  BURNS_DISTORTIONS,
+  emptyThoughtRecord,
+  filledSteps,
+  stepsFor,
+  submitProblems,
+  thoughtRecordDataSchema,
+  THOUGHT_RECORD_SCHEMA,
+  type Columns,
+  type Mood,
+  type Thought,
+  type ThoughtRecordData,
+  type ThoughtRecordStep,
+} from '../../exercises/thought-record.js';
+import type { Localizer } from '../../i18n/catalogue.js';
+import { ExerciseElement } from '../base/exercise-element.js';
+import { checkboxGroup, slider, textField } from '../fields/fields.js';
+
+const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
+
+/**
+ * A thought record in 3, 5 or 7 columns (Greenberger & Padesky). The client can stop
+ * after any step; the draft on this device keeps everything until they submit.
+ *
+ * @summary Thought record: situation, moods, automatic thoughts, evidence, balanced thought.
+ *
+ * @fires hw-draft-saved - The draft was durably saved on this device.
+ * @fires hw-before-submit - Cancelable; the completed entry is about to be queued.
+ * @fires hw-entry-queued - The entry is in the outbox on this device.
+ * @fires hw-entry-delivered - The endpoint accepted the entry.
+ * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
+ * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
+ * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart title - The heading.
+ * @csspart assignment - The clinician's instructions and note.
+ * @csspart step - Each step's group.
+ * @csspart submit - The submit button.
+ * @csspart status - The save and delivery status line.
+ * @csspart error - Configuration and submit problems.
+ * @csspart rejected - The server's reason for refusing an entry.
+ *
+ * @cssprop --hw-color-surface - Background.
+ * @cssprop --hw-color-text - Text colour.
+ * @cssprop --hw-color-text-muted - Hints and secondary text.
+ * @cssprop --hw-color-border - Borders of fields and groups.
+ * @cssprop --hw-color-primary - Buttons, focus and accents.
+ * @cssprop --hw-color-on-primary - Text on primary buttons.
+ * @cssprop --hw-color-danger - Errors.
+ * @cssprop --hw-color-success - "Sent".
+ * @cssprop --hw-space-1 - Smallest spacing.
+ * @cssprop --hw-space-3 - Standard spacing.
+ * @cssprop --hw-radius-md - Corner radius of the frame.
+ * @cssprop --hw-font-family - Font.
+ */
+export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
+  protected readonly exercise = 'thought-record';
+  protected readonly schemaId = THOUGHT_RECORD_SCHEMA;
+
+  /** 3, 5 or 7 columns; the assignment's `columns` or `size` wins when given. */
+  @property({ type: Number }) columns?: number;
+
+  private get effectiveColumns(): Columns {
+    const a = this.assignment;
+    const chosen = a?.columns ?? (a?.size ? SIZE_COLUMNS[a.size] : undefined) ?? this.columns ?? 7;
+    return ([3, 5, 7] as const).includes(chosen as Columns) ? (chosen as Columns) : 7;
+  }
+
+  protected override configProblemsFor(): string[] {
+    return this.columns !== undefined && ![3, 5, 7].includes(this.columns) ? ['columnsInvalid'] : [];
+  }
+
+  protected emptyData(): ThoughtRecordData {
+    return emptyThoughtRecord(this.effectiveColumns);
+  }
+
+  protected restoreData(saved: unknown): ThoughtRecordData | null {
+    if (!saved || typeof saved !== 'object') return null;
+    const result = z.safeParse(thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
+    return result.success ? { ...result.data, columns: this.effectiveColumns } : null;
+  }
+
+  protected problemsFor(data: ThoughtRecordData): string[] {
+    return submitProblems(data);
+  }
+
+  protected fieldsFilled(data: ThoughtRecordData) {
+    return filledSteps(data);
+  }
+
+  protected renderTitle(t: Localizer): string {
+    return t.t('tr.title');
+  }
+
+  private update_(patch: Partial<ThoughtRecordData>): void {
+    this.changeData({ ...this.data, ...patch });
+  }
+
+  private setMood(index: number, patch: Partial<Mood>): void {
+    this.update_({ moods: this.data.moods.map((m, i) => (i === index ? { ...m, ...patch } : m)) });
+  }
+
+  private setThought(index: number, patch: Partial<Thought>): void {
+    this.update_({ thoughts: this.data.thoughts.map((th, i) => (i === index ? { ...th, ...patch } : th)) });
+  }
+
+  private markHot(index: number): void {
+    this.update_({ thoughts: this.data.thoughts.map((th, i) => ({ ...th, hot: i === index })) });
+  }
+
+  private async addRow(kind: 'moods' | 'thoughts'): Promise<void> {
+    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '', intensity: 50 }] });
+    else {
+      const hot = this.data.thoughts.length === 0;
+      this.update_({ thoughts: [...this.data.thoughts, { id: newId(), text: '', hot }] });
+    }
+    await this.updateComplete;
+    // Put the keyboard where the new row is, so adding and typing is one motion.
+    const rows = this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-row="${kind}"]`);
+    rows[rows.length - 1]?.focus();
+  }
+
+  private removeRow(kind: 'moods' | 'thoughts', index: number): void {
+    const rows = this.data[kind].filter((_, i) => i !== index);
+    if (kind === 'thoughts' && rows.length && !rows.some((th) => (th as Thought).hot)) (rows[0] as Thought).hot = true;
+    this.update_({ [kind]: rows });
+  }
+
+  protected renderExercise(t: Localizer): TemplateResult {
+    const steps = stepsFor(this.effectiveColumns);
+    return html`<p class="muted">${t.t('tr.intro')}</p>
+      ${steps.map((step, index) => this.renderStep(t, step, index + 1, steps.length))}`;
+  }
+
+  private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {
+    const progress = html`<span class="step-number">${t.t('tr.step', { number, total })}</span>`;
+    const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
+    const text = (id: string, key: 'situation' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought', prefix: string) =>
+      textField({
+        id,
+        label: t.t(`${prefix}.label`),
+        hint: t.t(`${prefix}.hint`),
+        value: this.data[key],
+        multiline: true,
+        tooLongMessage: tooLong,
+        onInput: (value) => this.update_({ [key]: wellFormed(value) }),
+      });
+    switch (step) {
+      case 'situation':
+        return html`<div class="step" part="step">${progress}${text('situation', 'situation', 'tr.situation')}</div>`;
+      case 'moods':
+        return this.renderMoods(t, progress);
+      case 'automaticThoughts':
+        return this.renderThoughts(t, progress, tooLong);
+      case 'evidenceFor':
+        return html`<div class="step" part="step">
+          ${progress}${this.renderHotThought(t)}${text('evidence-for', 'evidenceFor', 'tr.evidenceFor')}
+        </div>`;
+      case 'evidenceAgainst':
+        return html`<div class="step" part="step">
+          ${progress}${text('evidence-against', 'evidenceAgainst', 'tr.evidenceAgainst')}
+        </div>`;
+      case 'balancedThought':
+        return html`<div class="step" part="step">
+          ${progress}${text('balanced-thought', 'balancedThought', 'tr.balanced')}
+          ${slider({
+            id: 'balanced-belief',
+            label: t.t('tr.balanced.belief'),
+            value: this.data.balancedBelief,
+            max: 100,
+            valueText: (value) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) }),
+            onInput: (balancedBelief) => this.update_({ balancedBelief }),
+          })}
+        </div>`;
+      case 'rerateMoods':
+        return this.renderRerate(t, progress);
+    }
+  }
+
+  private renderMoods(t: Localizer, progress: TemplateResult) {
+    const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
+    return html`<fieldset class="step" part="step">
+      <legend>${progress}${t.t('tr.moods.legend')}</legend>
+      <p class="hint">${t.t('tr.moods.hint')}</p>
+      ${this.data.moods.map(
+        (mood, i) => html`<div class="row">
+          <div class="field">
+            <label for="mood-name-${i}">${t.t('tr.moods.name', { number: i + 1 })}</label>
+            <input
+              id="mood-name-${i}"
+              data-row="moods"
+              type="text"
+              maxlength="200"
+              .value=${mood.name}
+              @input=${(e: Event) => this.setMood(i, { name: wellFormed((e.target as HTMLInputElement).value) })}
+            />
+          </div>
+          ${slider({
+            id: `mood-intensity-${i}`,
+            label: t.t('tr.moods.intensity', { number: i + 1 }),
+            value: mood.intensity,
+            max: 100,
+            valueText,
+            onInput: (intensity) => this.setMood(i, { intensity }),
+          })}
+          <button type="button" @click=${() => this.removeRow('moods', i)}>
+            ${t.t('tr.moods.remove', { number: i + 1 })}
+          </button>
+        </div>`,
+      )}
+      <button type="button" @click=${() => void this.addRow('moods')}>${t.t('tr.moods.add')}</button>
+    </fieldset>`;
+  }
+
+  private renderThoughts(t: Localizer, progress: TemplateResult, tooLong: string) {
+    const distortions = this.assignment?.distortions ?? BURNS_DISTORTIONS;
+    const showDistortions = this.assignment?.showDistortions !== false;
+    return html`<fieldset class="step" part="step">
+      <legend>${progress}${t.t('tr.thoughts.legend')}</legend>
+      <p class="hint">${t.t('tr.thoughts.hint')}</p>
+      ${this.data.thoughts.map(
+        (thought, i) => html`<div class="row">
+          <div class="field">
+            <label for="thought-${i}">${t.t('tr.thoughts.text', { number: i + 1 })}</label>
+            <textarea
+              id="thought-${i}"
+              data-row="thoughts"
+              rows="2"
+              maxlength="10000"
+              .value=${thought.text}
+              @input=${(e: Event) => this.setThought(i, { text: wellFormed((e.target as HTMLTextAreaElement).value) })}
+            ></textarea>
+            ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
+          </div>
+          <label class="check">
+            <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
+            <span>${t.t('tr.thoughts.hot', { number: i + 1 })}</span>
+          </label>
+          <button type="button" @click=${() => this.removeRow('thoughts', i)}>
+            ${t.t('tr.thoughts.remove', { number: i + 1 })}
+          </button>
+        </div>`,
+      )}
+      <button type="button" @click=${() => void this.addRow('thoughts')}>${t.t('tr.thoughts.add')}</button>
+      ${showDistortions
+        ? checkboxGroup({
+            legend: t.t('tr.distortions.legend'),
+            options: distortions.map((value) => ({
+              value,
+              // Burns's labels are translated; a clinician's own labels are shown as written.
+              label: (BURNS_DISTORTIONS as readonly string[]).includes(value) ? t.t(`distortion.${value}`) : value,
+            })),
+            selected: this.data.distortions,
+            onChange: (selected) => this.update_({ distortions: selected }),
+          })
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderHotThought(t: Localizer) {
+    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
+    if (!hot) return nothing;
+    return html`<p class="note"><span class="muted">${t.t('tr.hotThought')}:</span> ${hot.text}</p>`;
+  }
+
+  private renderRerate(t: Localizer, progress: TemplateResult) {
+    const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
+    const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
+    return html`<fieldset class="step" part="step">
+      <legend>${progress}${t.t('tr.rerate.legend')}</legend>
+      <p class="hint">${t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty')}</p>
+      ${named.map(({ mood, index }) =>
+        slider({
+          id: `mood-rerate-${index}`,
+          label: t.t('tr.rerate.intensity', { mood: mood.name }),
+          value: mood.rerated,
+          max: 100,
+          valueText,
+          onInput: (rerated) => this.setMood(index, { rerated }),
+        }),
+      )}
+    </fieldset>`;
+  }
+}

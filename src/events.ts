@@ -1,0 +1,78 @@
+// The library's custom events: typed Event subclasses, bubbling and composed so a host
+// can listen on the element or anywhere above it. Native `input`/`change` cover typing.
+import type { Entry } from './core/entry.js';
+import type { DeliveryState } from './sync/outbox-sender.js';
+
+const init = { bubbles: true, composed: true };
+
+/** A draft was durably written to this device. */
+export class HwDraftSavedEvent extends Event {
+  constructor(readonly draftKey: string) {
+    super('hw-draft-saved', init);
+  }
+}
+
+/** About to queue a completed entry. Cancelable: `preventDefault()` keeps it as a draft. */
+export class HwBeforeSubmitEvent extends Event {
+  constructor(readonly entry: Entry) {
+    super('hw-before-submit', { ...init, cancelable: true });
+  }
+}
+
+/** The entry is in the outbox on this device and will be delivered. */
+export class HwEntryQueuedEvent extends Event {
+  constructor(readonly entry: Entry) {
+    super('hw-entry-queued', init);
+  }
+}
+
+/** The endpoint accepted the entry (2xx). */
+export class HwEntryDeliveredEvent extends Event {
+  constructor(
+    readonly entryId: string,
+    readonly status: number,
+  ) {
+    super('hw-entry-delivered', init);
+  }
+}
+
+/** The endpoint refused the entry (4xx other than 401/403/408/409/429); it stays on the device. */
+export class HwEntryRejectedEvent extends Event {
+  constructor(
+    readonly entryId: string,
+    readonly status: number | null,
+    readonly message: string,
+  ) {
+    super('hw-entry-rejected', init);
+  }
+}
+
+/** Delivery state changed for one of this widget's entries; `pending` counts what is still queued. */
+export class HwSyncStatusEvent extends Event {
+  constructor(
+    readonly entryId: string,
+    readonly state: DeliveryState,
+    readonly pending: number,
+  ) {
+    super('hw-sync-status', init);
+  }
+}
+
+/** The widget's configuration is invalid; it shows the problems and sends nothing. */
+export class HwConfigErrorEvent extends Event {
+  constructor(readonly problems: string[]) {
+    super('hw-config-error', init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hw-draft-saved': HwDraftSavedEvent;
+    'hw-before-submit': HwBeforeSubmitEvent;
+    'hw-entry-queued': HwEntryQueuedEvent;
+    'hw-entry-delivered': HwEntryDeliveredEvent;
+    'hw-entry-rejected': HwEntryRejectedEvent;
+    'hw-sync-status': HwSyncStatusEvent;
+    'hw-config-error': HwConfigErrorEvent;
+  }
+}

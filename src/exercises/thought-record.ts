@@ -1,0 +1,125 @@
+// The thought record (Greenberger & Padesky's 7 columns; 3- and 5-column sizes for
+// clients who are starting out). Pure and DOM-free: schema, steps, defaults, checks.
+import * as z from 'zod/mini';
+import { id, label, rating, text } from '../core/schema-parts.js';
+
+export const THOUGHT_RECORD = 'thought-record';
+export const THOUGHT_RECORD_SCHEMA = 'thought-record/1';
+
+export type Columns = 3 | 5 | 7;
+
+/** The steps in order. Which ones a client sees depends on the column count. */
+export const THOUGHT_RECORD_STEPS = [
+  'situation',
+  'moods',
+  'automaticThoughts',
+  'evidenceFor',
+  'evidenceAgainst',
+  'balancedThought',
+  'rerateMoods',
+] as const;
+export type ThoughtRecordStep = (typeof THOUGHT_RECORD_STEPS)[number];
+
+const STEPS_BY_COLUMNS: Record<Columns, readonly ThoughtRecordStep[]> = {
+  // Beck's classic three: what happened, what I felt, what went through my mind.
+  3: ['situation', 'moods', 'automaticThoughts'],
+  // The five-column record adds the balanced response and the outcome (re-rating).
+  5: ['situation', 'moods', 'automaticThoughts', 'balancedThought', 'rerateMoods'],
+  7: THOUGHT_RECORD_STEPS,
+};
+
+export function stepsFor(columns: Columns): readonly ThoughtRecordStep[] {
+  return STEPS_BY_COLUMNS[columns];
+}
+
+/** Burns's ten cognitive distortions: the default optional labels. */
+export const BURNS_DISTORTIONS = [
+  'all-or-nothing',
+  'overgeneralisation',
+  'mental-filter',
+  'disqualifying-the-positive',
+  'jumping-to-conclusions',
+  'magnification-minimisation',
+  'emotional-reasoning',
+  'should-statements',
+  'labelling',
+  'personalisation',
+] as const;
+
+export const moodSchema = z.object({
+  id: id(),
+  name: label(),
+  intensity: rating(100),
+  /** The same mood rated again at the end (7- and 5-column records). */
+  rerated: z.optional(rating(100)),
+});
+export type Mood = z.infer<typeof moodSchema>;
+
+export const thoughtSchema = z.object({
+  id: id(),
+  text: text(),
+  hot: z.boolean(),
+});
+export type Thought = z.infer<typeof thoughtSchema>;
+
+export const thoughtRecordDataSchema = z
+  .object({
+    columns: z.union([z.literal(3), z.literal(5), z.literal(7)]),
+    situation: text(),
+    moods: z.array(moodSchema).check(z.maxLength(20)),
+    thoughts: z.array(thoughtSchema).check(z.maxLength(20)),
+    /** Distortion labels the client chose; ids from the default or the assignment's list. */
+    distortions: z.array(label()).check(z.maxLength(20)),
+    evidenceFor: text(),
+    evidenceAgainst: text(),
+    balancedThought: text(),
+    balancedBelief: z.optional(rating(100)),
+  })
+  .check(
+    z.refine((d) => d.thoughts.filter((t) => t.hot).length <= 1, {
+      message: 'At most one thought can be the hot thought',
+      path: ['thoughts'],
+    }),
+  );
+export type ThoughtRecordData = z.infer<typeof thoughtRecordDataSchema>;
+
+export function emptyThoughtRecord(columns: Columns): ThoughtRecordData {
+  return {
+    columns,
+    situation: '',
+    moods: [],
+    thoughts: [],
+    distortions: [],
+    evidenceFor: '',
+    evidenceAgainst: '',
+    balancedThought: '',
+  };
+}
+
+/** What still stops a submit, as message keys. Empty when the record can be sent. */
+export type ThoughtRecordProblem = 'situationMissing' | 'moodNameMissing' | 'thoughtTextMissing';
+
+export function submitProblems(data: ThoughtRecordData): ThoughtRecordProblem[] {
+  // Quick capture is welcome: only the situation is needed, and rows the client added
+  // must not be left blank (a nameless mood means nothing to the clinician).
+  const problems: ThoughtRecordProblem[] = [];
+  if (!data.situation.trim()) problems.push('situationMissing');
+  if (data.moods.some((m) => !m.name.trim())) problems.push('moodNameMissing');
+  if (data.thoughts.some((t) => !t.text.trim())) problems.push('thoughtTextMissing');
+  return problems;
+}
+
+/** How many of the offered steps hold something: an engagement measure, not a score. */
+export function filledSteps(data: ThoughtRecordData): { filled: number; offered: number } {
+  const steps = stepsFor(data.columns);
+  const isFilled: Record<ThoughtRecordStep, boolean> = {
+    situation: data.situation.trim() !== '',
+    moods: data.moods.length > 0,
+    automaticThoughts: data.thoughts.some((t) => t.text.trim() !== ''),
+    evidenceFor: data.evidenceFor.trim() !== '',
+    evidenceAgainst: data.evidenceAgainst.trim() !== '',
+    balancedThought: data.balancedThought.trim() !== '',
+    rerateMoods: data.moods.some((m) => m.rerated !== undefined),
+  };
+  return { filled: steps.filter((s) => isFilled[s]).length, offered: steps.length };
+}

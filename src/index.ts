@@ -1,0 +1,11 @@
+// The whole library: registers every tag and exports the classes, events and core.
+import './define/hw-provider.js';
+import './define/hw-thought-record.js';
+
+export { HwProvider } from './define/hw-provider.js';
+export { HwThoughtRecord } from './define/hw-thought-record.js';
+export * from './events.js';
+export * from './core/index.js';
+export { registerMessages, shippedLocales } from './i18n/catalogue.js';
+export type { MessageKey, Messages } from './i18n/en.js';
+export { VERSION } from './version.js';

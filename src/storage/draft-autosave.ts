@@ -1,0 +1,60 @@
+// Debounced draft saving. Typing schedules a write; leaving the page (pagehide, tab
+// hidden) writes at once, so a reload inside the debounce window loses nothing.
+// Writes are serialised and the newest draft always wins.
+import type { Draft, HomeworkStore } from './records.js';
+import { toStorageError, type StorageError } from './records.js';
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: StorageError };
+
+export class DraftAutosave {
+  private pending: Draft | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: () => Promise<HomeworkStore>,
+    private readonly onState: (state: SaveState) => void,
+    private readonly delayMs = AUTOSAVE_DELAY_MS,
+  ) {}
+
+  /** Remember the latest draft; it is written after a short pause in typing. */
+  schedule(draft: Draft): void {
+    this.pending = draft;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Write the latest draft now. Resolves once it is durable (or has failed visibly). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const draft = this.pending;
+    if (!draft) return this.writing;
+    this.pending = null;
+    this.onState({ kind: 'saving' });
+    this.writing = this.writing.then(async () => {
+      try {
+        await (await this.store()).putDraft(draft);
+        // Only claim "saved" if nothing newer is waiting to be written.
+        if (!this.pending) this.onState({ kind: 'saved' });
+      } catch (error) {
+        // Keep the draft so the next keystroke or flush tries again.
+        this.pending ??= draft;
+        this.onState({ kind: 'failed', error: toStorageError(error) });
+      }
+    });
+    return this.writing;
+  }
+
+  /** Drop anything not yet written (the draft was submitted or discarded). */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.pending = null;
+  }
+
+  /** Wait for writes in progress (used before moving a draft to the outbox). */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+}

@@ -1,0 +1,158 @@
+// Drafts, outbox and receipts in IndexedDB (via idb). Every method resolves only after
+// its transaction completes, so "saved" on screen means saved on disk. Nothing else is
+// awaited inside a transaction, so it cannot auto-commit early.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Draft, HomeworkStore, OutboxEntry, Receipt } from './records.js';
+import { StorageError, toStorageError } from './records.js';
+
+export const DB_NAME = 'homework-elements';
+export const DB_VERSION = 1;
+
+interface HomeworkDB extends DBSchema {
+  drafts: { key: string; value: Draft };
+  outbox: { key: string; value: OutboxEntry };
+  receipts: { key: string; value: Receipt; indexes: { byDeliveredAt: number } };
+}
+
+type Db = IDBPDatabase<HomeworkDB>;
+
+/**
+ * One function per schema version: MIGRATIONS[n] upgrades from version n to n + 1.
+ * Append, never edit, so a device that skipped versions replays every step.
+ */
+const MIGRATIONS: ((db: Db) => void)[] = [
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'key' });
+    db.createObjectStore('outbox', { keyPath: 'id' });
+    db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('byDeliveredAt', 'deliveredAt');
+  },
+];
+
+/** Open (or create and migrate) the database; rejects after `timeoutMs` if open hangs. */
+export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => void): Promise<Db> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('storageUnavailable');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = openDB<HomeworkDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db);
+    },
+    // A newer version of the library wants to upgrade: step aside so it is not deadlocked.
+    blocking() {
+      onVersionChange();
+    },
+    terminated() {
+      onVersionChange();
+    },
+  });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageError('storageTimeout')), timeoutMs);
+  });
+  try {
+    return await Promise.race([opening, timeout]);
+  } catch (error) {
+    // If open succeeds after we gave up, close it so it never blocks an upgrade.
+    opening.then((db) => db.close()).catch(() => {});
+    throw error instanceof StorageError ? error : new StorageError('storageUnavailable', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export class IdbStore implements HomeworkStore {
+  readonly mode = 'indexeddb' as const;
+  readonly fallbackReason = undefined;
+  private db: Db | null;
+
+  constructor(
+    db: Db,
+    private readonly reopen: () => Promise<Db>,
+  ) {
+    this.db = db;
+  }
+
+  /** Called when the connection must be given up (upgrade elsewhere, or terminated). */
+  release() {
+    this.db?.close();
+    this.db = null;
+  }
+
+  private async connection(): Promise<Db> {
+    if (!this.db) this.db = await this.reopen();
+    return this.db;
+  }
+
+  private async run<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    try {
+      return await work(await this.connection());
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  getDraft(key: string) {
+    return this.run((db) => db.get('drafts', key));
+  }
+
+  putDraft(draft: Draft) {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      void tx.store.put(draft);
+      await tx.done;
+    });
+  }
+
+  deleteDraft(key: string) {
+    return this.run((db) => db.delete('drafts', key));
+  }
+
+  queueEntry(draftKey: string, entry: OutboxEntry) {
+    return this.run(async (db) => {
+      // Strict durability: a submitted entry must survive a power cut right after "saved".
+      const tx = db.transaction(['outbox', 'drafts'], 'readwrite', { durability: 'strict' });
+      void tx.objectStore('outbox').add(entry);
+      void tx.objectStore('drafts').delete(draftKey);
+      await tx.done;
+    });
+  }
+
+  listOutbox() {
+    return this.run((db) => db.getAll('outbox'));
+  }
+
+  getOutboxEntry(id: string) {
+    return this.run((db) => db.get('outbox', id));
+  }
+
+  updateOutbox(entry: OutboxEntry) {
+    return this.run(async (db) => {
+      const tx = db.transaction('outbox', 'readwrite');
+      // Only update what is still queued: another tab may have delivered it meanwhile.
+      const store = tx.store;
+      const request = store.get(entry.id).then((existing) => (existing ? store.put(entry) : undefined));
+      await Promise.all([request, tx.done]);
+    });
+  }
+
+  markDelivered(receipt: Receipt) {
+    return this.run(async (db) => {
+      const tx = db.transaction(['outbox', 'receipts'], 'readwrite', { durability: 'strict' });
+      void tx.objectStore('outbox').delete(receipt.id);
+      void tx.objectStore('receipts').put(receipt);
+      await tx.done;
+    });
+  }
+
+  listReceipts() {
+    return this.run((db) => db.getAllFromIndex('receipts', 'byDeliveredAt'));
+  }
+
+  clear() {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'outbox', 'receipts'], 'readwrite', { durability: 'strict' });
+      void tx.objectStore('drafts').clear();
+      void tx.objectStore('outbox').clear();
+      void tx.objectStore('receipts').clear();
+      await tx.done;
+    });
+  }
+}

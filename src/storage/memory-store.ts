@@ -1,0 +1,51 @@
+// The store of last resort: when IndexedDB is missing, blocked or hangs, the widget keeps
+// working in memory (and says so), so an online submit still goes through.
+import type { Draft, HomeworkStore, OutboxEntry, Receipt, StorageProblem } from './records.js';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export class MemoryStore implements HomeworkStore {
+  readonly mode = 'memory' as const;
+  private drafts = new Map<string, Draft>();
+  private outbox = new Map<string, OutboxEntry>();
+  private receipts = new Map<string, Receipt>();
+
+  constructor(readonly fallbackReason?: StorageProblem) {}
+
+  async getDraft(key: string) {
+    const draft = this.drafts.get(key);
+    return draft && copy(draft);
+  }
+  async putDraft(draft: Draft) {
+    this.drafts.set(draft.key, copy(draft));
+  }
+  async deleteDraft(key: string) {
+    this.drafts.delete(key);
+  }
+  async queueEntry(draftKey: string, entry: OutboxEntry) {
+    this.outbox.set(entry.id, copy(entry));
+    this.drafts.delete(draftKey);
+  }
+  async listOutbox() {
+    return [...this.outbox.values()].map(copy);
+  }
+  async getOutboxEntry(id: string) {
+    const entry = this.outbox.get(id);
+    return entry && copy(entry);
+  }
+  async updateOutbox(entry: OutboxEntry) {
+    if (this.outbox.has(entry.id)) this.outbox.set(entry.id, copy(entry));
+  }
+  async markDelivered(receipt: Receipt) {
+    this.outbox.delete(receipt.id);
+    this.receipts.set(receipt.id, copy(receipt));
+  }
+  async listReceipts() {
+    return [...this.receipts.values()].map(copy);
+  }
+  async clear() {
+    this.drafts.clear();
+    this.outbox.clear();
+    this.receipts.clear();
+  }
+}

@@ -1,0 +1,96 @@
+// What the library keeps on the device, and the interface both stores implement
+// (IndexedDB normally, memory when IndexedDB cannot be used).
+import type { Entry } from '../core/entry.js';
+import type { Exercise } from '../core/assignment.js';
+
+/** Engagement counters kept with a draft across sittings. */
+export interface EngagementState {
+  activeMs: number;
+  sittings: number;
+  edits: number;
+}
+
+export interface Draft {
+  /** `${exercise}:${assignment id or draft key}`: one draft per exercise and assignment. */
+  key: string;
+  exercise: Exercise;
+  /** The entry id (and later Idempotency-Key) fixed when the draft starts. */
+  entryId: string;
+  assignmentId: string | null;
+  data: unknown;
+  /** The self-review at the end of every exercise. */
+  selfReview: unknown;
+  engagement: EngagementState;
+  /** Exercise-specific UI state that is not entry data (e.g. the behavioural experiment's phase). */
+  extra?: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type OutboxState = 'pending' | 'auth-required' | 'rejected';
+
+export interface OutboxEntry {
+  /** The entry id: also the Idempotency-Key on every attempt. */
+  id: string;
+  endpoint: string;
+  entry: Entry;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms before which no attempt is made. */
+  nextAttemptAt: number;
+  queuedAt: number;
+  /** The server's message when rejected; what went wrong last otherwise. Shown as text. */
+  lastError?: string;
+}
+
+export interface Receipt {
+  id: string;
+  endpoint: string;
+  exercise: Exercise;
+  deliveredAt: number;
+  status: number;
+  entry: Entry;
+}
+
+export type StoreMode = 'indexeddb' | 'memory';
+
+export interface HomeworkStore {
+  readonly mode: StoreMode;
+  /** Why the store is in memory mode, as a message key; undefined in IndexedDB mode. */
+  readonly fallbackReason?: StorageProblem;
+  getDraft(key: string): Promise<Draft | undefined>;
+  /** Resolves only once the write is durable (transaction complete). */
+  putDraft(draft: Draft): Promise<void>;
+  deleteDraft(key: string): Promise<void>;
+  /** One transaction: the outbox entry is added and the draft removed, or neither. */
+  queueEntry(draftKey: string, entry: OutboxEntry): Promise<void>;
+  listOutbox(): Promise<OutboxEntry[]>;
+  getOutboxEntry(id: string): Promise<OutboxEntry | undefined>;
+  updateOutbox(entry: OutboxEntry): Promise<void>;
+  /** One transaction: the outbox entry is removed and its receipt kept. */
+  markDelivered(receipt: Receipt): Promise<void>;
+  listReceipts(): Promise<Receipt[]>;
+  /** Remove everything this library keeps on the device. */
+  clear(): Promise<void>;
+}
+
+export type StorageProblem = 'storageUnavailable' | 'storageTimeout' | 'storageFull' | 'storageOutdated' | 'storageFailed';
+
+/** A storage failure with the message key that explains it to the client. */
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    options?: { cause?: unknown },
+  ) {
+    super(problem, options);
+    this.name = 'StorageError';
+  }
+}
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return new StorageError('storageFull', { cause: error });
+  if (name === 'VersionError') return new StorageError('storageOutdated', { cause: error });
+  return new StorageError('storageFailed', { cause: error });
+}

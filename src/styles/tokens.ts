@@ -1,0 +1,56 @@
+// Design tokens, defaulted on :host so a widget looks right on a page that defines
+// nothing. Hosts theme by setting the same custom properties on the element or above it.
+// Light and dark come from `light-dark()`: the OS preference by default, or the
+// `theme="light|dark"` attribute.
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_bg: var(--hw-color-surface, light-dark(#ffffff, #0d1117));
+    --_fg: var(--hw-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--hw-color-text-muted, light-dark(#57606a, #9ea7b3));
+    --_border: var(--hw-color-border, light-dark(#8c959f, #6e7681));
+    --_primary: var(--hw-color-primary, light-dark(#0b5cad, #58a6ff));
+    --_on-primary: var(--hw-color-on-primary, light-dark(#ffffff, #0d1117));
+    --_danger: var(--hw-color-danger, light-dark(#b3261e, #ff7b72));
+    --_success: var(--hw-color-success, light-dark(#1a7f37, #3fb950));
+    --_warning-bg: var(--hw-color-warning-surface, light-dark(#fff4d6, #3b2e0a));
+    --_subtle: var(--hw-color-surface-subtle, light-dark(#f6f8fa, #161b22));
+    --_focus: var(--hw-color-focus, light-dark(#0b5cad, #58a6ff));
+    --_space-1: var(--hw-space-1, 0.25rem);
+    --_space-2: var(--hw-space-2, 0.5rem);
+    --_space-3: var(--hw-space-3, 1rem);
+    --_space-4: var(--hw-space-4, 1.5rem);
+    --_radius: var(--hw-radius-md, 0.5rem);
+    --_radius-sm: var(--hw-radius-sm, 0.25rem);
+    --_font: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--hw-font-size, 1rem);
+    --_line-height: var(--hw-font-line-height, 1.5);
+
+    display: block;
+    color-scheme: light dark;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_fg);
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

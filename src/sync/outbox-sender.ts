@@ -1,0 +1,175 @@
+// Drains the outbox: one sender per page, one sending tab per browser (Web Locks), and
+// every queued entry retried until the server says yes or gives a reason to stop.
+import { now } from '../core/clock.js';
+import type { AuthHeaders, ResolvedConfig } from '../core/config.js';
+import type { HomeworkStore, OutboxEntry } from '../storage/records.js';
+import { MAX_BACKOFF_MS, retryDelay } from './retry-policy.js';
+import { sendEntry } from './send-entry.js';
+
+export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'retrying' | 'auth-required' | 'rejected';
+
+/** Fired on the sender for every change of an entry's delivery state. */
+export class DeliveryEvent extends Event {
+  constructor(
+    readonly entryId: string,
+    readonly state: DeliveryState,
+    readonly detail: { status?: number | null; message?: string; nextAttemptAt?: number } = {},
+  ) {
+    super('delivery');
+  }
+}
+
+export type FlushReason = 'load' | 'online' | 'visible' | 'timer' | 'submit' | 'manual';
+
+const LOCK_NAME = 'homework-elements:outbox';
+
+export class OutboxSender extends EventTarget {
+  private endpoints = new Map<string, ResolvedConfig>();
+  private running: Promise<void> | null = null;
+  private rerun: FlushReason | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private listening = false;
+
+  constructor(private readonly store: () => Promise<HomeworkStore>) {
+    super();
+  }
+
+  /** A widget on this page sends to `config.endpoint`: deliver what is queued for it. */
+  register(config: ResolvedConfig): void {
+    if (!config.endpoint) return;
+    this.endpoints.set(config.endpoint, config);
+    this.listen();
+    void this.flush('load');
+  }
+
+  /**
+   * Send everything due. Concurrent calls coalesce: one flush runs at a time and another
+   * follows if something asked meanwhile.
+   */
+  flush(reason: FlushReason = 'manual'): Promise<void> {
+    if (this.running) {
+      if (this.rerun !== 'manual') this.rerun = reason;
+      return this.running;
+    }
+    this.running = this.flushUnderLock(reason).finally(() => {
+      this.running = null;
+      const again = this.rerun;
+      this.rerun = null;
+      if (again) void this.flush(again);
+    });
+    return this.running;
+  }
+
+  private async flushUnderLock(reason: FlushReason): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    // Without Web Locks two tabs may both send; the Idempotency-Key keeps it to one record.
+    if (!locks) return this.deliverPending(reason);
+    await locks.request(LOCK_NAME, () => this.deliverPending(reason));
+  }
+
+  private async deliverPending(reason: FlushReason): Promise<void> {
+    clearTimeout(this.timer);
+    const store = await this.store();
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      // Nothing can go out; 'online' will call us back. Keep the timer as a safety net.
+      this.schedule(await this.ours(store));
+      return;
+    }
+    const refreshed = new Map<string, Promise<AuthHeaders | null>>();
+    // Auth-required entries wait for a fresh start (load, online, a visit, a click), not the timer.
+    const includeAuthRequired = reason !== 'timer';
+    for (const item of await this.ours(store)) {
+      const due = item.state === 'pending' && item.nextAttemptAt <= now();
+      if (!due && !(includeAuthRequired && item.state === 'auth-required')) continue;
+      await this.deliver(store, item, refreshed);
+    }
+    this.schedule(await this.ours(store));
+  }
+
+  private async deliver(
+    store: HomeworkStore,
+    item: OutboxEntry,
+    refreshed: Map<string, Promise<AuthHeaders | null>>,
+  ): Promise<void> {
+    const config = this.endpoints.get(item.endpoint)!;
+    this.dispatchEvent(new DeliveryEvent(item.id, 'sending'));
+    let headers = (await this.authHeaders(config, false)) ?? {};
+    let result = await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout });
+
+    if (result.outcome.kind === 'auth') {
+      // One refresh per endpoint per flush, shared by every queued entry.
+      if (!refreshed.has(item.endpoint)) refreshed.set(item.endpoint, this.authHeaders(config, true));
+      const fresh = await refreshed.get(item.endpoint)!;
+      if (fresh) {
+        headers = fresh;
+        result = await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout });
+      }
+    }
+
+    const attempts = item.attempts + 1;
+    switch (result.outcome.kind) {
+      case 'delivered':
+        await store.markDelivered({
+          id: item.id,
+          endpoint: item.endpoint,
+          exercise: item.entry.exercise,
+          deliveredAt: now(),
+          status: result.status ?? 0,
+          entry: item.entry,
+        });
+        this.dispatchEvent(new DeliveryEvent(item.id, 'delivered', { status: result.status }));
+        return;
+      case 'retry': {
+        const nextAttemptAt = now() + retryDelay(attempts, result.outcome.retryAfterMs);
+        await store.updateOutbox({ ...item, state: 'pending', attempts, nextAttemptAt, lastError: result.message });
+        this.dispatchEvent(new DeliveryEvent(item.id, 'retrying', { status: result.status, nextAttemptAt }));
+        return;
+      }
+      case 'auth':
+        await store.updateOutbox({ ...item, state: 'auth-required', attempts, lastError: `HTTP ${result.status}` });
+        this.dispatchEvent(new DeliveryEvent(item.id, 'auth-required', { status: result.status }));
+        return;
+      case 'rejected':
+        // Kept, not retried: the same body would be refused again. The client sees why.
+        await store.updateOutbox({ ...item, state: 'rejected', attempts, lastError: result.message });
+        this.dispatchEvent(
+          new DeliveryEvent(item.id, 'rejected', { status: result.status, message: result.message }),
+        );
+        return;
+    }
+  }
+
+  private async authHeaders(config: ResolvedConfig, refresh: boolean): Promise<AuthHeaders | null> {
+    if (!config.getAuthHeaders) return refresh ? null : {};
+    try {
+      return { ...(await config.getAuthHeaders({ refresh })) };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Queued entries this page can send (its widgets configured their endpoints). */
+  private async ours(store: HomeworkStore): Promise<OutboxEntry[]> {
+    const all = await store.listOutbox();
+    return all.filter((item) => this.endpoints.has(item.endpoint)).sort((a, b) => a.queuedAt - b.queuedAt);
+  }
+
+  private schedule(queue: OutboxEntry[]): void {
+    clearTimeout(this.timer);
+    const pending = queue.filter((item) => item.state === 'pending');
+    if (!pending.length) return;
+    const soonest = Math.min(...pending.map((item) => item.nextAttemptAt));
+    // Bounded both ways: never a tight loop, never longer than the backoff cap.
+    const delay = Math.min(MAX_BACKOFF_MS, Math.max(1_000, soonest - now()));
+    this.timer = setTimeout(() => void this.flush('timer'), delay);
+  }
+
+  private listen(): void {
+    if (this.listening || typeof window === 'undefined') return;
+    this.listening = true;
+    window.addEventListener('online', () => void this.flush('online'));
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.flush('visible');
+    });
+  }
+}

@@ -1,0 +1,72 @@
+// One delivery attempt: POST the entry, read just enough of the answer to decide what
+// happens next. Never throws: every failure is an outcome.
+import { now } from '../core/clock.js';
+import type { AuthHeaders } from '../core/config.js';
+import type { OutboxEntry } from '../storage/records.js';
+import { classifyStatus, parseRetryAfter, type Outcome } from './retry-policy.js';
+
+export interface AttemptResult {
+  outcome: Outcome;
+  status: number | null;
+  /** The server's explanation (rejections), or what went wrong; plain text, bounded. */
+  message?: string;
+}
+
+export interface AttemptOptions {
+  headers: AuthHeaders;
+  credentials: RequestCredentials;
+  timeoutMs: number;
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+
+export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Promise<AttemptResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const response = await fetch(item.endpoint, {
+      method: 'POST',
+      headers: {
+        ...options.headers,
+        'Content-Type': 'application/json',
+        // Same key on every attempt: the server's dedupe is what makes "exactly once" true.
+        'Idempotency-Key': item.id,
+      },
+      body: JSON.stringify(item.entry),
+      credentials: options.credentials,
+      signal: controller.signal,
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), now());
+    const outcome = classifyStatus(response.status, retryAfter);
+    const message = outcome.kind === 'rejected' ? await readMessage(response) : undefined;
+    return { outcome, status: response.status, message };
+  } catch {
+    const timedOut = controller.signal.aborted;
+    return { outcome: classifyStatus(null), status: null, message: timedOut ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The server's reason for a rejection: `{message}`, `{error}` or plain text. */
+async function readMessage(response: Response): Promise<string> {
+  let body = '';
+  try {
+    body = (await response.text()).slice(0, 20_000);
+  } catch {
+    return `HTTP ${response.status}`;
+  }
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed && typeof parsed === 'object') {
+      const { message, error, detail } = parsed as Record<string, unknown>;
+      const text = [message, error, detail].find((v) => typeof v === 'string');
+      if (typeof text === 'string' && text.trim()) return text.slice(0, MAX_MESSAGE_LENGTH);
+    }
+  } catch {
+    // not JSON: use the text itself
+  }
+  return body.trim().slice(0, MAX_MESSAGE_LENGTH) || `HTTP ${response.status}`;
+}
