@@ -14,9 +14,11 @@ export function getStore(): Promise<HomeworkStore> {
   return shared;
 }
 
-/** Forget the shared store (tests; after clearing site data). */
-export function resetStore(): void {
+/** Close and forget the shared store, so the next use opens it afresh (tests; sign-out). */
+export async function resetStore(): Promise<void> {
+  const store = await shared;
   shared = null;
+  if (store instanceof IdbStore) store.release();
 }
 
 export async function openStore(timeoutMs: number): Promise<HomeworkStore> {

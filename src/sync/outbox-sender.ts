@@ -51,12 +51,16 @@ export class OutboxSender extends EventTarget {
       if (this.rerun !== 'manual') this.rerun = reason;
       return this.running;
     }
-    this.running = this.flushUnderLock(reason).finally(() => {
+    this.running = this.flushUnderLock(reason)
+      // Storage or lock failures must not become unhandled rejections in the host page;
+      // the entries are still queued, so try again later.
+      .catch(() => this.retryLater())
+      .finally(() => {
       this.running = null;
       const again = this.rerun;
       this.rerun = null;
       if (again) void this.flush(again);
-    });
+      });
     return this.running;
   }
 
@@ -162,6 +166,11 @@ export class OutboxSender extends EventTarget {
     // Bounded both ways: never a tight loop, never longer than the backoff cap.
     const delay = Math.min(MAX_BACKOFF_MS, Math.max(1_000, soonest - now()));
     this.timer = setTimeout(() => void this.flush('timer'), delay);
+  }
+
+  private retryLater(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush('timer'), 5_000);
   }
 
   private listen(): void {

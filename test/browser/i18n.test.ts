@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { ar } from '../../src/i18n/ar.js';
+import { Localizer, registerMessages } from '../../src/i18n/catalogue.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  for (const [name, catalogue] of Object.entries({ es, ar })) {
+    it(`${name} has every English message with the same placeholders`, () => {
+      const messages = catalogue as Record<string, string>;
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(messages[key], `${name}: ${key}`).to.be.a('string').and.not.equal('');
+        expect(placeholders(messages[key]), `${name}: ${key}`).to.deep.equal(placeholders(en[key]));
+      }
+    });
+  }
+
+  it('falls back from a regional locale to its language, then to English', () => {
+    expect(new Localizer('es-MX').t('action.submit')).to.equal(es['action.submit']);
+    expect(new Localizer('sw').t('action.submit')).to.equal(en['action.submit']);
+  });
+
+  it('lets assignment overrides beat host messages, and host messages beat the shipped ones', () => {
+    registerMessages('en', { 'tr.title': 'My thought diary' });
+    expect(new Localizer('en').t('tr.title')).to.equal('My thought diary');
+    expect(new Localizer('en', { 'tr.title': 'Homework for Sam' }).t('tr.title')).to.equal('Homework for Sam');
+    registerMessages('en', { 'tr.title': en['tr.title'] });
+  });
+
+  it('chooses plural forms with Intl.PluralRules', () => {
+    expect(new Localizer('en').plural('status.waiting', 1)).to.equal('1 entry is waiting to be sent.');
+    expect(new Localizer('en').plural('status.waiting', 3)).to.equal('3 entries are waiting to be sent.');
+    expect(new Localizer('ar').plural('status.waiting', 2)).to.equal(format((ar as Record<string, string>)['status.waiting.two'], new Intl.NumberFormat('ar').format(2)));
+  });
+
+  it('knows right-to-left languages, and survives a malformed lang', () => {
+    expect(new Localizer('ar').dir).to.equal('rtl');
+    expect(new Localizer('es').dir).to.equal('ltr');
+    expect(new Localizer('ar', {}, 'ltr').dir).to.equal('ltr');
+    expect(new Localizer('not a locale!').number(3)).to.equal('3');
+  });
+});
+
+function format(text: string, count: string) {
+  return text.replace('{count}', count);
+}

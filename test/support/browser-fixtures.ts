@@ -1,0 +1,92 @@
+// Helpers for browser tests: the real reference endpoint, its fault switch, a clean
+// IndexedDB per test, and waiting on real asynchronous effects (no fixed sleeps).
+import { executeServerCommand } from '@web/test-runner-commands';
+import { resetStore } from '../../src/storage/open-store.js';
+import { DB_NAME } from '../../src/storage/idb-store.js';
+
+let cachedUrl: string | undefined;
+
+export async function serverUrl(): Promise<string> {
+  cachedUrl ??= ((await executeServerCommand('reference-server')) as { url: string }).url;
+  return cachedUrl;
+}
+
+export async function endpoint(): Promise<string> {
+  return `${await serverUrl()}/api/homework`;
+}
+
+export interface Fault {
+  status?: number;
+  body?: unknown;
+  retryAfter?: string;
+  delayMs?: number;
+  hang?: boolean;
+  dropAfterCommit?: boolean;
+  malformed?: boolean;
+}
+
+export async function resetServer(): Promise<void> {
+  await fetch(`${await serverUrl()}/__test/reset`, { method: 'POST' });
+}
+
+export async function queueFaults(...queue: Fault[]): Promise<void> {
+  await fetch(`${await serverUrl()}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ queue }),
+  });
+}
+
+export async function storedEntries(): Promise<Array<Record<string, unknown>>> {
+  return (await fetch(`${await serverUrl()}/api/homework`)).json();
+}
+
+export async function requestLog(): Promise<Array<{ key: string; status: number | null }>> {
+  return (await fetch(`${await serverUrl()}/__test/requests`)).json();
+}
+
+/** Close the page's store and delete the database: each test starts with an empty device. */
+export async function freshDevice(): Promise<void> {
+  await resetStore();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    // 'blocked' is only news: open connections get 'versionchange', close, and the delete proceeds.
+  });
+}
+
+/** Poll until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 8000): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Read every record of one object store straight from IndexedDB (not through the library). */
+export async function readStore(name: 'drafts' | 'outbox' | 'receipts'): Promise<unknown[]> {
+  // Opening a database that does not exist would create an empty one and break the library's upgrade.
+  if (!(await indexedDB.databases()).some((db) => db.name === DB_NAME)) return [];
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => {
+        db.close();
+        resolve(request.result);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
