@@ -60,7 +60,7 @@ export async function serveStatic(req, res, url, root) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = DEMO_CSP;
+  if (false) headers['Content-Security-Policy'] = DEMO_CSP;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : content);
   return true;

@@ -1,17 +1,23 @@
 // Debounced draft saving. Typing schedules a write; leaving the page (pagehide, tab
 // hidden) writes at once, so a reload inside the debounce window loses nothing.
-// Writes are serialised and the newest draft always wins.
+// Writes start immediately rather than queueing behind each other: IndexedDB runs
+// read-write transactions on the same store in creation order, so the newest draft
+// still wins, and a write started in `pagehide` is issued before the page goes.
 import type { Draft, HomeworkStore } from './records.js';
 import { toStorageError, type StorageError } from './records.js';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: StorageError };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; error: StorageError };
 
 export class DraftAutosave {
   private pending: Draft | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly store: () => Promise<HomeworkStore>,
@@ -30,21 +36,25 @@ export class DraftAutosave {
   flush(): Promise<void> {
     clearTimeout(this.timer);
     const draft = this.pending;
-    if (!draft) return this.writing;
+    if (!draft) return this.settled();
     this.pending = null;
     this.onState({ kind: 'saving' });
-    this.writing = this.writing.then(async () => {
-      try {
-        await (await this.store()).putDraft(draft);
-        // Only claim "saved" if nothing newer is waiting to be written.
-        if (!this.pending) this.onState({ kind: 'saved' });
-      } catch (error) {
-        // Keep the draft so the next keystroke or flush tries again.
-        this.pending ??= draft;
-        this.onState({ kind: 'failed', error: toStorageError(error) });
-      }
-    });
-    return this.writing;
+    const write = this.write(draft);
+    this.inFlight.add(write);
+    void write.finally(() => this.inFlight.delete(write));
+    return write;
+  }
+
+  private async write(draft: Draft): Promise<void> {
+    try {
+      await (await this.store()).putDraft(draft);
+      // Only claim "saved" once nothing newer is waiting or being written.
+      if (!this.pending && this.inFlight.size <= 1) this.onState({ kind: 'saved' });
+    } catch (error) {
+      // Keep the draft so the next keystroke or flush tries again.
+      this.pending ??= draft;
+      this.onState({ kind: 'failed', error: toStorageError(error) });
+    }
   }
 
   /** Drop anything not yet written (the draft was submitted or discarded). */
@@ -54,7 +64,7 @@ export class DraftAutosave {
   }
 
   /** Wait for writes in progress (used before moving a draft to the outbox). */
-  settled(): Promise<void> {
-    return this.writing;
+  async settled(): Promise<void> {
+    await Promise.all(this.inFlight);
   }
 }

@@ -213,10 +213,7 @@ describe('<hw-thought-record>', () => {
     await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
     typeInto(byLabel(el, 'Situation'), 'Through the provider');
     button(el, 'Submit').click();
-    const [entry] = await waitFor(async () => {
-      const stored = await storedEntries();
-      return stored.length ? stored : null;
-    }, 'the entry');
+    const entry = await waitFor(async () => (await storedEntries())[0], 'the entry');
     expect(entry.subject).to.equal('client-42');
   });
 });

@@ -105,6 +105,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // beforeunload comes first on a reload or close, while the page still has time to
+    // finish an IndexedDB write; pagehide and hidden cover bfcache and mobile tab switches.
+    window.addEventListener('beforeunload', this.flushDraft);
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
     getSender().addEventListener('delivery', this.onDelivery);
@@ -113,6 +116,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.autosave.flush();
+    window.removeEventListener('beforeunload', this.flushDraft);
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
     getSender().removeEventListener('delivery', this.onDelivery);

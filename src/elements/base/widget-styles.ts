@@ -39,6 +39,15 @@ export const widgetStyles = css`
     margin: 0;
     padding: var(--_space-3) 0;
   }
+  /* A floated legend is laid out as ordinary content, not cut into the fieldset's border. */
+  fieldset.step > legend {
+    float: inline-start;
+    inline-size: 100%;
+    margin-block-end: var(--_space-1);
+  }
+  fieldset.step > legend + * {
+    clear: both;
+  }
   .step-number {
     color: var(--_muted);
     font-size: 0.875em;

@@ -1,0 +1,62 @@
+// End-to-end harness: the real reference endpoint serving the demo (strict CSP) and the
+// built classic-script bundle, with a real SQLite file, driven by Debian's Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../server/app.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
+
+const repositoryRoot = resolve(import.meta.dirname, '../..');
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A reference endpoint that can be stopped and started again on the same port with the
+ * same database file: "the server is down" is a real closed port, not a mock.
+ */
+export async function startEndpoint() {
+  const dir = mkdtempSync(join(tmpdir(), 'hw-e2e-'));
+  const db = join(dir, 'homework.sqlite');
+  let running = await startServer({ port: 0, db, staticRoot: repositoryRoot, faults: true });
+  const port = new URL(running.url).port;
+  return {
+    url: running.url,
+    async stop() {
+      await running.close();
+    },
+    async restart() {
+      running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, faults: true });
+    },
+    async records() {
+      return (await fetch(`${running.url}/api/homework`)).json();
+    },
+    async requests() {
+      return (await fetch(`${running.url}/__test/requests`)).json();
+    },
+    async faults(...queue) {
+      await fetch(`${running.url}/__test/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ queue }),
+      });
+    },
+    async dispose() {
+      await running.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Poll until `check` is truthy (real asynchronous effects, no fixed sleeps). */
+export async function eventually(check, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,80 @@
+// The demo practice page, as a client uses it: classic script tag, strict CSP, real
+// reloads, a real server that goes down and comes back.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+
+describe('thought record on the demo practice page', () => {
+  let browser;
+  let endpoint;
+  let context;
+  let page;
+  let violations;
+
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    endpoint = await startEndpoint();
+    context = await browser.newContext();
+    page = await context.newPage();
+    violations = [];
+    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    await page.goto(endpoint.url + '/');
+    await page.getByLabel('Situation: who, what, when, where?').waitFor();
+  });
+  afterEach(async () => {
+    await context?.close();
+    await endpoint?.dispose();
+  });
+
+  const situation = () => page.getByLabel('Situation: who, what, when, where?');
+  const status = () => page.locator('hw-thought-record').getByRole('status');
+
+  it('keeps typed text across a real reload after the autosave', async () => {
+    await situation().fill('Missed the bus, felt stupid');
+    await status().getByText('Saved on this device').waitFor();
+    await page.reload();
+    assert.equal(await situation().inputValue(), 'Missed the bus, felt stupid');
+  });
+
+  it('keeps typed text when the page reloads inside the autosave delay', async () => {
+    await situation().pressSequentially('Reloaded at once');
+    // No wait for "saved": pagehide must write the draft before the page goes.
+    await page.reload();
+    assert.equal(await situation().inputValue(), 'Reloaded at once');
+  });
+
+  it('queues while the server is down and delivers exactly one record when it is back', async () => {
+    await situation().fill('Server is down');
+    await endpoint.stop();
+    await page.getByRole('button', { name: /Submit/ }).click();
+    await status().getByText(/Not sent yet|will be sent/).waitFor();
+    await endpoint.restart();
+    await eventually(async () => (await endpoint.records()).length === 1, 'the record after restart', 20_000);
+    await status().getByText('Sent to your clinician').waitFor();
+    const records = await endpoint.records();
+    assert.equal(records.length, 1);
+    assert.equal(records[0].data.situation, 'Server is down');
+  });
+
+  it('renders and submits under a strict CSP with no violation', async () => {
+    await situation().fill('Under a strict policy');
+    await page.getByRole('button', { name: 'Add a mood' }).click();
+    await page.getByLabel('Moods: word for mood 1').fill('worried');
+    await page.getByRole('button', { name: /Submit/ }).click();
+    await eventually(async () => (await endpoint.records()).length === 1, 'the record');
+    await status().getByText('Sent to your clinician').waitFor();
+    assert.deepEqual(violations, []);
+  });
+});
