@@ -36,7 +36,16 @@ export default tseslint.config(
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
   },
   {
-    files: ['**/*.mjs', 'server/**', 'scripts/**', 'bench/**', 'demo/**', 'test/e2e/**', 'test/server/**', '.storybook/**'],
+    files: [
+      '**/*.mjs',
+      'server/**',
+      'scripts/**',
+      'bench/**',
+      'demo/**',
+      'test/e2e/**',
+      'test/server/**',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

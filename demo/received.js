@@ -67,7 +67,8 @@ async function refresh() {
     if (!response.ok) throw new Error(body?.message ?? `HTTP ${response.status}`);
     const entries = Array.isArray(body) ? body : (body?.entries ?? []);
     render(entries);
-    status.textContent = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, as of ${new Date().toLocaleTimeString()}.`;
+    const noun = entries.length === 1 ? 'entry' : 'entries';
+    status.textContent = `${entries.length} ${noun}, as of ${new Date().toLocaleTimeString()}.`;
   } catch (error) {
     status.textContent = `Could not load entries: ${error instanceof Error ? error.message : String(error)}`;
   } finally {

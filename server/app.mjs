@@ -73,7 +73,9 @@ function loadValidateEntry() {
     (core) => core.validateEntry,
     (error) => {
       validateEntry = undefined;
-      throw new Error(`Cannot load validateEntry from dist/esm/core/index.js; run \`npm run build\` first (${error.message})`);
+      throw new Error(
+        `Cannot load validateEntry from dist/esm/core/index.js; run \`npm run build\` first (${error.message})`,
+      );
     },
   );
   return validateEntry;

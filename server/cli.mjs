@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { startServer } from './app.mjs';
 
 const usage =
-  'Usage: node server/cli.mjs [--port 8080] [--host 127.0.0.1] [--db .data/homework.sqlite | :memory:] [--static] [--faults] [--token T]';
+  'Usage: node server/cli.mjs [--port 8080] [--host 127.0.0.1] [--db .data/homework.sqlite | :memory:]\n' +
+  '                            [--static] [--faults] [--token T]';
 
 /** @type {ReturnType<typeof parseArgs>['values']} */
 let options;

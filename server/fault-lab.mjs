@@ -134,7 +134,8 @@ function faultProblems(fault, index) {
   if (delayMs !== undefined && !(typeof delayMs === 'number' && delayMs >= 0 && delayMs <= 600_000)) {
     problems.push(`[${index}].delayMs must be a number of milliseconds 0-600000`);
   }
-  if (retryAfter !== undefined && typeof retryAfter !== 'string') problems.push(`[${index}].retryAfter must be a string`);
+  if (retryAfter !== undefined && typeof retryAfter !== 'string')
+    problems.push(`[${index}].retryAfter must be a string`);
   if (body !== undefined && typeof body !== 'string' && (typeof body !== 'object' || body === null)) {
     problems.push(`[${index}].body must be an object or a string`);
   }

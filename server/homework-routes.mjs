@@ -7,7 +7,8 @@ import { readBody } from './request-body.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
-/** @typedef {(candidate: unknown) => ({ ok: true, value: unknown } | { ok: false, problems: string[] }) | Promise<{ ok: true, value: unknown } | { ok: false, problems: string[] }>} Validate */
+/** @typedef {{ ok: true, value: unknown } | { ok: false, problems: string[] }} ValidationResult */
+/** @typedef {(candidate: unknown) => ValidationResult | Promise<ValidationResult>} Validate */
 
 const MAX_KEY_LENGTH = 200;
 const PROBLEMS_IN_MESSAGE = 3;

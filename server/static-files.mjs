@@ -2,7 +2,6 @@
 // demo proves the widgets need no inline script, inline style or eval.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sendProblem } from './replies.mjs';
 
 export const DEMO_CSP = [
   "default-src 'self'",
@@ -60,7 +59,7 @@ export async function serveStatic(req, res, url, root) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (false) headers['Content-Security-Policy'] = DEMO_CSP;
+  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = DEMO_CSP;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : content);
   return true;

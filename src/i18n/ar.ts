@@ -23,31 +23,35 @@ export const ar: Messages & Record<string, string> = {
   'action.retry': 'إعادة محاولة الإرسال',
 
   // Storage problems
-  'storageUnavailable': 'لا يستطيع هذا المتصفح حفظ عملك على هذا الجهاز (التخزين غير متاح). يُرجى إبقاء هذه الصفحة مفتوحة حتى يتم الإرسال.',
-  'storageTimeout': 'الحفظ على هذا الجهاز لا يستجيب. لن يُحتفظ بعملك إلا ما دامت هذه الصفحة مفتوحة.',
-  'storageFull': 'مساحة التخزين على هذا الجهاز ممتلئة. نصّك ما زال هنا، لكنه غير محفوظ. يُرجى تحرير بعض المساحة أو إرساله الآن.',
-  'storageOutdated': 'توجد نسخة أحدث من هذه الصفحة مفتوحة في علامة تبويب أخرى. يُرجى إعادة تحميل هذه الصفحة لمواصلة الحفظ.',
-  'storageFailed': 'تعذّر حفظ عملك على هذا الجهاز. نصّك ما زال هنا.',
+  storageUnavailable:
+    'لا يستطيع هذا المتصفح حفظ عملك على هذا الجهاز (التخزين غير متاح). يُرجى إبقاء هذه الصفحة مفتوحة حتى يتم الإرسال.',
+  storageTimeout: 'الحفظ على هذا الجهاز لا يستجيب. لن يُحتفظ بعملك إلا ما دامت هذه الصفحة مفتوحة.',
+  storageFull:
+    'مساحة التخزين على هذا الجهاز ممتلئة. نصّك ما زال هنا، لكنه غير محفوظ. يُرجى تحرير بعض المساحة أو إرساله الآن.',
+  storageOutdated:
+    'توجد نسخة أحدث من هذه الصفحة مفتوحة في علامة تبويب أخرى. يُرجى إعادة تحميل هذه الصفحة لمواصلة الحفظ.',
+  storageFailed: 'تعذّر حفظ عملك على هذا الجهاز. نصّك ما زال هنا.',
 
   // Configuration problems
   'config.title': 'هذا التمرين غير مُعَدّ بشكل صحيح',
   'config.help': 'لم يُرسَل أي شيء. يُرجى إبلاغ الشخص الذي أعطاك هذا الرابط.',
-  'endpointInvalid': 'عنوان الإرسال (endpoint) ليس عنوانًا صالحًا.',
-  'endpointScheme': 'يجب أن يكون عنوان الإرسال (endpoint) عنوان https.',
-  'endpointInsecure': 'يجب أن يستخدم عنوان الإرسال (endpoint) بروتوكول https (لا يُسمح بـ http غير المشفّر إلا على هذا الحاسوب، لأغراض الاختبار).',
-  'credentialsInvalid': 'يجب أن تكون قيمة الإعداد credentials إحدى القيم: "omit" أو "same-origin" أو "include".',
-  'timeoutInvalid': 'يجب أن تكون مهلة الانتظار (timeout) عددًا بالمللي ثانية لا يقل عن 1000.',
-  'authInvalid': 'يجب أن تكون getAuthHeaders دالة.',
-  'assignmentInvalid': 'الواجب غير صالح: {details}',
-  'assignmentWrongExercise': 'هذا الواجب مخصص لتمرين آخر ({exercise}).',
-  'columnsInvalid': 'يجب أن يكون عدد الأعمدة 3 أو 5 أو 7.',
+  endpointInvalid: 'عنوان الإرسال (endpoint) ليس عنوانًا صالحًا.',
+  endpointScheme: 'يجب أن يكون عنوان الإرسال (endpoint) عنوان https.',
+  endpointInsecure:
+    'يجب أن يستخدم عنوان الإرسال (endpoint) بروتوكول https (لا يُسمح بـ http غير المشفّر إلا على هذا الحاسوب، لأغراض الاختبار).',
+  credentialsInvalid: 'يجب أن تكون قيمة الإعداد credentials إحدى القيم: "omit" أو "same-origin" أو "include".',
+  timeoutInvalid: 'يجب أن تكون مهلة الانتظار (timeout) عددًا بالمللي ثانية لا يقل عن 1000.',
+  authInvalid: 'يجب أن تكون getAuthHeaders دالة.',
+  assignmentInvalid: 'الواجب غير صالح: {details}',
+  assignmentWrongExercise: 'هذا الواجب مخصص لتمرين آخر ({exercise}).',
+  columnsInvalid: 'يجب أن يكون عدد الأعمدة 3 أو 5 أو 7.',
 
   // Form problems
   'problem.title': 'قبل الإرسال:',
-  'situationMissing': 'الموقف: يُرجى وصف ما حدث.',
-  'moodNameMissing': 'المشاعر: يحتاج كل شعور إلى كلمة تصفه، أو يمكنك حذفه.',
-  'thoughtTextMissing': 'الأفكار التلقائية: تحتاج كل فكرة إلى بضع كلمات، أو يمكنك حذفها.',
-  'fieldTooLong': 'هذا النص طويل جدًا (الحد الأقصى لعدد الأحرف هو {max}). لم يُحتفظ بالجزء الزائد.',
+  situationMissing: 'الموقف: يُرجى وصف ما حدث.',
+  moodNameMissing: 'المشاعر: يحتاج كل شعور إلى كلمة تصفه، أو يمكنك حذفه.',
+  thoughtTextMissing: 'الأفكار التلقائية: تحتاج كل فكرة إلى بضع كلمات، أو يمكنك حذفها.',
+  fieldTooLong: 'هذا النص طويل جدًا (الحد الأقصى لعدد الأحرف هو {max}). لم يُحتفظ بالجزء الزائد.',
 
   // Assignment header
   'assignment.due': 'موعد التسليم: {date}',
@@ -66,7 +70,8 @@ export const ar: Messages & Record<string, string> = {
   'tr.moods.add': 'إضافة شعور',
   'tr.moods.remove': 'حذف الشعور {number}',
   'tr.thoughts.legend': 'الأفكار التلقائية',
-  'tr.thoughts.hint': 'ما الذي كان يدور في ذهني قُبيل أن أبدأ الشعور بهذه الطريقة؟ ماذا يقول هذا عني أو عن مستقبلي؟ ما الذي أخشى أن يحدث؟',
+  'tr.thoughts.hint':
+    'ما الذي كان يدور في ذهني قُبيل أن أبدأ الشعور بهذه الطريقة؟ ماذا يقول هذا عني أو عن مستقبلي؟ ما الذي أخشى أن يحدث؟',
   'tr.thoughts.text': 'الأفكار التلقائية: الفكرة {number}',
   'tr.thoughts.hot': 'الأفكار التلقائية: الفكرة {number} هي فكرتي الساخنة',
   'tr.thoughts.add': 'إضافة فكرة',

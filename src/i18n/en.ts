@@ -18,31 +18,33 @@ export const en = {
   'action.retry': 'Try sending again',
 
   // Storage problems
-  'storageUnavailable': 'This browser cannot save your work on this device (storage is unavailable). Keep this page open until it is sent.',
-  'storageTimeout': 'Saving on this device is not responding. Your work is kept only while this page is open.',
-  'storageFull': 'This device’s storage is full. Your text is still here, but it is not saved. Free some space or send it now.',
-  'storageOutdated': 'A newer version of this page is open in another tab. Reload this page to keep saving.',
-  'storageFailed': 'Your work could not be saved on this device. Your text is still here.',
+  storageUnavailable:
+    'This browser cannot save your work on this device (storage is unavailable). Keep this page open until it is sent.',
+  storageTimeout: 'Saving on this device is not responding. Your work is kept only while this page is open.',
+  storageFull:
+    'This device’s storage is full. Your text is still here, but it is not saved. Free some space or send it now.',
+  storageOutdated: 'A newer version of this page is open in another tab. Reload this page to keep saving.',
+  storageFailed: 'Your work could not be saved on this device. Your text is still here.',
 
   // Configuration problems
   'config.title': 'This exercise is not set up correctly',
   'config.help': 'Nothing has been sent. Please tell the person who gave you this link.',
-  'endpointInvalid': 'The endpoint is not a valid address.',
-  'endpointScheme': 'The endpoint must be an https address.',
-  'endpointInsecure': 'The endpoint must use https (plain http is only allowed on this computer, for testing).',
-  'credentialsInvalid': 'The credentials setting must be "omit", "same-origin" or "include".',
-  'timeoutInvalid': 'The timeout must be a number of milliseconds, at least 1000.',
-  'authInvalid': 'getAuthHeaders must be a function.',
-  'assignmentInvalid': 'The assignment is not valid: {details}',
-  'assignmentWrongExercise': 'This assignment is for a different exercise ({exercise}).',
-  'columnsInvalid': 'Columns must be 3, 5 or 7.',
+  endpointInvalid: 'The endpoint is not a valid address.',
+  endpointScheme: 'The endpoint must be an https address.',
+  endpointInsecure: 'The endpoint must use https (plain http is only allowed on this computer, for testing).',
+  credentialsInvalid: 'The credentials setting must be "omit", "same-origin" or "include".',
+  timeoutInvalid: 'The timeout must be a number of milliseconds, at least 1000.',
+  authInvalid: 'getAuthHeaders must be a function.',
+  assignmentInvalid: 'The assignment is not valid: {details}',
+  assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
+  columnsInvalid: 'Columns must be 3, 5 or 7.',
 
   // Form problems
   'problem.title': 'Before you submit:',
-  'situationMissing': 'Situation: please describe what happened.',
-  'moodNameMissing': 'Moods: each mood needs a word, or remove it.',
-  'thoughtTextMissing': 'Automatic thoughts: each thought needs some words, or remove it.',
-  'fieldTooLong': 'This text is too long (at most {max} characters). The rest was not kept.',
+  situationMissing: 'Situation: please describe what happened.',
+  moodNameMissing: 'Moods: each mood needs a word, or remove it.',
+  thoughtTextMissing: 'Automatic thoughts: each thought needs some words, or remove it.',
+  fieldTooLong: 'This text is too long (at most {max} characters). The rest was not kept.',
 
   // Assignment header
   'assignment.due': 'Due {date}',
@@ -61,7 +63,8 @@ export const en = {
   'tr.moods.add': 'Add a mood',
   'tr.moods.remove': 'Remove mood {number}',
   'tr.thoughts.legend': 'Automatic thoughts',
-  'tr.thoughts.hint': 'What was going through my mind just before I started to feel this way? What does this say about me or my future? What am I afraid might happen?',
+  'tr.thoughts.hint':
+    'What was going through my mind just before I started to feel this way? What does this say about me or my future? What am I afraid might happen?',
   'tr.thoughts.text': 'Automatic thoughts: thought {number}',
   'tr.thoughts.hot': 'Automatic thoughts: thought {number} is my hot thought',
   'tr.thoughts.add': 'Add a thought',

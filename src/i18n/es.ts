@@ -9,7 +9,8 @@ export const es: Messages = {
   'status.sending': 'Enviando…',
   'status.sent': 'Enviado a tu terapeuta',
   'status.willSend': 'Guardado en este dispositivo. Se enviará cuando tengas conexión.',
-  'status.retrying': 'Guardado en este dispositivo. Aún no se ha enviado: no se pudo conectar con el servidor. Se volverá a intentar {time}.',
+  'status.retrying':
+    'Guardado en este dispositivo. Aún no se ha enviado: no se pudo conectar con el servidor. Se volverá a intentar {time}.',
   'status.authRequired': 'Guardado en este dispositivo. Aún no se ha enviado: vuelve a iniciar sesión, por favor.',
   'status.rejected': 'El servidor no lo aceptó: {message}',
   'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',
@@ -19,31 +20,35 @@ export const es: Messages = {
   'action.retry': 'Intentar enviar de nuevo',
 
   // Storage problems
-  'storageUnavailable': 'Este navegador no puede guardar tu trabajo en este dispositivo (el almacenamiento no está disponible). Mantén esta página abierta hasta que se envíe.',
-  'storageTimeout': 'El guardado en este dispositivo no responde. Tu trabajo solo se conserva mientras esta página esté abierta.',
-  'storageFull': 'El almacenamiento de este dispositivo está lleno. Tu texto sigue aquí, pero no está guardado. Libera algo de espacio o envíalo ahora.',
-  'storageOutdated': 'Hay una versión más reciente de esta página abierta en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
-  'storageFailed': 'No se pudo guardar tu trabajo en este dispositivo. Tu texto sigue aquí.',
+  storageUnavailable:
+    'Este navegador no puede guardar tu trabajo en este dispositivo (el almacenamiento no está disponible). Mantén esta página abierta hasta que se envíe.',
+  storageTimeout:
+    'El guardado en este dispositivo no responde. Tu trabajo solo se conserva mientras esta página esté abierta.',
+  storageFull:
+    'El almacenamiento de este dispositivo está lleno. Tu texto sigue aquí, pero no está guardado. Libera algo de espacio o envíalo ahora.',
+  storageOutdated:
+    'Hay una versión más reciente de esta página abierta en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
+  storageFailed: 'No se pudo guardar tu trabajo en este dispositivo. Tu texto sigue aquí.',
 
   // Configuration problems
   'config.title': 'Este ejercicio no está bien configurado',
   'config.help': 'No se ha enviado nada. Por favor, avisa a la persona que te dio este enlace.',
-  'endpointInvalid': 'El endpoint no es una dirección válida.',
-  'endpointScheme': 'El endpoint debe ser una dirección https.',
-  'endpointInsecure': 'El endpoint debe usar https (http sin cifrar solo se permite en este equipo, para hacer pruebas).',
-  'credentialsInvalid': 'La opción credentials debe ser "omit", "same-origin" o "include".',
-  'timeoutInvalid': 'El tiempo de espera (timeout) debe ser un número de milisegundos, como mínimo 1000.',
-  'authInvalid': 'getAuthHeaders debe ser una función.',
-  'assignmentInvalid': 'La tarea asignada no es válida: {details}',
-  'assignmentWrongExercise': 'Esta tarea es para otro ejercicio ({exercise}).',
-  'columnsInvalid': 'El número de columnas debe ser 3, 5 o 7.',
+  endpointInvalid: 'El endpoint no es una dirección válida.',
+  endpointScheme: 'El endpoint debe ser una dirección https.',
+  endpointInsecure: 'El endpoint debe usar https (http sin cifrar solo se permite en este equipo, para hacer pruebas).',
+  credentialsInvalid: 'La opción credentials debe ser "omit", "same-origin" o "include".',
+  timeoutInvalid: 'El tiempo de espera (timeout) debe ser un número de milisegundos, como mínimo 1000.',
+  authInvalid: 'getAuthHeaders debe ser una función.',
+  assignmentInvalid: 'La tarea asignada no es válida: {details}',
+  assignmentWrongExercise: 'Esta tarea es para otro ejercicio ({exercise}).',
+  columnsInvalid: 'El número de columnas debe ser 3, 5 o 7.',
 
   // Form problems
   'problem.title': 'Antes de enviar:',
-  'situationMissing': 'Situación: por favor, describe lo que pasó.',
-  'moodNameMissing': 'Estados de ánimo: cada estado de ánimo necesita una palabra; si no, quítalo.',
-  'thoughtTextMissing': 'Pensamientos automáticos: cada pensamiento necesita algunas palabras; si no, quítalo.',
-  'fieldTooLong': 'Este texto es demasiado largo (máximo {max} caracteres). El resto no se ha guardado.',
+  situationMissing: 'Situación: por favor, describe lo que pasó.',
+  moodNameMissing: 'Estados de ánimo: cada estado de ánimo necesita una palabra; si no, quítalo.',
+  thoughtTextMissing: 'Pensamientos automáticos: cada pensamiento necesita algunas palabras; si no, quítalo.',
+  fieldTooLong: 'Este texto es demasiado largo (máximo {max} caracteres). El resto no se ha guardado.',
 
   // Assignment header
   'assignment.due': 'Fecha de entrega: {date}',
@@ -62,7 +67,8 @@ export const es: Messages = {
   'tr.moods.add': 'Añadir un estado de ánimo',
   'tr.moods.remove': 'Quitar el estado de ánimo {number}',
   'tr.thoughts.legend': 'Pensamientos automáticos',
-  'tr.thoughts.hint': '¿Qué me pasaba por la cabeza justo antes de empezar a sentirme así? ¿Qué dice esto de mí o de mi futuro? ¿Qué temo que pueda pasar?',
+  'tr.thoughts.hint':
+    '¿Qué me pasaba por la cabeza justo antes de empezar a sentirme así? ¿Qué dice esto de mí o de mi futuro? ¿Qué temo que pueda pasar?',
   'tr.thoughts.text': 'Pensamientos automáticos: pensamiento {number}',
   'tr.thoughts.hot': 'Pensamientos automáticos: el pensamiento {number} es mi pensamiento candente',
   'tr.thoughts.add': 'Añadir un pensamiento',

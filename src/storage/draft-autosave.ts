@@ -9,10 +9,7 @@ import { toStorageError, type StorageError } from './records.js';
 export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'failed'; error: StorageError };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: StorageError };
 
 export class DraftAutosave {
   private pending: Draft | null = null;

@@ -74,7 +74,8 @@ export interface HomeworkStore {
   clear(): Promise<void>;
 }
 
-export type StorageProblem = 'storageUnavailable' | 'storageTimeout' | 'storageFull' | 'storageOutdated' | 'storageFailed';
+export type StorageProblem =
+  'storageUnavailable' | 'storageTimeout' | 'storageFull' | 'storageOutdated' | 'storageFailed';
 
 /** A storage failure with the message key that explains it to the client. */
 export class StorageError extends Error {

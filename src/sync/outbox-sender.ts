@@ -19,14 +19,23 @@ export class DeliveryEvent extends Event {
   }
 }
 
-export type FlushReason = 'load' | 'online' | 'visible' | 'timer' | 'submit' | 'manual';
+export type FlushReason = 'load' | 'online' | 'visible' | 'timer' | 'submit' | 'manual' | 'auth-changed';
+
+/**
+ * Entries waiting for a sign-in are retried only when something suggests the sign-in may
+ * have changed: a new page, the network back, the client returning, the host's new auth
+ * callback, or an explicit retry. Never by the timer or another submit, so a revoked
+ * token cannot cause a stream of 401s.
+ */
+const RETRIES_AUTH: ReadonlySet<FlushReason> = new Set(['load', 'online', 'visible', 'manual', 'auth-changed']);
 
 const LOCK_NAME = 'homework-elements:outbox';
 
 export class OutboxSender extends EventTarget {
   private endpoints = new Map<string, ResolvedConfig>();
   private running: Promise<void> | null = null;
-  private rerun: FlushReason | null = null;
+  /** Another flush was asked for while one ran; `withAuth` if any of those asks retries sign-ins. */
+  private rerun: { withAuth: boolean } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
 
@@ -37,9 +46,11 @@ export class OutboxSender extends EventTarget {
   /** A widget on this page sends to `config.endpoint`: deliver what is queued for it. */
   register(config: ResolvedConfig): void {
     if (!config.endpoint) return;
+    const previous = this.endpoints.get(config.endpoint);
     this.endpoints.set(config.endpoint, config);
     this.listen();
-    void this.flush('load');
+    if (!previous) void this.flush('load');
+    else if (previous.getAuthHeaders !== config.getAuthHeaders) void this.flush('auth-changed');
   }
 
   /**
@@ -47,31 +58,35 @@ export class OutboxSender extends EventTarget {
    * follows if something asked meanwhile.
    */
   flush(reason: FlushReason = 'manual'): Promise<void> {
+    return this.startFlush(RETRIES_AUTH.has(reason));
+  }
+
+  private startFlush(withAuth: boolean): Promise<void> {
     if (this.running) {
-      if (this.rerun !== 'manual') this.rerun = reason;
+      this.rerun = { withAuth: withAuth || !!this.rerun?.withAuth };
       return this.running;
     }
-    this.running = this.flushUnderLock(reason)
+    this.running = this.flushUnderLock(withAuth)
       // Storage or lock failures must not become unhandled rejections in the host page;
       // the entries are still queued, so try again later.
       .catch(() => this.retryLater())
       .finally(() => {
-      this.running = null;
-      const again = this.rerun;
-      this.rerun = null;
-      if (again) void this.flush(again);
+        this.running = null;
+        const again = this.rerun;
+        this.rerun = null;
+        if (again) void this.startFlush(again.withAuth);
       });
     return this.running;
   }
 
-  private async flushUnderLock(reason: FlushReason): Promise<void> {
+  private async flushUnderLock(withAuth: boolean): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     // Without Web Locks two tabs may both send; the Idempotency-Key keeps it to one record.
-    if (!locks) return this.deliverPending(reason);
-    await locks.request(LOCK_NAME, () => this.deliverPending(reason));
+    if (!locks) return this.deliverPending(withAuth);
+    await locks.request(LOCK_NAME, () => this.deliverPending(withAuth));
   }
 
-  private async deliverPending(reason: FlushReason): Promise<void> {
+  private async deliverPending(withAuth: boolean): Promise<void> {
     clearTimeout(this.timer);
     const store = await this.store();
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -80,11 +95,9 @@ export class OutboxSender extends EventTarget {
       return;
     }
     const refreshed = new Map<string, Promise<AuthHeaders | null>>();
-    // Auth-required entries wait for a fresh start (load, online, a visit, a click), not the timer.
-    const includeAuthRequired = reason !== 'timer';
     for (const item of await this.ours(store)) {
       const due = item.state === 'pending' && item.nextAttemptAt <= now();
-      if (!due && !(includeAuthRequired && item.state === 'auth-required')) continue;
+      if (!due && !(withAuth && item.state === 'auth-required')) continue;
       await this.deliver(store, item, refreshed);
     }
     this.schedule(await this.ours(store));
@@ -136,9 +149,7 @@ export class OutboxSender extends EventTarget {
       case 'rejected':
         // Kept, not retried: the same body would be refused again. The client sees why.
         await store.updateOutbox({ ...item, state: 'rejected', attempts, lastError: result.message });
-        this.dispatchEvent(
-          new DeliveryEvent(item.id, 'rejected', { status: result.status, message: result.message }),
-        );
+        this.dispatchEvent(new DeliveryEvent(item.id, 'rejected', { status: result.status, message: result.message }));
         return;
     }
   }

@@ -7,10 +7,7 @@ export const MAX_BACKOFF_MS = 15 * 60_000;
 export const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
 
 export type Outcome =
-  | { kind: 'delivered' }
-  | { kind: 'retry'; retryAfterMs: number | null }
-  | { kind: 'auth' }
-  | { kind: 'rejected' };
+  { kind: 'delivered' } | { kind: 'retry'; retryAfterMs: number | null } | { kind: 'auth' } | { kind: 'rejected' };
 
 const RETRYABLE_STATUSES = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
@@ -28,7 +25,11 @@ export function classifyStatus(status: number | null, retryAfterMs: number | nul
  * exponential), so many devices coming back online do not stampede the server.
  * A server's Retry-After is a floor: we never come back sooner than it asked.
  */
-export function retryDelay(attempt: number, retryAfterMs: number | null = null, random: () => number = Math.random): number {
+export function retryDelay(
+  attempt: number,
+  retryAfterMs: number | null = null,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1));
   const jittered = Math.round(random() * exponential);
   const floor = retryAfterMs === null ? 0 : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, retryAfterMs));

@@ -5,8 +5,14 @@ const base = 'https://practice.example/homework/';
 
 describe('configuration', () => {
   it('accepts https endpoints and http only on this computer', () => {
-    expect(checkEndpoint('https://api.example/homework', base)).to.deep.equal({ ok: true, url: 'https://api.example/homework' });
-    expect(checkEndpoint('/api/homework', base)).to.deep.equal({ ok: true, url: 'https://practice.example/api/homework' });
+    expect(checkEndpoint('https://api.example/homework', base)).to.deep.equal({
+      ok: true,
+      url: 'https://api.example/homework',
+    });
+    expect(checkEndpoint('/api/homework', base)).to.deep.equal({
+      ok: true,
+      url: 'https://practice.example/api/homework',
+    });
     expect(checkEndpoint('http://127.0.0.1:8080/api', base).ok).to.equal(true);
     expect(checkEndpoint('http://localhost/api', base).ok).to.equal(true);
   });
@@ -15,7 +21,10 @@ describe('configuration', () => {
     expect(checkEndpoint('javascript:alert(1)', base)).to.deep.equal({ ok: false, problem: 'endpointScheme' });
     expect(checkEndpoint('JaVaScRiPt:alert(1)', base)).to.deep.equal({ ok: false, problem: 'endpointScheme' });
     expect(checkEndpoint('data:text/html,hi', base)).to.deep.equal({ ok: false, problem: 'endpointScheme' });
-    expect(checkEndpoint('http://practice.example/api', base)).to.deep.equal({ ok: false, problem: 'endpointInsecure' });
+    expect(checkEndpoint('http://practice.example/api', base)).to.deep.equal({
+      ok: false,
+      problem: 'endpointInsecure',
+    });
     expect(checkEndpoint('https://', base)).to.deep.equal({ ok: false, problem: 'endpointInvalid' });
   });
 
@@ -34,7 +43,11 @@ describe('configuration', () => {
   });
 
   it('reports every problem at once instead of throwing', () => {
-    const result = resolveConfig({ endpoint: 'data:,x', timeout: 5, credentials: 'always' as RequestCredentials }, undefined, base);
+    const result = resolveConfig(
+      { endpoint: 'data:,x', timeout: 5, credentials: 'always' as RequestCredentials },
+      undefined,
+      base,
+    );
     expect(result).to.deep.equal({ ok: false, problems: ['endpointScheme', 'credentialsInvalid', 'timeoutInvalid'] });
   });
 });

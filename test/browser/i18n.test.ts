@@ -32,7 +32,9 @@ describe('message catalogues', () => {
   it('chooses plural forms with Intl.PluralRules', () => {
     expect(new Localizer('en').plural('status.waiting', 1)).to.equal('1 entry is waiting to be sent.');
     expect(new Localizer('en').plural('status.waiting', 3)).to.equal('3 entries are waiting to be sent.');
-    expect(new Localizer('ar').plural('status.waiting', 2)).to.equal(format((ar as Record<string, string>)['status.waiting.two'], new Intl.NumberFormat('ar').format(2)));
+    expect(new Localizer('ar').plural('status.waiting', 2)).to.equal(
+      format((ar as Record<string, string>)['status.waiting.two'], new Intl.NumberFormat('ar').format(2)),
+    );
   });
 
   it('knows right-to-left languages, and survives a malformed lang', () => {

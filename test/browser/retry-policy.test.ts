@@ -1,20 +1,17 @@
 import { expect } from '@open-wc/testing';
-import {
-  classifyStatus,
-  MAX_BACKOFF_MS,
-  parseRetryAfter,
-  retryDelay,
-} from '../../src/sync/retry-policy.js';
+import { classifyStatus, MAX_BACKOFF_MS, parseRetryAfter, retryDelay } from '../../src/sync/retry-policy.js';
 
 describe('retry policy', () => {
   it('follows the delivery protocol table for every status', () => {
     expect(classifyStatus(201).kind).to.equal('delivered');
     expect(classifyStatus(204).kind).to.equal('delivered');
-    for (const status of [408, 409, 429, 500, 502, 503, 504]) expect(classifyStatus(status).kind, String(status)).to.equal('retry');
+    for (const status of [408, 409, 429, 500, 502, 503, 504])
+      expect(classifyStatus(status).kind, String(status)).to.equal('retry');
     expect(classifyStatus(null).kind).to.equal('retry');
     expect(classifyStatus(401).kind).to.equal('auth');
     expect(classifyStatus(403).kind).to.equal('auth');
-    for (const status of [400, 404, 413, 415, 422]) expect(classifyStatus(status).kind, String(status)).to.equal('rejected');
+    for (const status of [400, 404, 413, 415, 422])
+      expect(classifyStatus(status).kind, String(status)).to.equal('rejected');
   });
 
   it('spreads delays with full jitter and never exceeds the cap', () => {

@@ -34,7 +34,12 @@ describe('entry and exercise schemas', () => {
   });
 
   it('explains what is wrong with an invalid entry, path by path', () => {
-    const result = validateEntry(sampleEntry({ id: 'not-a-uuid', data: { ...emptyThoughtRecord(7), moods: [{ id: 'm', name: 'sad', intensity: 140 }] } }));
+    const result = validateEntry(
+      sampleEntry({
+        id: 'not-a-uuid',
+        data: { ...emptyThoughtRecord(7), moods: [{ id: 'm', name: 'sad', intensity: 140 }] },
+      }),
+    );
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.problems.some((p) => p.startsWith('id:'))).to.equal(true);
@@ -66,7 +71,11 @@ describe('entry and exercise schemas', () => {
   });
 
   it('counts filled steps of those offered', () => {
-    const data = { ...emptyThoughtRecord(5), situation: 'x', moods: [{ id: 'm', name: 'sad', intensity: 60, rerated: 30 }] };
+    const data = {
+      ...emptyThoughtRecord(5),
+      situation: 'x',
+      moods: [{ id: 'm', name: 'sad', intensity: 60, rerated: 30 }],
+    };
     expect(filledSteps(data)).to.deep.equal({ filled: 3, offered: 5 });
   });
 

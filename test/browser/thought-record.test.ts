@@ -14,7 +14,9 @@ import {
 import { alertText, button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
 
 async function recordAt(url: string, extra: Partial<HwThoughtRecord> = {}) {
-  const el = await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${url} assignment-id="a-1"></hw-thought-record>`);
+  const el = await fixture<HwThoughtRecord>(
+    html`<hw-thought-record endpoint=${url} assignment-id="a-1"></hw-thought-record>`,
+  );
   Object.assign(el, extra);
   await waitFor(() => shadow(el).querySelector('#situation'), 'the form to load');
   return el;
@@ -160,7 +162,9 @@ describe('<hw-thought-record>', () => {
   it('shows a configuration error for a javascript: endpoint and sends nothing', async () => {
     const errors: string[][] = [];
     document.addEventListener('hw-config-error', (e) => errors.push(e.problems), { once: true });
-    const el = await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint="javascript:alert(1)"></hw-thought-record>`);
+    const el = await fixture<HwThoughtRecord>(
+      html`<hw-thought-record endpoint="javascript:alert(1)"></hw-thought-record>`,
+    );
     await el.updateComplete;
     expect(alertText(el)).to.contain('This exercise is not set up correctly');
     expect(alertText(el)).to.contain('must be an https address');
@@ -196,7 +200,9 @@ describe('<hw-thought-record>', () => {
   });
 
   it('speaks Arabic right to left when lang="ar"', async () => {
-    const el = await fixture<HwThoughtRecord>(html`<hw-thought-record lang="ar" endpoint=${await endpoint()}></hw-thought-record>`);
+    const el = await fixture<HwThoughtRecord>(
+      html`<hw-thought-record lang="ar" endpoint=${await endpoint()}></hw-thought-record>`,
+    );
     await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
     const section = shadow(el).querySelector('section')!;
     expect(section.getAttribute('dir')).to.equal('rtl');
@@ -206,9 +212,11 @@ describe('<hw-thought-record>', () => {
 
   it('takes its endpoint from an enclosing <hw-provider>', async () => {
     const url = await endpoint();
-    const wrapper = await fixture(html`<hw-provider endpoint=${url} subject="client-42">
-      <hw-thought-record draft-key="provider-test"></hw-thought-record>
-    </hw-provider>`);
+    const wrapper = await fixture(
+      html`<hw-provider endpoint=${url} subject="client-42">
+        <hw-thought-record draft-key="provider-test"></hw-thought-record>
+      </hw-provider>`,
+    );
     const el = wrapper.querySelector('hw-thought-record')!;
     await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
     typeInto(byLabel(el, 'Situation'), 'Through the provider');

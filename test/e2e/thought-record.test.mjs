@@ -59,7 +59,9 @@ describe('thought record on the demo practice page', () => {
     await situation().fill('Server is down');
     await endpoint.stop();
     await page.getByRole('button', { name: /Submit/ }).click();
-    await status().getByText(/Not sent yet|will be sent/).waitFor();
+    await status()
+      .getByText(/Not sent yet|will be sent/)
+      .waitFor();
     await endpoint.restart();
     await eventually(async () => (await endpoint.records()).length === 1, 'the record after restart', 20_000);
     await status().getByText('Sent to your clinician').waitFor();

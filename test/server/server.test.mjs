@@ -12,8 +12,12 @@ import { openEntryStore } from '../../server/store.mjs';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Accepts anything shaped like an entry envelope, so these tests do not need `npm run build`. */
-function validate(/** @type {any} */ candidate) {
+/**
+ * Accepts anything shaped like an entry envelope, so these tests do not need `npm run build`.
+ * @param {any} candidate
+ * @returns {import('../../server/homework-routes.mjs').ValidationResult}
+ */
+function validate(candidate) {
   const problems = [];
   if (typeof candidate?.id !== 'string') problems.push('id: expected string');
   if (typeof candidate?.exercise !== 'string') problems.push('exercise: expected string');
@@ -174,12 +178,16 @@ describe('reference endpoint', () => {
           else controller.close();
         },
       });
-      const response = await fetch(`${base}/api/homework`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'chunked-1' },
-        body,
-        duplex: 'half',
-      });
+      // Streaming a body needs `duplex`, which the DOM RequestInit type does not know yet.
+      const response = await fetch(
+        `${base}/api/homework`,
+        /** @type {RequestInit} */ ({
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'chunked-1' },
+          body,
+          duplex: 'half',
+        }),
+      );
       assert.equal(response.status, 413);
       assert.equal(await count(), 0);
     });
@@ -263,7 +271,10 @@ describe('reference endpoint', () => {
       assert.equal(response.status, 204);
       assert.equal(response.headers.get('access-control-allow-origin'), 'https://practice.example');
       assert.equal(response.headers.get('vary'), 'Origin');
-      assert.equal(response.headers.get('access-control-allow-headers'), 'Authorization, Idempotency-Key, Content-Type');
+      assert.equal(
+        response.headers.get('access-control-allow-headers'),
+        'Authorization, Idempotency-Key, Content-Type',
+      );
       assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
       assert.equal(response.headers.get('access-control-expose-headers'), 'Retry-After');
       assert.equal(response.headers.get('access-control-max-age'), '600');
@@ -312,7 +323,9 @@ describe('reference endpoint', () => {
       const sent = entry({ completedAt: '2999-01-01T10:00:00+02:00' });
       await post(base, sent);
       const ids = async (/** @type {string} */ since) =>
-        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`)).body.map((/** @type {any} */ e) => e.id);
+        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`)).body.map(
+          (/** @type {any} */ e) => e.id,
+        );
       assert.deepEqual(await ids('2999-01-01T08:00:00Z'), [sent.id]);
       assert.deepEqual(await ids('2999-01-01T08:00:01Z'), []);
     });
@@ -346,7 +359,10 @@ describe('reference endpoint', () => {
     });
 
     it('consumes one fault per POST in order, with a text body and a delay', async () => {
-      await queueFaults([{ status: 429, body: 'slow down' }, { status: 500, delayMs: 250 }]);
+      await queueFaults([
+        { status: 429, body: 'slow down' },
+        { status: 500, delayMs: 250 },
+      ]);
       const first = await post(base, entry());
       assert.equal(first.status, 429);
       assert.equal(await first.text(), 'slow down');
@@ -363,7 +379,10 @@ describe('reference endpoint', () => {
       await assert.rejects(post(base, sent, { signal: AbortSignal.timeout(300) }), { name: 'TimeoutError' });
       assert.equal(await count(), 0);
       const { body: log } = await getJson(`${base}/__test/requests`);
-      assert.deepEqual(log.map((/** @type {any} */ r) => [r.key, r.status]), [[sent.id, null]]);
+      assert.deepEqual(
+        log.map((/** @type {any} */ r) => [r.key, r.status]),
+        [[sent.id, null]],
+      );
       assert.equal((await post(base, sent)).status, 201);
     });
 
@@ -378,7 +397,10 @@ describe('reference endpoint', () => {
       assert.equal((await retry.json()).id, sent.id);
       assert.equal(await count(), 1);
       const { body: log } = await getJson(`${base}/__test/requests`);
-      assert.deepEqual(log.map((/** @type {any} */ r) => r.status), [null, 201]);
+      assert.deepEqual(
+        log.map((/** @type {any} */ r) => r.status),
+        [null, 201],
+      );
     });
 
     it('commits and then answers 200 with HTML instead of JSON', async () => {
@@ -444,7 +466,9 @@ describe('reference endpoint with a token and no faults', () => {
 
   it('requires the bearer token on POST and GET (401), but not on preflight', async () => {
     const sent = entry();
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 's3cret' }]) {
+    /** @type {Record<string, string>[]} */
+    const refused = [{}, { Authorization: 'Bearer wrong' }, { Authorization: 's3cret' }];
+    for (const headers of refused) {
       const response = await post(server.url, sent, { headers });
       assert.equal(response.status, 401);
       assert.equal(typeof (await response.json()).message, 'string');
@@ -514,7 +538,10 @@ describe('closing', () => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-closing-'));
     const db = path.join(directory, 'homework.sqlite');
     const server = await startServer({ port: 0, validate, faults: true, db });
-    await fetch(`${server.url}/__test/faults`, { method: 'POST', body: JSON.stringify({ queue: [{ delayMs: 60_000 }] }) });
+    await fetch(`${server.url}/__test/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ queue: [{ delayMs: 60_000 }] }),
+    });
     const waiting = post(server.url, entry());
     await sleep(100);
     const started = Date.now();
@@ -567,7 +594,10 @@ describe('static demo', () => {
     const script = await fetch(`${server.url}/dist/cdn/lib.js`);
     assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.equal(script.headers.get('content-security-policy'), null);
-    assert.equal((await fetch(`${server.url}/dist/cdn/lib.js.map`)).headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(
+      (await fetch(`${server.url}/dist/cdn/lib.js.map`)).headers.get('content-type'),
+      'application/json; charset=utf-8',
+    );
     assert.equal((await fetch(`${server.url}/demo/index.html`)).status, 200);
   });
 

@@ -15,6 +15,6 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('Chromium not found: install Debian\'s chromium or set CHROME_PATH.');
+  if (!found) throw new Error("Chromium not found: install Debian's chromium or set CHROME_PATH.");
   return found;
 }

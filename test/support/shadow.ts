@@ -26,7 +26,9 @@ export function statusText(el: Element): string {
 }
 
 export function alertText(el: Element): string {
-  return [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent?.replace(/\s+/g, ' ').trim()).join(' | ');
+  return [...shadow(el).querySelectorAll('[role="alert"]')]
+    .map((a) => a.textContent?.replace(/\s+/g, ' ').trim())
+    .join(' | ');
 }
 
 /** Type into a field as a user would: set the value, fire `input`. */

@@ -348,7 +348,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private viewFor(state: DeliveryState, detail: DeliveryEvent['detail']): DeliveryView {
     const submitted = this.delivery?.submitted;
     if (state === 'retrying' && navigator.onLine === false) return { state: 'willSend', submitted };
-    return { state, message: detail.message, nextAttemptAt: detail.nextAttemptAt, submitted, pending: this.ownEntries.size };
+    return {
+      state,
+      message: detail.message,
+      nextAttemptAt: detail.nextAttemptAt,
+      submitted,
+      pending: this.ownEntries.size,
+    };
   }
 
   /** On load: show what this widget left in the outbox on earlier visits. */
@@ -386,8 +392,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const t = this.localizer();
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
-      ${this.renderAssignment(t)}
-      ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+      ${this.renderAssignment(t)} ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
     </section>`;
   }
 
@@ -396,7 +401,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${this.renderExercise(t)}
-      ${renderSelfReview(t, this.selfReview, (next) => this.changeSelfReview(next))}
+      ${renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)))}
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
         <button
@@ -408,9 +413,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
         >
           ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
         </button>
-        ${this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
-          ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
-          : nothing}
+        ${
+          this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
+            ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
+            : nothing
+        }
       </div>
       ${renderStatus(t, this.saveState, this.delivery)}
     `;
@@ -422,12 +429,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`<div class="assignment" part="assignment">
       ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}
       ${a.dueDate ? html`<p class="muted">${t.t('assignment.due', { date: formatDue(t, a.dueDate) })}</p>` : nothing}
-      ${a.note
-        ? html`<div class="note">
-            <p class="muted">${t.t('assignment.note')}</p>
-            <p>${a.note}</p>
-          </div>`
-        : nothing}
+      ${
+        a.note
+          ? html`<div class="note">
+              <p class="muted">${t.t('assignment.note')}</p>
+              <p>${a.note}</p>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -3,11 +3,19 @@
 import { html } from 'lit';
 import { OBSTACLES, type SelfReview } from '../../core/engagement-schema.js';
 import type { Localizer } from '../../i18n/catalogue.js';
-import { checkboxGroup, radioScale, textField } from '../fields/fields.js';
+import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
 
 const RATINGS = ['effort', 'usefulness', 'difficulty'] as const;
 
-export function renderSelfReview(t: Localizer, review: SelfReview, onChange: (next: SelfReview) => void) {
+/**
+ * `update` receives a function of the current review, so several changes between two
+ * renders (fast clicks) all count.
+ */
+export function renderSelfReview(
+  t: Localizer,
+  review: SelfReview,
+  update: (change: (current: SelfReview) => SelfReview) => void,
+) {
   const choices = [0, 1, 2, 3, 4].map((value) => ({
     value,
     label: value === 0 ? `0 ${t.t('review.scale.0')}` : value === 4 ? `4 ${t.t('review.scale.4')}` : t.number(value),
@@ -20,20 +28,24 @@ export function renderSelfReview(t: Localizer, review: SelfReview, onChange: (ne
         legend: t.t(`review.${rating}`),
         choices,
         value: review[rating],
-        onChange: (value) => onChange({ ...review, [rating]: value }),
+        onChange: (value) => update((current) => ({ ...current, [rating]: value })),
       }),
     )}
     ${checkboxGroup({
       legend: t.t('review.obstacles'),
       options: OBSTACLES.map((value) => ({ value, label: t.t(`obstacle.${value}`) })),
       selected: review.obstacles,
-      onChange: (selected) => onChange({ ...review, obstacles: selected as SelfReview['obstacles'] }),
+      onToggle: (value, checked) =>
+        update((current) => ({
+          ...current,
+          obstacles: toggled(current.obstacles, value as SelfReview['obstacles'][number], checked),
+        })),
     })}
     ${textField({
       id: 'review-reflection',
       label: t.t('review.reflection'),
       value: review.reflection,
-      onInput: (reflection) => onChange({ ...review, reflection }),
+      onInput: (reflection) => update((current) => ({ ...current, reflection })),
     })}
   </fieldset>`;
 }

@@ -21,11 +21,13 @@ export function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryVi
   const failed = save.kind === 'failed';
   return html`
     ${failed ? html`<p class="alert" role="alert">${t.t(save.error.problem)}</p>` : nothing}
-    ${rejected
-      ? html`<div class="alert" role="alert" part="rejected">
-          <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
-        </div>`
-      : nothing}
+    ${
+      rejected
+        ? html`<div class="alert" role="alert" part="rejected">
+            <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
+          </div>`
+        : nothing
+    }
     <div class="status" role="status" part="status">
       ${saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing}
       ${delivery && !rejected ? deliveryLine(t, delivery) : nothing}
@@ -44,20 +46,25 @@ function deliveryLine(t: Localizer, d: DeliveryView) {
   const waiting = d.pending && d.pending > 1 ? html`<p>${t.plural('status.waiting', d.pending)}</p>` : nothing;
   switch (d.state) {
     case 'delivered':
-      return html`${submitted}<p class="sent">${t.t('status.sent')}</p>${waiting}`;
+      return html`${submitted}
+        <p class="sent">${t.t('status.sent')}</p>
+        ${waiting}`;
     case 'queued':
     case 'sending':
-      return html`${submitted}<p>${t.t(d.submitted ? 'status.sending' : 'status.saved')}</p>
+      return html`${submitted}
+        <p>${t.t(d.submitted ? 'status.sending' : 'status.saved')}</p>
         ${d.submitted ? waiting : html`<p>${t.plural('status.waiting', d.pending ?? 1)}</p>`}`;
     case 'willSend':
-      return html`${submitted}<p>${t.t('status.willSend')}</p>${waiting}`;
+      return html`${submitted}
+        <p>${t.t('status.willSend')}</p>
+        ${waiting}`;
     case 'retrying':
-      return html`${submitted}<p>
-          ${t.t('status.retrying', { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) })}
-        </p>
+      return html`${submitted}
+        <p>${t.t('status.retrying', { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) })}</p>
         ${waiting}`;
     case 'auth-required':
-      return html`${submitted}<p>${t.t('status.authRequired')}</p>`;
+      return html`${submitted}
+        <p>${t.t('status.authRequired')}</p>`;
     case 'noEndpoint':
       return html`<p>${t.t('status.noEndpoint')}</p>`;
     default:

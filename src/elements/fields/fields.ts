@@ -24,23 +24,25 @@ export function textField(o: TextFieldOptions) {
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
-    ${o.multiline
-      ? html`<textarea
-          id=${o.id}
-          rows="3"
-          maxlength=${MAX_FIELD_LENGTH}
-          aria-describedby=${ifDefined(describedBy)}
-          .value=${o.value}
-          @input=${onInput}
-        ></textarea>`
-      : html`<input
-          id=${o.id}
-          type="text"
-          maxlength=${MAX_FIELD_LENGTH}
-          aria-describedby=${ifDefined(describedBy)}
-          .value=${o.value}
-          @input=${onInput}
-        />`}
+    ${
+      o.multiline
+        ? html`<textarea
+            id=${o.id}
+            rows="3"
+            maxlength=${MAX_FIELD_LENGTH}
+            aria-describedby=${ifDefined(describedBy)}
+            .value=${o.value}
+            @input=${onInput}
+          ></textarea>`
+        : html`<input
+            id=${o.id}
+            type="text"
+            maxlength=${MAX_FIELD_LENGTH}
+            aria-describedby=${ifDefined(describedBy)}
+            .value=${o.value}
+            @input=${onInput}
+          />`
+    }
     ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage}</p>` : nothing}
   </div>`;
 }
@@ -113,12 +115,17 @@ export interface CheckboxGroupOptions {
   legend: string;
   options: { value: string; label: string }[];
   selected: readonly string[];
-  onChange: (selected: string[]) => void;
+  /** Reports one box; the owner applies it to its current state (not this render's). */
+  onToggle: (value: string, checked: boolean) => void;
+}
+
+/** Add or remove `value` in a selection list. */
+export function toggled<T extends string>(selected: readonly T[], value: T, checked: boolean): T[] {
+  const without = selected.filter((v) => v !== value);
+  return checked ? [...without, value] : without;
 }
 
 export function checkboxGroup(o: CheckboxGroupOptions) {
-  const toggle = (value: string, checked: boolean) =>
-    o.onChange(checked ? [...o.selected, value] : o.selected.filter((v) => v !== value));
   return html`<fieldset class="checks">
     <legend>${o.legend}</legend>
     ${o.options.map(
@@ -127,7 +134,7 @@ export function checkboxGroup(o: CheckboxGroupOptions) {
           <input
             type="checkbox"
             .checked=${o.selected.includes(option.value)}
-            @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) => o.onToggle(option.value, (e.target as HTMLInputElement).checked)}
           />
           <span>${option.label}</span>
         </label>`,

@@ -19,7 +19,7 @@ import {
 } from '../../exercises/thought-record.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { ExerciseElement } from '../base/exercise-element.js';
-import { checkboxGroup, slider, textField } from '../fields/fields.js';
+import { checkboxGroup, slider, textField, toggled } from '../fields/fields.js';
 
 const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
 
@@ -141,7 +141,11 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {
     const progress = html`<span class="step-number">${t.t('tr.step', { number, total })}</span>`;
     const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
-    const text = (id: string, key: 'situation' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought', prefix: string) =>
+    const text = (
+      id: string,
+      key: 'situation' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought',
+      prefix: string,
+    ) =>
       textField({
         id,
         label: t.t(`${prefix}.label`),
@@ -189,30 +193,31 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
       <legend>${progress}${t.t('tr.moods.legend')}</legend>
       <p class="hint">${t.t('tr.moods.hint')}</p>
       ${this.data.moods.map(
-        (mood, i) => html`<div class="row">
-          <div class="field">
-            <label for="mood-name-${i}">${t.t('tr.moods.name', { number: i + 1 })}</label>
-            <input
-              id="mood-name-${i}"
-              data-row="moods"
-              type="text"
-              maxlength="200"
-              .value=${mood.name}
-              @input=${(e: Event) => this.setMood(i, { name: wellFormed((e.target as HTMLInputElement).value) })}
-            />
-          </div>
-          ${slider({
-            id: `mood-intensity-${i}`,
-            label: t.t('tr.moods.intensity', { number: i + 1 }),
-            value: mood.intensity,
-            max: 100,
-            valueText,
-            onInput: (intensity) => this.setMood(i, { intensity }),
-          })}
-          <button type="button" @click=${() => this.removeRow('moods', i)}>
-            ${t.t('tr.moods.remove', { number: i + 1 })}
-          </button>
-        </div>`,
+        (mood, i) =>
+          html`<div class="row">
+            <div class="field">
+              <label for="mood-name-${i}">${t.t('tr.moods.name', { number: i + 1 })}</label>
+              <input
+                id="mood-name-${i}"
+                data-row="moods"
+                type="text"
+                maxlength="200"
+                .value=${mood.name}
+                @input=${(e: Event) => this.setMood(i, { name: wellFormed((e.target as HTMLInputElement).value) })}
+              />
+            </div>
+            ${slider({
+              id: `mood-intensity-${i}`,
+              label: t.t('tr.moods.intensity', { number: i + 1 }),
+              value: mood.intensity,
+              max: 100,
+              valueText,
+              onInput: (intensity) => this.setMood(i, { intensity }),
+            })}
+            <button type="button" @click=${() => this.removeRow('moods', i)}>
+              ${t.t('tr.moods.remove', { number: i + 1 })}
+            </button>
+          </div>`,
       )}
       <button type="button" @click=${() => void this.addRow('moods')}>${t.t('tr.moods.add')}</button>
     </fieldset>`;
@@ -225,41 +230,45 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
       <legend>${progress}${t.t('tr.thoughts.legend')}</legend>
       <p class="hint">${t.t('tr.thoughts.hint')}</p>
       ${this.data.thoughts.map(
-        (thought, i) => html`<div class="row">
-          <div class="field">
-            <label for="thought-${i}">${t.t('tr.thoughts.text', { number: i + 1 })}</label>
-            <textarea
-              id="thought-${i}"
-              data-row="thoughts"
-              rows="2"
-              maxlength="10000"
-              .value=${thought.text}
-              @input=${(e: Event) => this.setThought(i, { text: wellFormed((e.target as HTMLTextAreaElement).value) })}
-            ></textarea>
-            ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
-          </div>
-          <label class="check">
-            <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
-            <span>${t.t('tr.thoughts.hot', { number: i + 1 })}</span>
-          </label>
-          <button type="button" @click=${() => this.removeRow('thoughts', i)}>
-            ${t.t('tr.thoughts.remove', { number: i + 1 })}
-          </button>
-        </div>`,
+        (thought, i) =>
+          html`<div class="row">
+            <div class="field">
+              <label for="thought-${i}">${t.t('tr.thoughts.text', { number: i + 1 })}</label>
+              <textarea
+                id="thought-${i}"
+                data-row="thoughts"
+                rows="2"
+                maxlength="10000"
+                .value=${thought.text}
+                @input=${(e: Event) => this.setThought(i, { text: wellFormed((e.target as HTMLTextAreaElement).value) })}
+              ></textarea>
+              ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
+            </div>
+            <label class="check">
+              <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
+              <span>${t.t('tr.thoughts.hot', { number: i + 1 })}</span>
+            </label>
+            <button type="button" @click=${() => this.removeRow('thoughts', i)}>
+              ${t.t('tr.thoughts.remove', { number: i + 1 })}
+            </button>
+          </div>`,
       )}
       <button type="button" @click=${() => void this.addRow('thoughts')}>${t.t('tr.thoughts.add')}</button>
-      ${showDistortions
-        ? checkboxGroup({
-            legend: t.t('tr.distortions.legend'),
-            options: distortions.map((value) => ({
-              value,
-              // Burns's labels are translated; a clinician's own labels are shown as written.
-              label: (BURNS_DISTORTIONS as readonly string[]).includes(value) ? t.t(`distortion.${value}`) : value,
-            })),
-            selected: this.data.distortions,
-            onChange: (selected) => this.update_({ distortions: selected }),
-          })
-        : nothing}
+      ${
+        showDistortions
+          ? checkboxGroup({
+              legend: t.t('tr.distortions.legend'),
+              options: distortions.map((value) => ({
+                value,
+                // Burns's labels are translated; a clinician's own labels are shown as written.
+                label: (BURNS_DISTORTIONS as readonly string[]).includes(value) ? t.t(`distortion.${value}`) : value,
+              })),
+              selected: this.data.distortions,
+              onToggle: (value, checked) =>
+                this.update_({ distortions: toggled(this.data.distortions, value, checked) }),
+            })
+          : nothing
+      }
     </fieldset>`;
   }
 
