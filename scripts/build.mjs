@@ -26,7 +26,7 @@ for (const [file, schema] of Object.entries(schemas)) {
   writeFileSync(`dist/schema/${file}`, JSON.stringify(json, null, 2) + '\n');
 }
 
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--quiet']);
+run(bin('cem'), ['analyze', '--quiet']);
 
 console.log('\nCDN files (gzip -9, SRI):');
 for (const file of ['homework-elements.iife.js', 'homework-elements.js']) {

@@ -8,6 +8,7 @@ import { configContext } from './config-context.js';
  * Shares configuration with every homework widget inside it. Optional: each widget also
  * works alone from its own attributes, which take precedence over the provider's.
  *
+ * @tagname hw-provider
  * @summary Shared configuration (endpoint, subject, auth) for the widgets inside it.
  * @slot - The widgets (and anything else) that use this configuration.
  */

@@ -27,6 +27,7 @@ const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
  * A thought record in 3, 5 or 7 columns (Greenberger & Padesky). The client can stop
  * after any step; the draft on this device keeps everything until they submit.
  *
+ * @tagname hw-thought-record
  * @summary Thought record: situation, moods, automatic thoughts, evidence, balanced thought.
  *
  * @fires hw-draft-saved - The draft was durably saved on this device.
