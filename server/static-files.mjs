@@ -12,6 +12,7 @@ export const DEMO_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 const CONTENT_TYPES = {

@@ -10,6 +10,7 @@ describe('thought record on the demo practice page', () => {
   let context;
   let page;
   let violations;
+  let pageResponse;
 
   before(async () => {
     browser = await launchBrowser();
@@ -30,7 +31,7 @@ describe('thought record on the demo practice page', () => {
       );
     });
     page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
-    await page.goto(endpoint.url + '/');
+    pageResponse = await page.goto(endpoint.url + '/');
     await page.getByLabel('Situation: who, what, when, where?').waitFor();
   });
   afterEach(async () => {
@@ -78,5 +79,20 @@ describe('thought record on the demo practice page', () => {
     await eventually(async () => (await endpoint.records()).length === 1, 'the record');
     await status().getByText('Sent to your clinician').waitFor();
     assert.deepEqual(violations, []);
+
+    // The policy really was in force, and a violation would have been seen.
+    const policy = pageResponse.headers()['content-security-policy'];
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /require-trusted-types-for 'script'/);
+    assert.doesNotMatch(policy, /unsafe-/);
+    // (DevTools' evaluate is exempt from script-src, not from Trusted Types: use an HTML sink.)
+    await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>canary</b>';
+      } catch {
+        // blocked, as it should be
+      }
+    });
+    await eventually(() => violations.some((v) => v.startsWith('require-trusted-types-for')), 'the canary violation');
   });
 });
