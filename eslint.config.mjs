@@ -12,6 +12,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts', 'test/support/**/*.ts'],
     plugins: { lit, 'lit-a11y': litA11y, wc },
     languageOptions: { globals: { ...globals.browser } },
@@ -28,7 +36,6 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text as text: no innerHTML.' },
         { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'Render text as text: no unsafeHTML.' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   {

@@ -3,7 +3,7 @@
 import { now } from '../core/clock.js';
 import type { AuthHeaders, ResolvedConfig } from '../core/config.js';
 import type { HomeworkStore, OutboxEntry } from '../storage/records.js';
-import { MAX_BACKOFF_MS, retryDelay } from './retry-policy.js';
+import { MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, retryDelay } from './retry-policy.js';
 import { sendEntry } from './send-entry.js';
 
 export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'retrying' | 'auth-required' | 'rejected';
@@ -29,13 +29,37 @@ export type FlushReason = 'load' | 'online' | 'visible' | 'timer' | 'submit' | '
  */
 const RETRIES_AUTH: ReadonlySet<FlushReason> = new Set(['load', 'online', 'visible', 'manual', 'auth-changed']);
 
+/** Entries that failed for want of a network are due again as soon as the network is back. */
+const RETRIES_UNREACHABLE: ReadonlySet<FlushReason> = new Set(['online', 'manual']);
+
+/** What a flush may send besides entries whose backoff has run out. */
+interface FlushScope {
+  authRequired: boolean;
+  unreachable: boolean;
+}
+
+const widest = (a: FlushScope, b: FlushScope | null): FlushScope => ({
+  authRequired: a.authRequired || !!b?.authRequired,
+  unreachable: a.unreachable || !!b?.unreachable,
+});
+
 const LOCK_NAME = 'homework-elements:outbox';
+
+function isDue(item: OutboxEntry, scope: FlushScope): boolean {
+  if (item.state === 'auth-required') return scope.authRequired;
+  if (item.state !== 'pending') return false;
+  const wait = item.nextAttemptAt - now();
+  // A wait longer than any we could have set means the device clock was moved back: send.
+  const clockMovedBack = wait > MAX_RETRY_AFTER_MS + MAX_BACKOFF_MS;
+  const unreachable = item.lastError === 'network' || item.lastError === 'timeout';
+  return wait <= 0 || clockMovedBack || (scope.unreachable && unreachable);
+}
 
 export class OutboxSender extends EventTarget {
   private endpoints = new Map<string, ResolvedConfig>();
   private running: Promise<void> | null = null;
-  /** Another flush was asked for while one ran; `withAuth` if any of those asks retries sign-ins. */
-  private rerun: { withAuth: boolean } | null = null;
+  /** Another flush was asked for while one ran: the widest scope of those asks. */
+  private rerun: FlushScope | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
 
@@ -58,15 +82,15 @@ export class OutboxSender extends EventTarget {
    * follows if something asked meanwhile.
    */
   flush(reason: FlushReason = 'manual'): Promise<void> {
-    return this.startFlush(RETRIES_AUTH.has(reason));
+    return this.startFlush({ authRequired: RETRIES_AUTH.has(reason), unreachable: RETRIES_UNREACHABLE.has(reason) });
   }
 
-  private startFlush(withAuth: boolean): Promise<void> {
+  private startFlush(scope: FlushScope): Promise<void> {
     if (this.running) {
-      this.rerun = { withAuth: withAuth || !!this.rerun?.withAuth };
+      this.rerun = widest(scope, this.rerun);
       return this.running;
     }
-    this.running = this.flushUnderLock(withAuth)
+    this.running = this.flushUnderLock(scope)
       // Storage or lock failures must not become unhandled rejections in the host page;
       // the entries are still queued, so try again later.
       .catch(() => this.retryLater())
@@ -74,19 +98,19 @@ export class OutboxSender extends EventTarget {
         this.running = null;
         const again = this.rerun;
         this.rerun = null;
-        if (again) void this.startFlush(again.withAuth);
+        if (again) void this.startFlush(again);
       });
     return this.running;
   }
 
-  private async flushUnderLock(withAuth: boolean): Promise<void> {
+  private async flushUnderLock(scope: FlushScope): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     // Without Web Locks two tabs may both send; the Idempotency-Key keeps it to one record.
-    if (!locks) return this.deliverPending(withAuth);
-    await locks.request(LOCK_NAME, () => this.deliverPending(withAuth));
+    if (!locks) return this.deliverPending(scope);
+    await locks.request(LOCK_NAME, () => this.deliverPending(scope));
   }
 
-  private async deliverPending(withAuth: boolean): Promise<void> {
+  private async deliverPending(scope: FlushScope): Promise<void> {
     clearTimeout(this.timer);
     const store = await this.store();
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -96,8 +120,7 @@ export class OutboxSender extends EventTarget {
     }
     const refreshed = new Map<string, Promise<AuthHeaders | null>>();
     for (const item of await this.ours(store)) {
-      const due = item.state === 'pending' && item.nextAttemptAt <= now();
-      if (!due && !(withAuth && item.state === 'auth-required')) continue;
+      if (!isDue(item, scope)) continue;
       await this.deliver(store, item, refreshed);
     }
     this.schedule(await this.ours(store));

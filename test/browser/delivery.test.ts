@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { useClock } from '../../src/core/clock.js';
 import type { HwThoughtRecord } from '../../src/index.js';
 import {
   endpoint,
@@ -101,5 +102,24 @@ describe('delivery', () => {
       obstacles: ['too-big'],
       reflection: 'Thoughts are not facts',
     });
+  });
+
+  it('still sends when the device clock was two days fast at the last failure', async () => {
+    const twoDays = 2 * 24 * 60 * 60 * 1000;
+    await queueFaults({ status: 503 });
+    const el = await ready(
+      await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),
+    );
+    useClock({ now: () => Date.now() + twoDays });
+    try {
+      typeInto(byLabel(el, 'Situation'), 'Clock was wrong');
+      button(el, 'Submit').click();
+      await waitFor(() => statusText(el).includes('Not sent yet'), 'the retry status');
+    } finally {
+      useClock();
+    }
+    // The clock is right again: the next attempt is "two days away" by the stored time.
+    await el.retryDelivery();
+    await waitFor(async () => (await storedEntries()).length === 1, 'delivery despite the clock jump');
   });
 });
