@@ -7,5 +7,5 @@ export { HwThoughtRecord } from './define/hw-thought-record.js';
 export * from './events.js';
 export * from './core/index.js';
 export { registerMessages, shippedLocales } from './i18n/catalogue.js';
-export type { MessageKey, Messages } from './i18n/en.js';
+export type { MessageKey, Messages } from './i18n/en/index.js';
 export { VERSION } from './version.js';

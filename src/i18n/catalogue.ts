@@ -1,9 +1,9 @@
 // Message lookup: which catalogue a widget speaks, and filling in its placeholders.
 // Order of precedence: the assignment's overrides, then host-registered messages, then
 // the shipped locale, then English, so a missing translation never shows a raw key.
-import { ar } from './ar.js';
-import { en, type MessageKey, type Messages } from './en.js';
-import { es } from './es.js';
+import { ar } from './ar/index.js';
+import { en, type MessageKey, type Messages } from './en/index.js';
+import { es } from './es/index.js';
 
 const shipped: Record<string, Partial<Messages> & Record<string, string>> = { en, es, ar };
 const hostMessages: Record<string, Record<string, string>> = {};

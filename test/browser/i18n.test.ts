@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { ar } from '../../src/i18n/ar.js';
+import { ar } from '../../src/i18n/ar/index.js';
 import { Localizer, registerMessages } from '../../src/i18n/catalogue.js';
-import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { en } from '../../src/i18n/en/index.js';
+import { es } from '../../src/i18n/es/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,0 +1,6 @@
+// Arabic (right to left): every English message, plus the plural forms Arabic has.
+import type { Messages } from '../en/index.js';
+import { common } from './common.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const ar: Messages & Record<string, string> = { ...common, ...thoughtRecord };

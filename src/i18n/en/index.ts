@@ -1,0 +1,9 @@
+// English: the source catalogue. Each widget's messages live in their own file so a new
+// widget adds files instead of editing shared ones.
+import type { Catalogue } from '../catalogue-types.js';
+import { common } from './common.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const en = { ...common, ...thoughtRecord } as const;
+export type MessageKey = keyof typeof en;
+export type Messages = Catalogue<typeof en>;

@@ -1,0 +1,62 @@
+// Spanish messages every widget uses.
+import type { Catalogue } from '../catalogue-types.js';
+import type { common as english } from '../en/common.js';
+
+export const common: Catalogue<typeof english> = {
+  'status.loading': 'Abriendo tu trabajo guardado…',
+  'status.saving': 'Guardando en este dispositivo…',
+  'status.saved': 'Guardado en este dispositivo',
+  'status.sending': 'Enviando…',
+  'status.sent': 'Enviado a tu terapeuta',
+  'status.willSend': 'Guardado en este dispositivo. Se enviará cuando tengas conexión.',
+  'status.retrying':
+    'Guardado en este dispositivo. Aún no se ha enviado: no se pudo conectar con el servidor. Se volverá a intentar {time}.',
+  'status.authRequired': 'Guardado en este dispositivo. Aún no se ha enviado: vuelve a iniciar sesión, por favor.',
+  'status.rejected': 'El servidor no lo aceptó: {message}',
+  'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',
+  'status.waiting.one': 'Hay {count} entrada pendiente de envío.',
+  'status.waiting.other': 'Hay {count} entradas pendientes de envío.',
+  'status.submitted': 'Enviado. Puedes empezar otro a continuación.',
+  'action.retry': 'Intentar enviar de nuevo',
+  storageUnavailable:
+    'Este navegador no puede guardar tu trabajo en este dispositivo (el almacenamiento no está disponible). Mantén esta página abierta hasta que se envíe.',
+  storageTimeout:
+    'El guardado en este dispositivo no responde. Tu trabajo solo se conserva mientras esta página esté abierta.',
+  storageFull:
+    'El almacenamiento de este dispositivo está lleno. Tu texto sigue aquí, pero no está guardado. Libera algo de espacio o envíalo ahora.',
+  storageOutdated:
+    'Hay una versión más reciente de esta página abierta en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
+  storageFailed: 'No se pudo guardar tu trabajo en este dispositivo. Tu texto sigue aquí.',
+  'config.title': 'Este ejercicio no está bien configurado',
+  'config.help': 'No se ha enviado nada. Por favor, avisa a la persona que te dio este enlace.',
+  endpointInvalid: 'El endpoint no es una dirección válida.',
+  endpointScheme: 'El endpoint debe ser una dirección https.',
+  endpointInsecure: 'El endpoint debe usar https (http sin cifrar solo se permite en este equipo, para hacer pruebas).',
+  credentialsInvalid: 'La opción credentials debe ser "omit", "same-origin" o "include".',
+  timeoutInvalid: 'El tiempo de espera (timeout) debe ser un número de milisegundos, como mínimo 1000.',
+  authInvalid: 'getAuthHeaders debe ser una función.',
+  assignmentInvalid: 'La tarea asignada no es válida: {details}',
+  assignmentWrongExercise: 'Esta tarea es para otro ejercicio ({exercise}).',
+  'problem.title': 'Antes de enviar:',
+  fieldTooLong: 'Este texto es demasiado largo (máximo {max} caracteres). El resto no se ha guardado.',
+  'assignment.due': 'Fecha de entrega: {date}',
+  'assignment.note': 'Una nota de tu terapeuta',
+  'review.legend': 'Mirando hacia atrás (opcional)',
+  'review.effort': 'Esfuerzo: ¿cuánto esfuerzo puse?',
+  'review.usefulness': 'Utilidad: ¿cuánto me sirvió?',
+  'review.difficulty': 'Dificultad: ¿cuánto me costó?',
+  'review.scale.0': 'Nada',
+  'review.scale.4': 'Mucho',
+  'review.rating': '{value} de 4',
+  'review.obstacles': 'Obstáculos: ¿qué me lo puso difícil?',
+  'obstacle.forgot': 'Se me olvidó',
+  'obstacle.too-big': 'Me pareció demasiado grande',
+  'obstacle.unclear': 'No estaba claro',
+  'obstacle.did-not-fit': 'No encajaba con mi situación',
+  'obstacle.avoided': 'Lo fui dejando para más tarde',
+  'obstacle.other': 'Otra cosa',
+  'review.reflection': 'Lo que me llevo de esto (en una línea)',
+  'rating.valueText': '{value} de {max}',
+  'action.submit': 'Enviar a mi terapeuta',
+  'action.submitting': 'Enviando…',
+};

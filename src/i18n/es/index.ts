@@ -1,0 +1,6 @@
+// Spanish: every English message, translated.
+import type { Messages } from '../en/index.js';
+import { common } from './common.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const es: Messages = { ...common, ...thoughtRecord };
