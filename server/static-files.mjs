@@ -27,7 +27,7 @@ const CONTENT_TYPES = {
 
 /** Pages with a path of their own; everything else lives under a folder prefix. */
 const PAGES = { '/': 'demo/index.html', '/received': 'demo/received.html' };
-const FOLDERS = ['demo', 'dist'];
+const FOLDERS = ['demo', 'dist', 'bench'];
 
 /**
  * Answers GET/HEAD for a demo page or a file under demo/ or dist/; returns false when the

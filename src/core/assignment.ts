@@ -24,6 +24,12 @@ export const assignmentSchema = z.object({
   distortions: z.optional(z.array(label()).check(z.maxLength(30))),
   /** Whether distortion labels are offered at all (default: offered, optional). */
   showDistortions: z.optional(z.boolean()),
+  /** Mood tracker: the overall mood scale (default 0-10). */
+  scale: z.optional(z.enum(['0-10', '0-100', 'valence'])),
+  /** Mood tracker: the clinician's emotion words instead of the default list. */
+  emotions: z.optional(z.array(label()).check(z.maxLength(40))),
+  /** Behavioural experiment: the client may submit the plan alone (marked as such). */
+  allowPlanOnly: z.optional(z.boolean()),
   variant: z.optional(label()),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;

@@ -1,6 +1,8 @@
 // The entry envelope: what a widget delivers to the host's endpoint (ARCHITECTURE.md,
 // "Entry"). Versioned per exercise so a backend can tell data of different versions apart.
 import * as z from 'zod/mini';
+import { behaviouralExperimentDataSchema, BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
+import { moodTrackerDataSchema, MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
 import { thoughtRecordDataSchema, THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
 import { engagementSchema } from './engagement-schema.js';
 import { id, label, timestamp } from './schema-parts.js';
@@ -26,8 +28,28 @@ export const thoughtRecordEntrySchema = z.object({
 });
 export type ThoughtRecordEntry = z.infer<typeof thoughtRecordEntrySchema>;
 
-/** Every entry the library produces. Grows as exercises are added. */
-export const entrySchema = z.discriminatedUnion('exercise', [thoughtRecordEntrySchema]);
+export const moodTrackerEntrySchema = z.object({
+  ...envelopeFields,
+  exercise: z.literal('mood-tracker'),
+  schema: z.literal(MOOD_TRACKER_SCHEMA),
+  data: moodTrackerDataSchema,
+});
+export type MoodTrackerEntry = z.infer<typeof moodTrackerEntrySchema>;
+
+export const behaviouralExperimentEntrySchema = z.object({
+  ...envelopeFields,
+  exercise: z.literal('behavioural-experiment'),
+  schema: z.literal(BEHAVIOURAL_EXPERIMENT_SCHEMA),
+  data: behaviouralExperimentDataSchema,
+});
+export type BehaviouralExperimentEntry = z.infer<typeof behaviouralExperimentEntrySchema>;
+
+/** Every entry the library produces. */
+export const entrySchema = z.discriminatedUnion('exercise', [
+  thoughtRecordEntrySchema,
+  moodTrackerEntrySchema,
+  behaviouralExperimentEntrySchema,
+]);
 export type Entry = z.infer<typeof entrySchema>;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };

@@ -400,8 +400,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     return html`
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
-      ${this.renderExercise(t)}
-      ${renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)))}
+      ${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
         <button
@@ -421,6 +420,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
       </div>
       ${renderStatus(t, this.saveState, this.delivery)}
     `;
+  }
+
+  /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
+  protected renderSelfReviewSection(t: Localizer): TemplateResult {
+    return renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
   }
 
   private renderAssignment(t: Localizer) {

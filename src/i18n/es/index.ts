@@ -1,6 +1,8 @@
 // Spanish: every English message, translated.
 import type { Messages } from '../en/index.js';
 import { common } from './common.js';
+import { behaviouralExperiment } from './behavioural-experiment.js';
+import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
-export const es: Messages = { ...common, ...thoughtRecord };
+export const es: Messages = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment };
