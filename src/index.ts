@@ -9,3 +9,4 @@ export * from './core/index.js';
 export { registerMessages, shippedLocales } from './i18n/catalogue.js';
 export type { MessageKey, Messages } from './i18n/en/index.js';
 export { VERSION } from './version.js';
+export { clearLocalData, type ClearLocalDataOptions, type ClearLocalDataResult } from './storage/sign-out.js';

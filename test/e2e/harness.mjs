@@ -60,3 +60,24 @@ export async function eventually(check, what, timeoutMs = 15_000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Count the records of each store straight from IndexedDB in `page` (not through the library). */
+export function countStoredRecords(page) {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes('homework-elements')) return { drafts: 0, outbox: 0, receipts: 0 };
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('homework-elements');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = (store) =>
+      new Promise((resolve) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = { drafts: await count('drafts'), outbox: await count('outbox'), receipts: await count('receipts') };
+    db.close();
+    return result;
+  });
+}

@@ -44,7 +44,7 @@ describe('thought record on the demo practice page', () => {
 
   it('keeps typed text across a real reload after the autosave', async () => {
     await situation().fill('Missed the bus, felt stupid');
-    await status().getByText('Saved on this device').waitFor();
+    await status().getByText('Saved on this device', { exact: true }).waitFor();
     await page.reload();
     assert.equal(await situation().inputValue(), 'Missed the bus, felt stupid');
   });

@@ -23,6 +23,7 @@ import {
 import { Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { getStore } from '../../storage/open-store.js';
+import { onLocalDataCleared } from '../../storage/sign-out.js';
 import { toStorageError, type Draft, type OutboxEntry, type StorageProblem } from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
 import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
@@ -111,6 +112,22 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
     getSender().addEventListener('delivery', this.onDelivery);
+    this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
+  }
+
+  private stopListeningForSignOut?: () => void;
+
+  /** Sign-out (here or in another tab): drop what is on screen and in memory, start afresh. */
+  private async forgetLocalData(): Promise<void> {
+    this.autosave.cancel();
+    await this.autosave.settled();
+    const key = this.draft?.key;
+    this.ownEntries.clear();
+    this.delivery = null;
+    this.saveState = { kind: 'idle' };
+    this.startDraft();
+    // A write that was already under way when the other tab cleared must not survive it.
+    if (key) await (await getStore()).deleteDraft(key).catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -120,6 +137,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
     getSender().removeEventListener('delivery', this.onDelivery);
+    this.stopListeningForSignOut?.();
   }
 
   /** Send anything queued now (e.g. from a host's "retry" button). */
