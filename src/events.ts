@@ -65,6 +65,20 @@ export class HwConfigErrorEvent extends Event {
   }
 }
 
+/**
+ * The client asked to test a thought in a behavioural experiment (a thought record's
+ * "Test this thought"). A host passes it on: `experiment.startFromThought(e.thought, e.sourceEntryId)`.
+ */
+export class HwTestThoughtEvent extends Event {
+  constructor(
+    readonly thought: string,
+    /** The id the thought record's entry has (or will have once submitted). */
+    readonly sourceEntryId: string,
+  ) {
+    super('hw-test-thought', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hw-draft-saved': HwDraftSavedEvent;
@@ -74,5 +88,6 @@ declare global {
     'hw-entry-rejected': HwEntryRejectedEvent;
     'hw-sync-status': HwSyncStatusEvent;
     'hw-config-error': HwConfigErrorEvent;
+    'hw-test-thought': HwTestThoughtEvent;
   }
 }

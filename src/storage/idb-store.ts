@@ -52,7 +52,11 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
   } catch (error) {
     // If open succeeds after we gave up, close it so it never blocks an upgrade.
     opening.then((db) => db.close()).catch(() => {});
-    throw error instanceof StorageError ? error : new StorageError('storageUnavailable', { cause: error });
+    if (error instanceof StorageError) throw error;
+    // A newer version of the library upgraded the database in another tab.
+    if ((error as { name?: string } | null)?.name === 'VersionError')
+      throw new StorageError('storageOutdated', { cause: error });
+    throw new StorageError('storageUnavailable', { cause: error });
   } finally {
     clearTimeout(timer);
   }

@@ -174,7 +174,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const signature = problems.join('\n');
     if (problems.length && signature !== this.reportedProblems) this.dispatchEvent(new HwConfigErrorEvent(problems));
     this.reportedProblems = signature;
-    if (this.config) getSender().register(this.config);
+    // Until the draft and the outbox view are loaded, loadDraft() registers instead.
+    if (this.config && this.ready) getSender().register(this.config);
   }
 
   protected get draftStorageKey(): string {
@@ -205,7 +206,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.startDraft();
     }
     this.ready = true;
+    // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
+    if (this.config) getSender().register(this.config);
   }
 
   private startDraft(): void {

@@ -99,6 +99,9 @@ export const widgetStyles = css`
     align-items: center;
     gap: var(--_space-2);
   }
+  .unrated input[type='range'] {
+    accent-color: var(--_muted);
+  }
   .slider-row output {
     min-inline-size: 6em;
     color: var(--_muted);

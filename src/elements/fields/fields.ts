@@ -54,26 +54,34 @@ export interface SliderOptions {
   max: number;
   /** Accessible and visible value text, e.g. "60 of 100". */
   valueText: (value: number) => string;
-  notRatedText?: string;
+  /** Said and shown while no value was chosen. */
+  notRatedText: string;
   onInput: (value: number) => void;
 }
 
 /** A 0..max slider for large scales; settable with arrows, Home/End or one tap. */
 export function slider(o: SliderOptions) {
+  // Unrated is not the midpoint: the thumb sits in the middle, but the text and the
+  // muted style say nothing was chosen, for sighted and screen-reader users alike.
   const shown = o.value ?? Math.round(o.max / 2);
-  const text = o.value === undefined ? (o.notRatedText ?? '') : o.valueText(o.value);
-  return html`<div class="field slider">
+  const text = o.value === undefined ? o.notRatedText : o.valueText(o.value);
+  return html`<div class="field slider ${o.value === undefined ? 'unrated' : ''}">
     <label for=${o.id}>${o.label}</label>
     <div class="slider-row">
       <input
         id=${o.id}
+        class=${o.value === undefined ? 'unrated' : ''}
         type="range"
         min="0"
         max=${o.max}
         step="1"
         .value=${String(shown)}
-        aria-valuetext=${text || o.valueText(shown)}
+        aria-valuetext=${text}
         @input=${(e: Event) => o.onInput(Number((e.target as HTMLInputElement).value))}
+        @click=${
+          // Tapping the thumb where it rests changes nothing, so no input event: it still chooses that value.
+          o.value === undefined ? (e: Event) => o.onInput(Number((e.target as HTMLInputElement).value)) : nothing
+        }
       />
       <output for=${o.id} aria-hidden="true">${text}</output>
     </div>

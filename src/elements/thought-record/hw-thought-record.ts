@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { wellFormed } from '../../core/text.js';
+import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
 import {
   BURNS_DISTORTIONS,
@@ -37,6 +38,7 @@ const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
  * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
  * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
  * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ * @fires hw-test-thought - The client chose "Test this thought": `event.thought` (the hot thought), `event.sourceEntryId`.
  *
  * @csspart base - The widget's frame.
  * @csspart title - The heading.
@@ -180,6 +182,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
             value: this.data.balancedBelief,
             max: 100,
             valueText: (value) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) }),
+            notRatedText: t.t('rating.notRated'),
             onInput: (balancedBelief) => this.update_({ balancedBelief }),
           })}
         </div>`;
@@ -213,6 +216,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               value: mood.intensity,
               max: 100,
               valueText,
+              notRatedText: t.t('rating.notRated'),
               onInput: (intensity) => this.setMood(i, { intensity }),
             })}
             <button type="button" @click=${() => this.removeRow('moods', i)}>
@@ -256,6 +260,11 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
       )}
       <button type="button" @click=${() => void this.addRow('thoughts')}>${t.t('tr.thoughts.add')}</button>
       ${
+        this.data.thoughts.some((th) => th.hot && th.text.trim())
+          ? html`<button type="button" @click=${() => this.testHotThought()}>${t.t('tr.testThought')}</button>`
+          : nothing
+      }
+      ${
         showDistortions
           ? checkboxGroup({
               legend: t.t('tr.distortions.legend'),
@@ -271,6 +280,13 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
           : nothing
       }
     </fieldset>`;
+  }
+
+  /** A host wires this to a behavioural experiment's `startFromThought()`. */
+  private testHotThought(): void {
+    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
+    // The entry id is fixed when the draft starts, so the experiment can name this record.
+    if (hot) this.dispatchEvent(new HwTestThoughtEvent(hot.text, this.buildEntry().id));
   }
 
   private renderHotThought(t: Localizer) {
@@ -292,6 +308,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
           value: mood.rerated,
           max: 100,
           valueText,
+          notRatedText: t.t('rating.notRated'),
           onInput: (rerated) => this.setMood(index, { rerated }),
         }),
       )}

@@ -59,6 +59,7 @@ export const common: Catalogue<typeof english> & Record<string, string> = {
   'obstacle.avoided': 'ظللتُ أؤجّله',
   'obstacle.other': 'شيء آخر',
   'review.reflection': 'ما أستخلصه من هذا (في سطر واحد)',
+  'rating.notRated': 'لم يُقيَّم بعد',
   'rating.valueText': '{value} من {max}',
   'action.submit': 'إرسال إلى معالجي',
   'action.submitting': 'جارٍ الإرسال…',

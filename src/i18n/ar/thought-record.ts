@@ -37,6 +37,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.rerate.hint': 'ما مدى شدّة كل شعور الآن؟ (من 0 إلى 100)',
   'tr.rerate.intensity': 'إعادة تقييم المشاعر: {mood} الآن (من 0 إلى 100)',
   'tr.rerate.empty': 'بعد إضافة مشاعر في خطوة «المشاعر» يمكنك إعادة تقييمها هنا.',
+  'tr.testThought': 'اختبار هذه الفكرة بتجربة سلوكية',
   'tr.hotThought': 'الفكرة الساخنة',
   'distortion.all-or-nothing': 'تفكير الكل أو لا شيء',
   'distortion.overgeneralisation': 'التعميم المفرط',

@@ -50,6 +50,7 @@ export const common = {
   'obstacle.avoided': 'I put it off',
   'obstacle.other': 'Something else',
   'review.reflection': 'What I take from this (one line)',
+  'rating.notRated': 'Not rated yet',
   'rating.valueText': '{value} of {max}',
   'action.submit': 'Submit to my clinician',
   'action.submitting': 'Submitting…',

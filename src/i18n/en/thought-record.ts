@@ -34,6 +34,7 @@ export const thoughtRecord = {
   'tr.rerate.hint': 'How strong is each mood now? (0-100)',
   'tr.rerate.intensity': 'Re-rate moods: {mood} now (0-100)',
   'tr.rerate.empty': 'Add moods in the Moods step to re-rate them here.',
+  'tr.testThought': 'Test this thought in a behavioural experiment',
   'tr.hotThought': 'Hot thought',
   'distortion.all-or-nothing': 'All-or-nothing thinking',
   'distortion.overgeneralisation': 'Overgeneralisation',

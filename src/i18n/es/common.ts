@@ -56,6 +56,7 @@ export const common: Catalogue<typeof english> = {
   'obstacle.avoided': 'Lo fui dejando para más tarde',
   'obstacle.other': 'Otra cosa',
   'review.reflection': 'Lo que me llevo de esto (en una línea)',
+  'rating.notRated': 'Sin valorar todavía',
   'rating.valueText': '{value} de {max}',
   'action.submit': 'Enviar a mi terapeuta',
   'action.submitting': 'Enviando…',

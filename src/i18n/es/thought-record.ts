@@ -37,6 +37,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.rerate.hint': '¿Qué intensidad tiene ahora cada estado de ánimo? (0-100)',
   'tr.rerate.intensity': 'Volver a valorar los estados de ánimo: {mood} ahora (0-100)',
   'tr.rerate.empty': 'Añade estados de ánimo en el paso “Estados de ánimo” para volver a valorarlos aquí.',
+  'tr.testThought': 'Poner a prueba este pensamiento con un experimento conductual',
   'tr.hotThought': 'Pensamiento candente',
   'distortion.all-or-nothing': 'Pensamiento de todo o nada',
   'distortion.overgeneralisation': 'Sobregeneralización',
