@@ -12,7 +12,7 @@ const MINUTE = 60_000;
  * A loader that empties the store, then writes what the story needs. Clearing and writing
  * happen in one loader because Storybook runs a story's loaders in parallel.
  */
-export function onDevice(seed?: (store: HomeworkStore) => Promise<void>): () => Promise<void> {
+export function onDevice(seed?: (store: HomeworkStore) => Promise<unknown>): () => Promise<void> {
   return async () => {
     const store = await getStore();
     await store.clear();

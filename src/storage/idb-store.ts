@@ -2,7 +2,7 @@
 // its transaction completes, so "saved" on screen means saved on disk. Nothing else is
 // awaited inside a transaction, so it cannot auto-commit early.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Draft, HomeworkStore, OutboxEntry, Receipt } from './records.js';
+import type { Draft, HomeworkStore, OutboxEntry, QueueResult, Receipt } from './records.js';
 import { StorageError, toStorageError } from './records.js';
 
 export const DB_NAME = 'homework-elements';
@@ -110,12 +110,23 @@ export class IdbStore implements HomeworkStore {
   }
 
   queueEntry(draftKey: string, entry: OutboxEntry) {
-    return this.run(async (db) => {
+    return this.run(async (db): Promise<QueueResult> => {
       // Strict durability: a submitted entry must survive a power cut right after "saved".
-      const tx = db.transaction(['outbox', 'drafts'], 'readwrite', { durability: 'strict' });
+      const tx = db.transaction(['outbox', 'drafts', 'receipts'], 'readwrite', { durability: 'strict' });
+      // Only requests of this transaction are awaited here, so it stays active.
+      const [queued, delivered] = await Promise.all([
+        tx.objectStore('outbox').getKey(entry.id),
+        tx.objectStore('receipts').getKey(entry.id),
+      ]);
+      if (queued !== undefined || delivered !== undefined) {
+        tx.abort();
+        await tx.done.catch(() => {});
+        return 'id-taken';
+      }
       void tx.objectStore('outbox').add(entry);
       void tx.objectStore('drafts').delete(draftKey);
       await tx.done;
+      return 'queued';
     });
   }
 
@@ -146,8 +157,10 @@ export class IdbStore implements HomeworkStore {
     });
   }
 
-  listReceipts() {
-    return this.run((db) => db.getAllFromIndex('receipts', 'byDeliveredAt'));
+  listReceipts(deliveredSince?: number) {
+    // A range on the index reads only the recent receipts, not every one ever kept.
+    const range = deliveredSince === undefined ? undefined : IDBKeyRange.lowerBound(deliveredSince);
+    return this.run((db) => db.getAllFromIndex('receipts', 'byDeliveredAt', range));
   }
 
   clear() {

@@ -1,6 +1,6 @@
 // The store of last resort: when IndexedDB is missing, blocked or hangs, the widget keeps
 // working in memory (and says so), so an online submit still goes through.
-import type { Draft, HomeworkStore, OutboxEntry, Receipt, StorageProblem } from './records.js';
+import type { Draft, HomeworkStore, OutboxEntry, QueueResult, Receipt, StorageProblem } from './records.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -22,9 +22,11 @@ export class MemoryStore implements HomeworkStore {
   async deleteDraft(key: string) {
     this.drafts.delete(key);
   }
-  async queueEntry(draftKey: string, entry: OutboxEntry) {
+  async queueEntry(draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
+    if (this.outbox.has(entry.id) || this.receipts.has(entry.id)) return 'id-taken';
     this.outbox.set(entry.id, copy(entry));
     this.drafts.delete(draftKey);
+    return 'queued';
   }
   async listOutbox() {
     return [...this.outbox.values()].map(copy);
@@ -40,8 +42,8 @@ export class MemoryStore implements HomeworkStore {
     this.outbox.delete(receipt.id);
     this.receipts.set(receipt.id, copy(receipt));
   }
-  async listReceipts() {
-    return [...this.receipts.values()].map(copy);
+  async listReceipts(deliveredSince = -Infinity) {
+    return [...this.receipts.values()].filter((receipt) => receipt.deliveredAt >= deliveredSince).map(copy);
   }
   async clear() {
     this.drafts.clear();

@@ -27,6 +27,8 @@ export interface Draft {
   updatedAt: string;
 }
 
+export type QueueResult = 'queued' | 'id-taken';
+
 export type OutboxState = 'pending' | 'auth-required' | 'rejected';
 
 export interface OutboxEntry {
@@ -62,14 +64,19 @@ export interface HomeworkStore {
   /** Resolves only once the write is durable (transaction complete). */
   putDraft(draft: Draft): Promise<void>;
   deleteDraft(key: string): Promise<void>;
-  /** One transaction: the outbox entry is added and the draft removed, or neither. */
-  queueEntry(draftKey: string, entry: OutboxEntry): Promise<void>;
+  /**
+   * One transaction: the outbox entry is added and the draft removed, or neither.
+   * 'id-taken' (nothing written) when an entry with this id was already queued or
+   * delivered: the same draft submitted from two tabs must not share an Idempotency-Key.
+   */
+  queueEntry(draftKey: string, entry: OutboxEntry): Promise<QueueResult>;
   listOutbox(): Promise<OutboxEntry[]>;
   getOutboxEntry(id: string): Promise<OutboxEntry | undefined>;
   updateOutbox(entry: OutboxEntry): Promise<void>;
   /** One transaction: the outbox entry is removed and its receipt kept. */
   markDelivered(receipt: Receipt): Promise<void>;
-  listReceipts(): Promise<Receipt[]>;
+  /** Oldest delivery first; with `deliveredSince` (epoch ms), only receipts delivered since then. */
+  listReceipts(deliveredSince?: number): Promise<Receipt[]>;
   /** Remove everything this library keeps on the device. */
   clear(): Promise<void>;
 }

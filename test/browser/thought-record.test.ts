@@ -224,4 +224,27 @@ describe('<hw-thought-record>', () => {
     const entry = await waitFor(async () => (await storedEntries())[0], 'the entry');
     expect(entry.subject).to.equal('client-42');
   });
+
+  it('gives a second submit of the same draft (another tab) its own id, so no key is reused', async () => {
+    const url = await endpoint();
+    const first = await recordAt(url);
+    typeInto(byLabel(first, 'Situation'), 'Started in the first tab');
+    await waitFor(() => statusText(first).includes('Saved on this device'), 'the saved draft');
+    // A second widget on the same draft key, like a second tab: it restores the same entry id.
+    const second = await recordAt(url);
+    expect(byLabel<HTMLTextAreaElement>(second, 'Situation').value).to.equal('Started in the first tab');
+    typeInto(byLabel(first, 'Situation'), 'Written in the first tab');
+    typeInto(byLabel(second, 'Situation'), 'Written in the second tab');
+    button(first, 'Submit').click();
+    await waitFor(async () => (await storedEntries()).length === 1, 'the first entry');
+    button(second, 'Submit').click();
+    await waitFor(async () => (await storedEntries()).length === 2, 'the second entry');
+    const stored = await storedEntries();
+    expect(new Set(stored.map((e) => e.id)).size).to.equal(2);
+    expect(stored.map((e) => (e.data as { situation: string }).situation).sort()).to.deep.equal([
+      'Written in the first tab',
+      'Written in the second tab',
+    ]);
+    expect((await requestLog()).map((r) => r.status)).to.deep.equal([201, 201]);
+  });
 });

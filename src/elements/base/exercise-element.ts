@@ -314,23 +314,21 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.dispatchEvent(new HwBeforeSubmitEvent(check.value))) return;
 
     this.submitting = true;
-    const draft = this.draft;
+    let draft = this.draft;
     try {
       this.autosave.cancel();
       await this.autosave.settled();
       const store = await getStore();
-      const queued: OutboxEntry = {
-        id: entry.id,
-        endpoint: this.config.endpoint,
-        entry: check.value,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now(),
-        queuedAt: now(),
-      };
-      await store.queueEntry(draft.key, queued);
-      this.ownEntries.set(entry.id, 'queued');
-      this.dispatchEvent(new HwEntryQueuedEvent(check.value));
+      let queued = this.outboxEntryFor(check.value, this.config.endpoint);
+      if ((await store.queueEntry(draft.key, queued)) === 'id-taken') {
+        // The same draft was open and submitted in another tab: this is other work, so it
+        // gets its own id (an Idempotency-Key is never reused for a different body).
+        draft = this.draft = { ...draft, entryId: newId() };
+        queued = this.outboxEntryFor({ ...check.value, id: draft.entryId }, this.config.endpoint);
+        if ((await store.queueEntry(draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
+      }
+      this.ownEntries.set(queued.id, 'queued');
+      this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
       this.startDraft();
       this.saveState = { kind: 'idle' };
       this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
@@ -342,6 +340,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  private outboxEntryFor(entry: Entry, endpoint: string): OutboxEntry {
+    return { id: entry.id, endpoint, entry, state: 'pending', attempts: 0, nextAttemptAt: now(), queuedAt: now() };
   }
 
   private async showSubmitProblems(problems: string[]): Promise<void> {
@@ -421,7 +423,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     return html`
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
-      ${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}
+      <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
+      <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
         <button
