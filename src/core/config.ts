@@ -16,6 +16,8 @@ export interface HomeworkConfig {
   timeout?: number;
   /** Called for auth headers before each send; `{ refresh: true }` after a 401/403. */
   getAuthHeaders?: GetAuthHeaders;
+  /** Encrypt drafts at rest (AES-GCM, a non-extractable key kept on the device). */
+  encryptDrafts?: boolean;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -48,6 +50,7 @@ export interface ResolvedConfig {
   credentials: RequestCredentials;
   timeout: number;
   getAuthHeaders?: GetAuthHeaders;
+  encryptDrafts: boolean;
 }
 
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; problems: string[] };
@@ -75,6 +78,8 @@ export function resolveConfig(
   if (merged.getAuthHeaders !== undefined && typeof merged.getAuthHeaders !== 'function') {
     problems.push('authInvalid');
   }
+  // WebCrypto exists only in secure contexts (https, localhost).
+  if (merged.encryptDrafts && typeof crypto?.subtle === 'undefined') problems.push('encryptionUnavailable');
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -84,6 +89,7 @@ export function resolveConfig(
       credentials,
       timeout,
       getAuthHeaders: merged.getAuthHeaders,
+      encryptDrafts: !!merged.encryptDrafts,
     },
   };
 }

@@ -3,7 +3,7 @@
 // Writes start immediately rather than queueing behind each other: IndexedDB runs
 // read-write transactions on the same store in creation order, so the newest draft
 // still wins, and a write started in `pagehide` is issued before the page goes.
-import type { Draft, HomeworkStore } from './records.js';
+import type { Draft } from './records.js';
 import { toStorageError, type StorageError } from './records.js';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -17,7 +17,8 @@ export class DraftAutosave {
   private inFlight = new Set<Promise<void>>();
 
   constructor(
-    private readonly store: () => Promise<HomeworkStore>,
+    /** Writes one draft durably (plain or sealed: see DraftVault). */
+    private readonly save: (draft: Draft) => Promise<void>,
     private readonly onState: (state: SaveState) => void,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
   ) {}
@@ -44,7 +45,7 @@ export class DraftAutosave {
 
   private async write(draft: Draft): Promise<void> {
     try {
-      await (await this.store()).putDraft(draft);
+      await this.save(draft);
       // Only claim "saved" once nothing newer is waiting or being written.
       if (!this.pending && this.inFlight.size <= 1) this.onState({ kind: 'saved' });
     } catch (error) {

@@ -2,14 +2,15 @@
 // its transaction completes, so "saved" on screen means saved on disk. Nothing else is
 // awaited inside a transaction, so it cannot auto-commit early.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Draft, HomeworkStore, OutboxEntry, QueueResult, Receipt } from './records.js';
+import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StoredDraft } from './records.js';
 import { StorageError, toStorageError } from './records.js';
 
 export const DB_NAME = 'homework-elements';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 interface HomeworkDB extends DBSchema {
-  drafts: { key: string; value: Draft };
+  drafts: { key: string; value: StoredDraft };
+  keys: { key: string; value: CryptoKey };
   outbox: { key: string; value: OutboxEntry };
   receipts: { key: string; value: Receipt; indexes: { byDeliveredAt: number } };
 }
@@ -25,6 +26,10 @@ const MIGRATIONS: ((db: Db) => void)[] = [
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('outbox', { keyPath: 'id' });
     db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('byDeliveredAt', 'deliveredAt');
+  },
+  // 2: draft encryption keys (CryptoKey objects, stored non-extractable).
+  (db) => {
+    db.createObjectStore('keys');
   },
 ];
 
@@ -97,7 +102,7 @@ export class IdbStore implements HomeworkStore {
     return this.run((db) => db.get('drafts', key));
   }
 
-  putDraft(draft: Draft) {
+  putDraft(draft: StoredDraft) {
     return this.run(async (db) => {
       const tx = db.transaction('drafts', 'readwrite');
       void tx.store.put(draft);
@@ -163,12 +168,24 @@ export class IdbStore implements HomeworkStore {
     return this.run((db) => db.getAllFromIndex('receipts', 'byDeliveredAt', range));
   }
 
+  getKey(name: string) {
+    return this.run((db) => db.get('keys', name));
+  }
+
+  addKey(name: string, key: CryptoKey) {
+    return this.run(async (db) => {
+      const tx = db.transaction('keys', 'readwrite');
+      const exists = (await tx.store.getKey(name)) !== undefined;
+      if (!exists) void tx.store.add(key, name);
+      await tx.done;
+    });
+  }
+
   clear() {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'outbox', 'receipts'], 'readwrite', { durability: 'strict' });
-      void tx.objectStore('drafts').clear();
-      void tx.objectStore('outbox').clear();
-      void tx.objectStore('receipts').clear();
+      const stores = ['drafts', 'outbox', 'receipts', 'keys'] as const;
+      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+      for (const store of stores) void tx.objectStore(store).clear();
       await tx.done;
     });
   }

@@ -1,12 +1,13 @@
 // The store of last resort: when IndexedDB is missing, blocked or hangs, the widget keeps
 // working in memory (and says so), so an online submit still goes through.
-import type { Draft, HomeworkStore, OutboxEntry, QueueResult, Receipt, StorageProblem } from './records.js';
+import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StorageProblem, StoredDraft } from './records.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
 export class MemoryStore implements HomeworkStore {
   readonly mode = 'memory' as const;
-  private drafts = new Map<string, Draft>();
+  private drafts = new Map<string, StoredDraft>();
+  private keys = new Map<string, CryptoKey>();
   private outbox = new Map<string, OutboxEntry>();
   private receipts = new Map<string, Receipt>();
 
@@ -16,7 +17,7 @@ export class MemoryStore implements HomeworkStore {
     const draft = this.drafts.get(key);
     return draft && copy(draft);
   }
-  async putDraft(draft: Draft) {
+  async putDraft(draft: StoredDraft) {
     this.drafts.set(draft.key, copy(draft));
   }
   async deleteDraft(key: string) {
@@ -45,7 +46,14 @@ export class MemoryStore implements HomeworkStore {
   async listReceipts(deliveredSince = -Infinity) {
     return [...this.receipts.values()].filter((receipt) => receipt.deliveredAt >= deliveredSince).map(copy);
   }
+  async getKey(name: string) {
+    return this.keys.get(name);
+  }
+  async addKey(name: string, key: CryptoKey) {
+    if (!this.keys.has(name)) this.keys.set(name, key);
+  }
   async clear() {
+    this.keys.clear();
     this.drafts.clear();
     this.outbox.clear();
     this.receipts.clear();

@@ -27,6 +27,19 @@ export interface Draft {
   updatedAt: string;
 }
 
+/**
+ * A draft encrypted at rest (optional): everything the client wrote is in `ciphertext`
+ * (AES-GCM); only what is needed to find it stays readable.
+ */
+export interface SealedDraft {
+  key: string;
+  exercise: Exercise;
+  sealed: { iv: Uint8Array<ArrayBuffer>; ciphertext: ArrayBuffer };
+  updatedAt: string;
+}
+
+export type StoredDraft = Draft | SealedDraft;
+
 export type QueueResult = 'queued' | 'id-taken';
 
 export type OutboxState = 'pending' | 'auth-required' | 'rejected';
@@ -60,9 +73,9 @@ export interface HomeworkStore {
   readonly mode: StoreMode;
   /** Why the store is in memory mode, as a message key; undefined in IndexedDB mode. */
   readonly fallbackReason?: StorageProblem;
-  getDraft(key: string): Promise<Draft | undefined>;
+  getDraft(key: string): Promise<StoredDraft | undefined>;
   /** Resolves only once the write is durable (transaction complete). */
-  putDraft(draft: Draft): Promise<void>;
+  putDraft(draft: StoredDraft): Promise<void>;
   deleteDraft(key: string): Promise<void>;
   /**
    * One transaction: the outbox entry is added and the draft removed, or neither.
@@ -77,7 +90,11 @@ export interface HomeworkStore {
   markDelivered(receipt: Receipt): Promise<void>;
   /** Oldest delivery first; with `deliveredSince` (epoch ms), only receipts delivered since then. */
   listReceipts(deliveredSince?: number): Promise<Receipt[]>;
-  /** Remove everything this library keeps on the device. */
+  /** Non-extractable encryption keys (draft encryption), by name. */
+  getKey(name: string): Promise<CryptoKey | undefined>;
+  /** Store a key unless one of that name exists (then the existing one stays). */
+  addKey(name: string, key: CryptoKey): Promise<void>;
+  /** Remove everything this library keeps on the device, keys included. */
   clear(): Promise<void>;
 }
 

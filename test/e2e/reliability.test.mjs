@@ -122,7 +122,7 @@ describe('reliability in real pages', () => {
     const upgraded = await newTab.evaluate(
       () =>
         new Promise((resolve, reject) => {
-          const request = indexedDB.open('homework-elements', 2);
+          const request = indexedDB.open('homework-elements', 3);
           request.onsuccess = () => {
             request.result.close();
             resolve(true);

@@ -23,6 +23,8 @@ export interface Fault {
   hang?: boolean;
   dropAfterCommit?: boolean;
   malformed?: boolean;
+  /** With `status`: Retry-After is sent but not exposed to a cross-origin page. */
+  hideRetryAfter?: boolean;
 }
 
 export async function resetServer(): Promise<void> {
@@ -37,11 +39,24 @@ export async function queueFaults(...queue: Fault[]): Promise<void> {
   });
 }
 
+/** Drop the faults still queued: the endpoint behaves normally again. */
+export async function clearFaults(): Promise<void> {
+  await fetch(`${await serverUrl()}/__test/faults`, { method: 'DELETE' });
+}
+
 export async function storedEntries(): Promise<Array<Record<string, unknown>>> {
   return (await fetch(`${await serverUrl()}/api/homework`)).json();
 }
 
-export async function requestLog(): Promise<Array<{ key: string; status: number | null }>> {
+/** One POST the endpoint received: its key, the status it answered (null: none), its fault, when (ISO). */
+export interface LoggedRequest {
+  key: string;
+  status: number | null;
+  fault: Fault | null;
+  at: string;
+}
+
+export async function requestLog(): Promise<LoggedRequest[]> {
   return (await fetch(`${await serverUrl()}/__test/requests`)).json();
 }
 
@@ -68,7 +83,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
 }
 
 /** Read every record of one object store straight from IndexedDB (not through the library). */
-export async function readStore(name: 'drafts' | 'outbox' | 'receipts'): Promise<unknown[]> {
+export async function readStore(name: 'drafts' | 'outbox' | 'receipts' | 'keys'): Promise<unknown[]> {
   // Opening a database that does not exist would create an empty one and break the library's upgrade.
   if (!(await indexedDB.databases()).some((db) => db.name === DB_NAME)) return [];
   return new Promise((resolve, reject) => {

@@ -22,6 +22,7 @@ import {
 } from '../../events.js';
 import { Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
+import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/open-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import { toStorageError, type Draft, type OutboxEntry, type StorageProblem } from '../../storage/records.js';
@@ -53,6 +54,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** Per-request timeout in milliseconds (default 30000). */
   @property({ type: Number }) timeout?: number;
+
+  /** Encrypt drafts at rest on this device (AES-GCM). See the README for what it protects. */
+  @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
   /** `light` or `dark`; by default the OS preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -102,7 +106,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Entries this widget queued (this visit or earlier) that are not delivered yet. */
   private ownEntries = new Map<string, OutboxEntry['state'] | 'queued'>();
   private reportedProblems = '';
-  private readonly autosave = new DraftAutosave(getStore, (saveState) => this.onSaveState(saveState));
+  private readonly vault = new DraftVault(getStore, () => !!this.config?.encryptDrafts);
+  private readonly autosave = new DraftAutosave(
+    (draft) => this.vault.write(draft),
+    (saveState) => this.onSaveState(saveState),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,7 +154,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configKeys = ['endpoint', 'subject', 'credentials', 'timeout', 'getAuthHeaders', 'inherited', 'assignment'];
+    const configKeys = [
+      'endpoint',
+      'subject',
+      'credentials',
+      'timeout',
+      'getAuthHeaders',
+      'encryptDrafts',
+      'inherited',
+      'assignment',
+    ];
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
     if (this.data === undefined) this.data = this.emptyData();
@@ -160,6 +177,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       credentials: this.credentials,
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
+      encryptDrafts: this.encryptDrafts || undefined,
     };
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
@@ -190,7 +208,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.storageWarning = store.fallbackReason;
     let saved: Draft | undefined;
     try {
-      saved = await store.getDraft(key);
+      saved = await this.vault.read(key);
     } catch (error) {
       this.storageWarning = toStorageError(error).problem;
     }

@@ -70,7 +70,6 @@ export function slider(o: SliderOptions) {
     <div class="slider-row">
       <input
         id=${o.id}
-        class=${o.value === undefined ? 'unrated' : ''}
         type="range"
         min="0"
         max=${o.max}

@@ -34,6 +34,9 @@ export class HwProvider extends LitElement {
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
 
+  /** Encrypt drafts at rest on this device (AES-GCM). */
+  @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
+
   @provide({ context: configContext })
   @property({ attribute: false })
   config: HomeworkConfig = {};
@@ -46,6 +49,7 @@ export class HwProvider extends LitElement {
       credentials: this.credentials,
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
+      encryptDrafts: this.encryptDrafts || undefined,
     };
   }
 

@@ -28,6 +28,7 @@ export const common = {
   endpointInsecure: 'The endpoint must use https (plain http is only allowed on this computer, for testing).',
   credentialsInvalid: 'The credentials setting must be "omit", "same-origin" or "include".',
   timeoutInvalid: 'The timeout must be a number of milliseconds, at least 1000.',
+  encryptionUnavailable: 'This browser cannot encrypt drafts here (encryption needs an https page).',
   authInvalid: 'getAuthHeaders must be a function.',
   assignmentInvalid: 'The assignment is not valid: {details}',
   assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',

@@ -34,6 +34,7 @@ export const common: Catalogue<typeof english> = {
   endpointInsecure: 'El endpoint debe usar https (http sin cifrar solo se permite en este equipo, para hacer pruebas).',
   credentialsInvalid: 'La opción credentials debe ser "omit", "same-origin" o "include".',
   timeoutInvalid: 'El tiempo de espera (timeout) debe ser un número de milisegundos, como mínimo 1000.',
+  encryptionUnavailable: 'Este navegador no puede cifrar los borradores aquí (el cifrado necesita una página https).',
   authInvalid: 'getAuthHeaders debe ser una función.',
   assignmentInvalid: 'La tarea asignada no es válida: {details}',
   assignmentWrongExercise: 'Esta tarea es para otro ejercicio ({exercise}).',
