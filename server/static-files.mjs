@@ -13,6 +13,7 @@ export const DEMO_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
 const CONTENT_TYPES = {
