@@ -1,8 +1,192 @@
-// The behavioural experiment. PLACEHOLDER: the behavioural experiment issue fills this in.
+// The behavioural experiment (Oxford Cognitive Therapy Centre record sheet; Bennett-Levy
+// et al.): a plan now, the outcome days later. Pure and DOM-free: schema, checks, links.
 import * as z from 'zod/mini';
+import { id, rating, text, timestamp } from '../core/schema-parts.js';
+import { isoWithOffset } from '../core/clock.js';
 
 export const BEHAVIOURAL_EXPERIMENT = 'behavioural-experiment';
 export const BEHAVIOURAL_EXPERIMENT_SCHEMA = 'behavioural-experiment/1';
 
-export const behaviouralExperimentDataSchema = z.object({});
+/** Where the client is: planning, or recording what happened. Kept in the draft. */
+export const EXPERIMENT_PHASES = ['plan', 'outcome'] as const;
+export type ExperimentPhase = (typeof EXPERIMENT_PHASES)[number];
+
+/** Testing a prediction, or gathering other people's views (a survey). */
+export const EXPERIMENT_TYPES = ['hypothesis', 'survey'] as const;
+export type ExperimentType = (typeof EXPERIMENT_TYPES)[number];
+
+const safetyBehaviourSchema = z.object({ id: id(), text: text() });
+export type SafetyBehaviour = z.infer<typeof safetyBehaviourSchema>;
+
+/** "If <obstacle> happens, then I will <strategy>." */
+const obstacleSchema = z.object({ id: id(), obstacle: text(), strategy: text() });
+export type Obstacle = z.infer<typeof obstacleSchema>;
+
+/** An earlier run of the same experiment (same target belief) on this device. */
+const earlierRunSchema = z.object({
+  entryId: id(),
+  beliefBefore: z.optional(rating(100)),
+  beliefAfter: z.optional(rating(100)),
+  completedAt: timestamp(),
+});
+export type EarlierRun = z.infer<typeof earlierRunSchema>;
+
+const fields = {
+  phase: z.enum(EXPERIMENT_PHASES),
+  type: z.enum(EXPERIMENT_TYPES),
+  targetBelief: text(),
+  targetBeliefBefore: z.optional(rating(100)),
+  alternativeBelief: text(),
+  alternativeBeliefBefore: z.optional(rating(100)),
+  /** The experiment: what I will do. */
+  experiment: text(),
+  /** When I plan to do it: the client's local time, with its UTC offset. */
+  scheduledFor: z.optional(timestamp()),
+  place: text(),
+  prediction: text(),
+  /** How I will know whether the prediction came true. */
+  predictionCheck: text(),
+  safetyBehaviours: z.array(safetyBehaviourSchema).check(z.maxLength(20)),
+  obstacles: z.array(obstacleSchema).check(z.maxLength(20)),
+  outcome: text(),
+  /** How the outcome compares with the prediction. */
+  comparison: text(),
+  learned: text(),
+  targetBeliefAfter: z.optional(rating(100)),
+  alternativeBeliefAfter: z.optional(rating(100)),
+  /** The thought this experiment tests, when it was started from a thought record. */
+  fromThought: z.optional(z.object({ text: text(), entryId: z.optional(id()) })),
+  /** Earlier runs with the same target belief, oldest first: belief change across runs. */
+  previous: z.array(earlierRunSchema).check(z.maxLength(100)),
+  /** When the client began the plan (first change). */
+  plannedAt: z.optional(timestamp()),
+  /** When the client said they had done the experiment (or submitted the plan alone). */
+  planCompletedAt: z.optional(timestamp()),
+  /** When the outcome was submitted. */
+  outcomeRecordedAt: z.optional(timestamp()),
+};
+
+/** A draft: either phase, in progress. */
+export const experimentDraftSchema = z.object(fields);
+export type ExperimentDraft = z.infer<typeof experimentDraftSchema>;
+
+/** A submitted experiment: `phaseCompleted` is 'plan' when the client sent the plan alone. */
+export const behaviouralExperimentDataSchema = z.object({ ...fields, phaseCompleted: z.enum(EXPERIMENT_PHASES) });
 export type BehaviouralExperimentData = z.infer<typeof behaviouralExperimentDataSchema>;
+
+export function emptyExperiment(): ExperimentDraft {
+  return {
+    phase: 'plan',
+    type: 'hypothesis',
+    targetBelief: '',
+    alternativeBelief: '',
+    experiment: '',
+    place: '',
+    prediction: '',
+    predictionCheck: '',
+    safetyBehaviours: [],
+    obstacles: [],
+    outcome: '',
+    comparison: '',
+    learned: '',
+    previous: [],
+  };
+}
+
+export type ExperimentProblem =
+  | 'be.targetMissing'
+  | 'be.experimentMissing'
+  | 'be.outcomeNeeded'
+  | 'be.outcomeMissing'
+  | 'be.safetyBlank'
+  | 'be.obstacleBlank';
+
+/** What still stops a submit, as message keys. A plan alone only goes when the assignment allows it. */
+export function submitProblems(data: ExperimentDraft, allowPlanOnly: boolean): ExperimentProblem[] {
+  const problems: ExperimentProblem[] = [];
+  if (!data.targetBelief.trim()) problems.push('be.targetMissing');
+  if (!data.experiment.trim()) problems.push('be.experimentMissing');
+  if (data.safetyBehaviours.some((s) => !s.text.trim())) problems.push('be.safetyBlank');
+  if (data.obstacles.some((o) => !o.obstacle.trim() && !o.strategy.trim())) problems.push('be.obstacleBlank');
+  if (data.phase === 'plan' && !allowPlanOnly) problems.push('be.outcomeNeeded');
+  if (data.phase === 'outcome' && !data.outcome.trim()) problems.push('be.outcomeMissing');
+  return problems;
+}
+
+/** Fields holding something, of those offered in the phases the client reached. */
+export function filledFields(data: ExperimentDraft): { filled: number; offered: number } {
+  const plan = [
+    data.targetBelief,
+    data.alternativeBelief,
+    data.experiment,
+    data.scheduledFor || data.place,
+    data.prediction || data.predictionCheck,
+    data.safetyBehaviours.length ? 'y' : '',
+    data.obstacles.length ? 'y' : '',
+  ];
+  const outcome = [data.outcome, data.comparison, data.learned, data.targetBeliefAfter === undefined ? '' : 'y'];
+  const offered = data.phase === 'plan' ? plan : [...plan, ...outcome];
+  return { filled: offered.filter((value) => String(value).trim()).length, offered: offered.length };
+}
+
+/** The entry's data at submit: which phase was completed, and when. */
+export function completedExperiment(
+  data: ExperimentDraft,
+  previous: EarlierRun[],
+  at: string = isoWithOffset(),
+): BehaviouralExperimentData {
+  const outcome = data.phase === 'outcome';
+  return {
+    ...data,
+    previous,
+    phaseCompleted: data.phase,
+    planCompletedAt: data.planCompletedAt ?? at,
+    ...(outcome ? { outcomeRecordedAt: at } : {}),
+  };
+}
+
+/** Two wordings of a belief count as the same when they differ only in case and spacing. */
+export function sameBelief(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return norm(a) !== '' && norm(a) === norm(b);
+}
+
+interface StoredEntry {
+  id: string;
+  exercise: string;
+  completedAt: string;
+  data: unknown;
+}
+
+/** Earlier experiments with the same target belief among entries kept on the device, oldest first. */
+export function earlierRuns(entries: readonly StoredEntry[], targetBelief: string): EarlierRun[] {
+  const runs = new Map<string, EarlierRun>();
+  for (const entry of entries) {
+    if (entry.exercise !== BEHAVIOURAL_EXPERIMENT) continue;
+    const data = entry.data as Partial<BehaviouralExperimentData> | null;
+    if (typeof data?.targetBelief !== 'string' || !sameBelief(data.targetBelief, targetBelief)) continue;
+    runs.set(entry.id, {
+      entryId: entry.id,
+      beliefBefore: data.targetBeliefBefore,
+      beliefAfter: data.targetBeliefAfter,
+      completedAt: entry.completedAt,
+    });
+  }
+  return [...runs.values()].sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt));
+}
+
+/** `2026-12-01T18:30` as a datetime-local input gives it (the client's wall clock) -> ISO with offset. */
+export function scheduledFromLocal(value: string): string | undefined {
+  const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const local = new Date(year, month - 1, day, hour, minute);
+  return Number.isNaN(local.getTime()) ? undefined : isoWithOffset(local.getTime());
+}
+
+/** The reverse, for the input's value: the same instant on this device's wall clock. */
+export function localInputValue(iso: string | undefined): string {
+  const at = iso ? new Date(iso) : null;
+  if (!at || Number.isNaN(at.getTime())) return '';
+  return isoWithOffset(at.getTime()).slice(0, 16);
+}

@@ -1,8 +1,131 @@
-// The mood check-in. PLACEHOLDER: the mood tracker issue fills this in.
+// The mood check-in (mood monitoring with behavioural-activation activity ratings).
+// Pure and DOM-free: schema, scales, defaults, what stops a submit, filled fields.
 import * as z from 'zod/mini';
+import { label, rating, text, timestamp } from '../core/schema-parts.js';
 
 export const MOOD_TRACKER = 'mood-tracker';
 export const MOOD_TRACKER_SCHEMA = 'mood-tracker/1';
 
-export const moodTrackerDataSchema = z.object({});
+/** 0-10 (default), 0-100, or seven steps from very unpleasant (-3) to very pleasant (+3). */
+export const MOOD_SCALES = ['0-10', '0-100', 'valence'] as const;
+export type MoodScale = (typeof MOOD_SCALES)[number];
+
+/** Lowest and highest value of each scale. Valence is centred on 0 (neither), like HealthKit's -1..1. */
+export const SCALE_RANGE: Record<MoodScale, readonly [number, number]> = {
+  '0-10': [0, 10],
+  '0-100': [0, 100],
+  valence: [-3, 3],
+};
+
+/** The default emotion words (ids; the widget translates them). A clinician's list replaces them. */
+export const DEFAULT_EMOTIONS = [
+  'happy',
+  'calm',
+  'hopeful',
+  'sad',
+  'anxious',
+  'angry',
+  'ashamed',
+  'guilty',
+  'lonely',
+  'tired',
+] as const;
+
+/** The raw value with the scale it was given on, so entries on different scales never mix up. */
+export const moodRatingSchema = z.object({ value: z.int(), scale: z.enum(MOOD_SCALES) }).check(
+  z.refine(({ value, scale }) => value >= SCALE_RANGE[scale][0] && value <= SCALE_RANGE[scale][1], {
+    message: 'Mood is outside its scale',
+    path: ['value'],
+  }),
+);
+export type MoodRating = z.infer<typeof moodRatingSchema>;
+
+export const emotionSchema = z.object({
+  /** An id from DEFAULT_EMOTIONS, or the clinician's word as written. */
+  name: label().check(z.minLength(1)),
+  intensity: z.optional(rating(10)),
+});
+export type Emotion = z.infer<typeof emotionSchema>;
+
+export const moodTrackerDataSchema = z.object({
+  /** When the check-in is about: the moment of submitting, or an earlier time the client chose. */
+  at: timestamp(),
+  mood: moodRatingSchema,
+  emotions: z.array(emotionSchema).check(z.maxLength(40)),
+  doing: text(),
+  withWhom: text(),
+  trigger: text(),
+  sleep: z.optional(
+    z.object({
+      /** Hours of sleep last night, in half hours. */
+      hours: z.optional(z.number().check(z.gte(0), z.lte(24), z.multipleOf(0.5))),
+      /** 0 (very badly) .. 4 (very well). */
+      quality: z.optional(rating(4)),
+    }),
+  ),
+  activity: z.optional(
+    z.object({
+      name: label(),
+      mastery: z.optional(rating(10)),
+      pleasure: z.optional(rating(10)),
+    }),
+  ),
+  note: text(),
+});
 export type MoodTrackerData = z.infer<typeof moodTrackerDataSchema>;
+
+/** A check-in being filled in: no mood until the client chooses one; no time means "now". */
+export const moodCheckInDraftSchema = z.extend(moodTrackerDataSchema, {
+  at: z.optional(timestamp()),
+  mood: z.optional(moodRatingSchema),
+});
+export type MoodCheckInDraft = z.infer<typeof moodCheckInDraftSchema>;
+
+export function emptyCheckIn(): MoodCheckInDraft {
+  return { emotions: [], doing: '', withWhom: '', trigger: '', note: '' };
+}
+
+export function isMoodScale(value: unknown): value is MoodScale {
+  return (MOOD_SCALES as readonly unknown[]).includes(value);
+}
+
+/** Where a rating sits between its scale's ends, 0..1: how the history puts scales side by side. */
+export function moodLevel(mood: MoodRating): number {
+  const [low, high] = SCALE_RANGE[mood.scale];
+  return (mood.value - low) / (high - low);
+}
+
+/** A 0..1 level on `scale`, unrounded (averages of levels are shown on the widget's scale). */
+export function levelOnScale(level: number, scale: MoodScale): number {
+  const [low, high] = SCALE_RANGE[scale];
+  return low + level * (high - low);
+}
+
+export type MoodCheckInProblem = 'mood.missing' | 'mood.future';
+
+/** What stops a submit, as message keys: only the overall mood is needed. */
+export function submitProblems(draft: MoodCheckInDraft, nowMs: number): MoodCheckInProblem[] {
+  const problems: MoodCheckInProblem[] = [];
+  if (!draft.mood) problems.push('mood.missing');
+  // A minute of slack: the clock may tick between choosing the time and submitting.
+  if (draft.at && Date.parse(draft.at) > nowMs + 60_000) problems.push('mood.future');
+  return problems;
+}
+
+/** The entry's data: the time is fixed now if the client left it at "now". */
+export function completeCheckIn(draft: MoodCheckInDraft, completedAt: string): MoodTrackerData {
+  return { ...draft, at: draft.at ?? completedAt } as MoodTrackerData;
+}
+
+/** Which of the offered parts hold something: an engagement measure, not a score. */
+export function filledParts(draft: MoodCheckInDraft): { filled: number; offered: number } {
+  const parts = [
+    draft.mood !== undefined,
+    draft.emotions.length > 0,
+    [draft.doing, draft.withWhom, draft.trigger].some((value) => value.trim() !== ''),
+    draft.sleep?.hours !== undefined || draft.sleep?.quality !== undefined,
+    !!draft.activity?.name.trim() || draft.activity?.mastery !== undefined || draft.activity?.pleasure !== undefined,
+    draft.note.trim() !== '',
+  ];
+  return { filled: parts.filter(Boolean).length, offered: parts.length };
+}

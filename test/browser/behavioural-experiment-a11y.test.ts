@@ -1,0 +1,308 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { HwBehaviouralExperiment } from '../../src/index.js';
+import { isoWithOffset } from '../../src/core/clock.js';
+import type { Entry } from '../../src/core/entry.js';
+import {
+  completedExperiment,
+  emptyExperiment,
+  type BehaviouralExperimentData,
+  type ExperimentDraft,
+} from '../../src/exercises/behavioural-experiment.js';
+import { getStore } from '../../src/storage/open-store.js';
+import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
+import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
+
+async function ready(el: HwBehaviouralExperiment) {
+  await el.updateComplete;
+  await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
+  return el;
+}
+
+async function experiment(attributes: { lang?: string; theme?: 'dark'; draftKey?: string } = {}) {
+  return ready(
+    await fixture<HwBehaviouralExperiment>(
+      html`<hw-behavioural-experiment
+        endpoint=${await endpoint()}
+        draft-key=${attributes.draftKey ?? 'axe'}
+        lang=${attributes.lang ?? 'en'}
+        theme=${attributes.theme ?? 'light'}
+      ></hw-behavioural-experiment>`,
+    ),
+  );
+}
+
+/** Press Tab until the focused element matches; fails after `max` presses. */
+async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (matches(deepActiveElement())) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const labelled = (text: string) => (el: Element | null) =>
+  !!el &&
+  'labels' in el &&
+  [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent!.trim().startsWith(text));
+const buttonNamed = (text: string) => (el: Element | null) =>
+  el instanceof HTMLButtonElement && el.textContent!.includes(text);
+
+/** An earlier run of the same experiment, delivered from this device. */
+async function deliveredEarlierRun(targetBelief: string) {
+  const at = isoWithOffset(Date.now() - 7 * 24 * 60 * 60 * 1000);
+  const data = completedExperiment(
+    {
+      ...emptyExperiment(),
+      phase: 'outcome',
+      targetBelief,
+      experiment: 'x',
+      outcome: 'y',
+      targetBeliefBefore: 90,
+      targetBeliefAfter: 60,
+    },
+    [],
+    at,
+  );
+  const entry = {
+    id: crypto.randomUUID(),
+    exercise: 'behavioural-experiment',
+    schema: 'behavioural-experiment/1',
+    assignmentId: null,
+    subject: null,
+    status: 'completed',
+    locale: 'en',
+    createdAt: at,
+    updatedAt: at,
+    completedAt: at,
+    data,
+    engagement: {
+      activeSeconds: 1,
+      sittings: 1,
+      edits: 1,
+      fieldsFilled: 1,
+      fieldsOffered: 11,
+      selfReview: { obstacles: [], reflection: '' },
+    },
+  } as Entry;
+  await (
+    await getStore()
+  ).markDelivered({
+    id: entry.id,
+    endpoint: await endpoint(),
+    exercise: 'behavioural-experiment',
+    deliveredAt: Date.now(),
+    status: 201,
+    entry,
+  });
+}
+
+/** A draft in the outcome phase, as a client leaves it days after planning. */
+async function outcomeDraft(draftKey: string, change: Partial<ExperimentDraft> = {}) {
+  const at = isoWithOffset();
+  await (
+    await getStore()
+  ).putDraft({
+    key: `behavioural-experiment:${draftKey}`,
+    exercise: 'behavioural-experiment',
+    entryId: crypto.randomUUID(),
+    assignmentId: null,
+    data: {
+      ...emptyExperiment(),
+      phase: 'outcome',
+      targetBelief: 'If I speak up, people will think I am stupid',
+      targetBeliefBefore: 80,
+      alternativeBelief: 'Most people will be thinking about their own work',
+      alternativeBeliefBefore: 30,
+      experiment: 'Ask one question',
+      prediction: 'Someone will smirk',
+      predictionCheck: 'I will see it',
+      planCompletedAt: at,
+      ...change,
+    },
+    selfReview: null,
+    engagement: { activeMs: 60_000, sittings: 1, edits: 12 },
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+describe('<hw-behavioural-experiment> accessibility', () => {
+  beforeEach(async () => {
+    await freshDevice();
+    await resetServer();
+  });
+
+  it('can be planned, moved to the outcome and submitted with the keyboard alone', async () => {
+    const url = await endpoint();
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <button>before</button>
+        <hw-behavioural-experiment endpoint=${url} assignment-id="kbd"></hw-behavioural-experiment>
+      </div>`,
+    );
+    const el = await ready(host.querySelector('hw-behavioural-experiment')!);
+    host.querySelector('button')!.focus();
+
+    await tabUntil(labelled('Target belief: what'), 'Target belief');
+    await sendKeys({ type: 'People will see I am anxious' });
+    await sendKeys({ press: 'Tab' });
+    expect(labelled('Target belief: how much')(deepActiveElement())).to.equal(true);
+    await sendKeys({ press: 'End' });
+
+    await tabUntil(labelled('Experiment: what'), 'Experiment');
+    await sendKeys({ type: 'Order coffee without rehearsing' });
+    await tabUntil(labelled('Prediction: what'), 'Prediction');
+    await sendKeys({ type: 'My voice will shake and they will stare' });
+
+    await tabUntil(buttonNamed('Add a safety behaviour'), 'Add a safety behaviour');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => labelled('Safety behaviour 1')(deepActiveElement()), 'focus in the new safety behaviour');
+    await sendKeys({ type: 'Holding my phone' });
+
+    await tabUntil(buttonNamed('Add an obstacle'), 'Add an obstacle');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => labelled('Obstacle 1: if')(deepActiveElement()), 'focus in the new obstacle');
+    await sendKeys({ type: 'The queue is long' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'I wait anyway' });
+
+    await tabUntil(buttonNamed('I did the experiment'), 'the outcome button');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => deepActiveElement()?.id === 'phase', 'focus on the outcome heading');
+
+    await tabUntil(labelled('Outcome: what actually'), 'Outcome');
+    await sendKeys({ type: 'The barista smiled' });
+    await sendKeys({ press: 'Tab' });
+    expect(labelled('Outcome compared')(deepActiveElement())).to.equal(true);
+    await sendKeys({ type: 'Nobody stared' });
+    await tabUntil(labelled('What I learned'), 'What I learned');
+    await sendKeys({ type: 'My voice shakes less than I think' });
+    await tabUntil(labelled('Target belief now'), 'the re-rating');
+    await sendKeys({ press: 'Home' });
+
+    await tabUntil(buttonNamed('Submit'), 'Submit');
+    await sendKeys({ press: 'Enter' });
+
+    const entry = await waitFor(async () => (await storedEntries())[0], 'the delivered entry');
+    const data = entry.data as BehaviouralExperimentData;
+    expect(data).to.deep.include({
+      phaseCompleted: 'outcome',
+      targetBelief: 'People will see I am anxious',
+      targetBeliefBefore: 100,
+      experiment: 'Order coffee without rehearsing',
+      prediction: 'My voice will shake and they will stare',
+      outcome: 'The barista smiled',
+      comparison: 'Nobody stared',
+      learned: 'My voice shakes less than I think',
+      targetBeliefAfter: 0,
+    });
+    expect(data.safetyBehaviours.map((s) => s.text)).to.deep.equal(['Holding my phone']);
+    expect(data.obstacles.map(({ obstacle, strategy }) => ({ obstacle, strategy }))).to.deep.equal([
+      { obstacle: 'The queue is long', strategy: 'I wait anyway' },
+    ]);
+    await waitFor(() => statusText(el).includes('Sent'), '"Sent" announced');
+  });
+
+  it('can go back to the plan with the keyboard, and focus lands on its heading', async () => {
+    await outcomeDraft('back');
+    const el = await experiment({ draftKey: 'back' });
+    button(el, 'View or change the plan').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => deepActiveElement()?.textContent === 'Part 1 of 2: the plan', 'focus on the plan heading');
+  });
+
+  it('puts the keyboard back on "Add" after removing a row', async () => {
+    const el = await experiment();
+    button(el, 'Add a safety behaviour').click();
+    await el.updateComplete;
+    button(el, 'Remove safety behaviour 1').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => buttonNamed('Add a safety behaviour')(deepActiveElement()), 'focus on Add');
+  });
+
+  it('announces saving in a live status region', async () => {
+    const el = await experiment();
+    const region = shadow(el).querySelector('[role="status"]')!;
+    typeInto(byLabel(el, 'Target belief: what'), 'Something');
+    await waitFor(() => region.textContent!.includes('Saved on this device'), 'saved announced');
+    expect(shadow(el).querySelector('[role="status"]')).to.equal(region);
+  });
+
+  describe('axe finds no violations', () => {
+    it('in an empty plan', async () => {
+      await expect(await experiment()).to.be.accessible();
+    });
+
+    it('in a full plan with an assignment, rows, a planned time and the self-review', async () => {
+      const el = await experiment();
+      el.assignment = {
+        id: 'axe-plan',
+        exercise: 'behavioural-experiment',
+        title: 'This week',
+        instructions: 'Plan it on Monday',
+        note: 'Small steps',
+        dueDate: '2026-12-01',
+        allowPlanOnly: true,
+      };
+      await ready(el);
+      typeInto(byLabel(el, 'Target belief: what'), 'They will laugh');
+      typeInto(byLabel(el, 'Alternative belief (optional)'), 'They will not notice');
+      typeInto(byLabel(el, 'Experiment: when?'), '2026-12-01T18:30');
+      button(el, 'Add a safety behaviour').click();
+      button(el, 'Add an obstacle').click();
+      await el.updateComplete;
+      expect(button(el, 'Add a reminder')).to.exist;
+      expect(shadow(el).textContent).to.contain('Looking back');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in a survey plan', async () => {
+      const el = await experiment();
+      shadow(el).querySelectorAll<HTMLInputElement>('input[name="type"]')[1].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('in the outcome phase, with the prediction beside it and an earlier run', async () => {
+      await deliveredEarlierRun('If I speak up, people will think I am stupid');
+      await outcomeDraft('axe-outcome');
+      const el = await experiment({ draftKey: 'axe-outcome' });
+      await waitFor(() => shadow(el).textContent!.includes('Earlier runs'), 'the earlier run');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with submit problems shown', async () => {
+      const el = await experiment();
+      button(el, 'Submit').click();
+      await waitFor(() => alertText(el).includes('Target belief'), 'the problems');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a configuration error', async () => {
+      const el = await fixture<HwBehaviouralExperiment>(
+        html`<hw-behavioural-experiment endpoint="data:,x"></hw-behavioural-experiment>`,
+      );
+      await el.updateComplete;
+      expect(alertText(el)).to.contain('not set up correctly');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in Arabic, right to left, in both phases', async () => {
+      const plan = await experiment({ lang: 'ar', draftKey: 'ar-plan' });
+      expect(getComputedStyle(shadow(plan).querySelector('section')!).direction).to.equal('rtl');
+      await expect(plan).to.be.accessible();
+      await outcomeDraft('ar-outcome');
+      const outcome = await experiment({ lang: 'ar', draftKey: 'ar-outcome' });
+      expect(shadow(outcome).querySelector('#phase')!.textContent).to.equal('الجزء 2 من 2: النتيجة');
+      await expect(outcome).to.be.accessible();
+    });
+
+    it('in the dark theme, in both phases', async () => {
+      await expect(await experiment({ theme: 'dark', draftKey: 'dark-plan' })).to.be.accessible();
+      await outcomeDraft('dark-outcome');
+      await expect(await experiment({ theme: 'dark', draftKey: 'dark-outcome' })).to.be.accessible();
+    });
+  });
+});
