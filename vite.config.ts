@@ -1,20 +1,43 @@
-// Builds the self-contained CDN bundles (lit, zod and idb inlined): a classic script for
-// `<script src>` on a practice website and the same as one ES module. The npm build
-// (dist/esm) is plain tsc output, unbundled, with dependencies left as imports.
-import { defineConfig } from 'vite';
+// Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
+//   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
+//   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
+//   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand.
+// The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
 
-export default defineConfig({
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/cdn/homework-elements.ts',
-      name: 'HomeworkElements',
-      formats: ['iife', 'es'],
-      fileName: (format) => (format === 'iife' ? 'homework-elements.iife.js' : 'homework-elements.js'),
+const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'locales') {
+    return {
+      build: {
+        ...shared,
+        emptyOutDir: false,
+        lib: {
+          entry: { es: 'src/i18n/es/index.ts', ar: 'src/i18n/ar/index.ts' },
+          formats: ['es'],
+          fileName: (_format, name) => `locales/${name}.js`,
+        },
+      },
+    };
+  }
+  const iife = mode === 'iife';
+  return {
+    resolve: {
+      // The classic script cannot split code: it loads translations from beside itself.
+      alias: iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : [],
     },
-  },
+    build: {
+      ...shared,
+      emptyOutDir: iife,
+      lib: {
+        entry: 'src/cdn/homework-elements.ts',
+        name: 'HomeworkElements',
+        formats: [iife ? 'iife' : 'es'],
+        fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+      },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  };
 });

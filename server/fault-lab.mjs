@@ -13,6 +13,8 @@ import { readBody } from './request-body.mjs';
  * @property {boolean} [hang]         never answer; the socket stays open until someone closes it
  * @property {boolean} [dropAfterCommit] store, then destroy the socket without a response
  * @property {boolean} [malformed]    store, then answer 200 with an HTML body
+ * @property {boolean} [hideRetryAfter] with `status`: leave Retry-After out of Access-Control-Expose-Headers,
+ *   like a host that forgot to expose it (a cross-origin widget then cannot read the header)
  */
 
 /**
@@ -25,7 +27,16 @@ import { readBody } from './request-body.mjs';
 
 /** @typedef {ReturnType<typeof createFaultLab>} FaultLab */
 
-const FAULT_FIELDS = new Set(['status', 'body', 'retryAfter', 'delayMs', 'hang', 'dropAfterCommit', 'malformed']);
+const FAULT_FIELDS = new Set([
+  'status',
+  'body',
+  'retryAfter',
+  'delayMs',
+  'hang',
+  'dropAfterCommit',
+  'malformed',
+  'hideRetryAfter',
+]);
 const MAX_CONTROL_BODY = 64 * 1024;
 
 /** @param {import('./store.mjs').EntryStore} store */
@@ -60,6 +71,7 @@ export function createFaultLab(store) {
     const status = /** @type {number} */ (fault.status);
     /** @type {Record<string, string>} */
     const headers = fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter };
+    if (fault.hideRetryAfter) res.removeHeader('Access-Control-Expose-Headers');
     if (typeof fault.body === 'string') return sendText(res, status, fault.body, headers);
     sendJson(res, status, fault.body ?? { message: `Simulated ${status}` }, headers);
   }
@@ -139,7 +151,7 @@ function faultProblems(fault, index) {
   if (body !== undefined && typeof body !== 'string' && (typeof body !== 'object' || body === null)) {
     problems.push(`[${index}].body must be an object or a string`);
   }
-  for (const flag of ['hang', 'dropAfterCommit', 'malformed']) {
+  for (const flag of ['hang', 'dropAfterCommit', 'malformed', 'hideRetryAfter']) {
     if (f[flag] !== undefined && typeof f[flag] !== 'boolean') problems.push(`[${index}].${flag} must be a boolean`);
   }
   return problems;

@@ -1,11 +1,12 @@
 // Message lookup: which catalogue a widget speaks, and filling in its placeholders.
 // Order of precedence: the assignment's overrides, then host-registered messages, then
 // the shipped locale, then English, so a missing translation never shows a raw key.
-import { ar } from './ar/index.js';
-import { en, type MessageKey, type Messages } from './en/index.js';
-import { es } from './es/index.js';
+import { en, type MessageKey } from './en/index.js';
+import { localeLoaders } from './locale-loaders.js';
 
-const shipped: Record<string, Partial<Messages> & Record<string, string>> = { en, es, ar };
+/** Catalogues ready to use. English is built in; the others arrive through loadLocale(). */
+const loaded: Record<string, Record<string, string>> = { en };
+const loading = new Map<string, Promise<void>>();
 const hostMessages: Record<string, Record<string, string>> = {};
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
@@ -16,7 +17,34 @@ export function registerMessages(locale: string, messages: Record<string, string
 }
 
 export function shippedLocales(): string[] {
-  return Object.keys(shipped);
+  return ['en', ...Object.keys(localeLoaders)];
+}
+
+/**
+ * Make the catalogues of `locale` (and its language, e.g. `es` for `es-MX`) ready. Widgets
+ * call this before showing their form; it resolves (to English) even if loading fails.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const needed = fallbackChain(locale).filter((language) => !(language in loaded) && language in localeLoaders);
+  return Promise.all(needed.map(load)).then(() => undefined);
+}
+
+function load(language: string): Promise<void> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = localeLoaders[language]().then(
+      (catalogue) => void (loaded[language] = catalogue),
+      // Offline or blocked: English it is, and a later widget may try again.
+      () => void loading.delete(language),
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Whether `locale`'s own catalogue is ready (English always is). */
+export function isLocaleLoaded(locale: string): boolean {
+  return fallbackChain(locale).every((language) => language in loaded || !(language in localeLoaders));
 }
 
 /** `es-MX` -> ['es-MX', 'es', 'en']: most specific first, English last. */
@@ -80,7 +108,7 @@ export class Localizer {
   private lookup(key: string): string | undefined {
     if (key in this.overrides) return this.overrides[key];
     for (const locale of this.chain) {
-      const text = hostMessages[locale]?.[key] ?? shipped[locale]?.[key];
+      const text = hostMessages[locale]?.[key] ?? loaded[locale]?.[key];
       if (text !== undefined) return text;
     }
     return undefined;

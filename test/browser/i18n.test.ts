@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ar } from '../../src/i18n/ar/index.js';
-import { Localizer, registerMessages } from '../../src/i18n/catalogue.js';
+import { isLocaleLoaded, loadLocale, Localizer, registerMessages } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
 import { es } from '../../src/i18n/es/index.js';
 
@@ -17,7 +17,16 @@ describe('message catalogues', () => {
     });
   }
 
-  it('falls back from a regional locale to its language, then to English', () => {
+  it('loads a translation on demand: English until then, the language after', async () => {
+    expect(isLocaleLoaded('es')).to.equal(false);
+    expect(new Localizer('es').t('action.submit')).to.equal(en['action.submit']);
+    await loadLocale('es-MX');
+    expect(isLocaleLoaded('es')).to.equal(true);
+    expect(new Localizer('es').t('action.submit')).to.equal(es['action.submit']);
+  });
+
+  it('falls back from a regional locale to its language, then to English', async () => {
+    await loadLocale('es-MX');
     expect(new Localizer('es-MX').t('action.submit')).to.equal(es['action.submit']);
     expect(new Localizer('sw').t('action.submit')).to.equal(en['action.submit']);
   });
@@ -29,7 +38,8 @@ describe('message catalogues', () => {
     registerMessages('en', { 'tr.title': en['tr.title'] });
   });
 
-  it('chooses plural forms with Intl.PluralRules', () => {
+  it('chooses plural forms with Intl.PluralRules', async () => {
+    await loadLocale('ar');
     expect(new Localizer('en').plural('status.waiting', 1)).to.equal('1 entry is waiting to be sent.');
     expect(new Localizer('en').plural('status.waiting', 3)).to.equal('3 entries are waiting to be sent.');
     expect(new Localizer('ar').plural('status.waiting', 2)).to.equal(

@@ -95,4 +95,14 @@ describe('thought record on the demo practice page', () => {
     });
     await eventually(() => violations.some((v) => v.startsWith('require-trusted-types-for')), 'the canary violation');
   });
+
+  it('loads a translation from beside the classic script when a client needs it, under the CSP', async () => {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.evaluate(() => document.querySelector('hw-thought-record').setAttribute('lang', 'ar'));
+    await page.getByLabel('الموقف', { exact: false }).first().waitFor();
+    assert.ok(requested.includes('/dist/cdn/locales/ar.js'), requested.join(' '));
+    assert.equal(await page.locator('hw-thought-record section').getAttribute('dir'), 'rtl');
+    assert.deepEqual(violations, []);
+  });
 });

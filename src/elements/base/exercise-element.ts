@@ -20,7 +20,7 @@ import {
   HwEntryRejectedEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/open-store.js';
@@ -168,6 +168,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
     if (this.data === undefined) this.data = this.emptyData();
     if (this.configProblems.length === 0 && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
+    // A language chosen after the first render (lang attribute, assignment) arrives shortly.
+    const locale = this.localizer().locale;
+    if (this.ready && !isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
   }
 
   private checkConfig(): void {
@@ -204,6 +207,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const key = this.draftStorageKey;
     this.loadedKey = key;
     this.ready = false;
+    // The client's language loads alongside the draft, so the form appears in it at once.
+    const localeReady = loadLocale(this.localizer().locale);
     const store = await getStore();
     this.storageWarning = store.fallbackReason;
     let saved: Draft | undefined;
@@ -223,6 +228,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     } else {
       this.startDraft();
     }
+    await localeReady;
     this.ready = true;
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();

@@ -19,7 +19,7 @@ import {
   type MoodCheckInDraft,
   type MoodScale,
 } from '../../exercises/mood-tracker.js';
-import type { Localizer } from '../../i18n/catalogue.js';
+import { isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/open-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { getSender } from '../../sync/page-sender.js';
@@ -228,7 +228,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     const t = this.localizer();
     const history = this.history;
     return html`${super.render()}
-    ${guard([history, this.historyDays, this.moodScale, t, localDay(now())], () =>
+    ${guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), localDay(now())], () =>
       history
         ? renderMoodHistory({
             t,

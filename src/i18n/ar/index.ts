@@ -11,3 +11,5 @@ export const ar: Messages & Record<string, string> = {
   ...moodTracker,
   ...behaviouralExperiment,
 };
+
+export default ar;

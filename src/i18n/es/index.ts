@@ -6,3 +6,5 @@ import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
 export const es: Messages = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment };
+
+export default es;
