@@ -8,3 +8,11 @@ export function wellFormed(text: string): string {
   const s = text as string & { toWellFormed?: () => string };
   return typeof s.toWellFormed === 'function' ? s.toWellFormed() : text;
 }
+
+/**
+ * What a widget keeps of a field's value: at most `max` characters (a script, autofill or
+ * an extension can set more than `maxlength` lets a person type), well-formed.
+ */
+export function clientText(text: string, max: number = MAX_FIELD_LENGTH): string {
+  return wellFormed(text.slice(0, max));
+}

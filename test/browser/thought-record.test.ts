@@ -247,4 +247,13 @@ describe('<hw-thought-record>', () => {
     ]);
     expect((await requestLog()).map((r) => r.status)).to.deep.equal([201, 201]);
   });
+
+  it('keeps at most 10,000 characters even when a script sets more than maxlength allows', async () => {
+    const el = await recordAt(await endpoint());
+    typeInto(byLabel(el, 'Situation'), 'x'.repeat(1_000_000));
+    await waitFor(() => statusText(el).includes('Saved on this device'), 'saved');
+    const [draft] = (await readStore('drafts')) as Array<{ data: { situation: string } }>;
+    expect(draft.data.situation).to.have.length(10_000);
+    expect(shadow(el).textContent).to.contain('This text is too long');
+  });
 });

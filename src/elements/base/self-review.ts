@@ -2,6 +2,7 @@
 // and one line of what the client takes from it. Every part is optional.
 import { html } from 'lit';
 import { OBSTACLES, type SelfReview } from '../../core/engagement-schema.js';
+import { clientText } from '../../core/text.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
 
@@ -45,7 +46,7 @@ export function renderSelfReview(
       id: 'review-reflection',
       label: t.t('review.reflection'),
       value: review.reflection,
-      onInput: (reflection) => update((current) => ({ ...current, reflection })),
+      onInput: (reflection) => update((current) => ({ ...current, reflection: clientText(reflection) })),
     })}
   </fieldset>`;
 }

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
-import { MAX_FIELD_LENGTH, wellFormed } from '../../core/text.js';
+import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
 import {
   BEHAVIOURAL_EXPERIMENT_SCHEMA,
   completedExperiment,
@@ -103,7 +103,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
    */
   async startFromThought(thought: string, sourceEntryId?: string): Promise<boolean> {
     await this.formReady;
-    const text = wellFormed(String(thought ?? '').slice(0, MAX_FIELD_LENGTH));
+    const text = clientText(String(thought ?? ''));
     if (this.data.targetBelief.trim() || !text.trim()) return false;
     const entryId = sourceEntryId && sourceEntryId.length <= 200 ? String(sourceEntryId) : undefined;
     this.patch({ targetBelief: text, fromThought: entryId ? { text, entryId } : { text } });
@@ -236,7 +236,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
       value: this.data[key],
       multiline,
       tooLongMessage: t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
-      onInput: (value) => this.patch({ [key]: wellFormed(value) }),
+      onInput: (value) => this.patch({ [key]: clientText(value) }),
     });
   }
 
@@ -331,7 +331,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
                 id: `${kind}-${i}${f ? `-${key}` : ''}`,
                 label: t.t(label, { number: i + 1 }),
                 value: row[key],
-                onInput: (value) => this.setRow(kind, i, { [key]: wellFormed(value) }),
+                onInput: (value) => this.setRow(kind, i, { [key]: clientText(value) }),
               }),
             )}
             <button type="button" @click=${() => void this.removeRow(kind, i)}>

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import * as z from 'zod/mini';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
-import { wellFormed } from '../../core/text.js';
+import { clientText } from '../../core/text.js';
 import { localDay, moodPoint, summariseMood, type MoodPoint } from '../../exercises/mood-history.js';
 import {
   completeCheckIn,
@@ -258,7 +258,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
         id,
         label: t.t(`mood.${key}`),
         value: this.data[key],
-        onInput: (value) => this.patch({ [key]: wellFormed(value) }),
+        onInput: (value) => this.patch({ [key]: clientText(value) }),
       });
     return html`<p class="muted">${t.t('mood.intro')}</p>
       <div class="step" part="step">${this.renderMood(t)} ${this.renderWhen(t)}</div>
@@ -322,7 +322,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
           id: 'activity',
           label: t.t('mood.activity.name'),
           value: activity?.name ?? '',
-          onInput: (name) => setActivity({ name: wellFormed(name).slice(0, 200) }),
+          onInput: (name) => setActivity({ name: clientText(name, 200) }),
         })}
         ${(['mastery', 'pleasure'] as const).map((key) =>
           slider({
@@ -343,7 +343,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
           value: this.data.note,
           multiline: true,
           tooLongMessage: t.t('fieldTooLong', { max: t.number(10_000) }),
-          onInput: (note) => this.patch({ note: wellFormed(note) }),
+          onInput: (note) => this.patch({ note: clientText(note) }),
         })}
       </div>`;
   }
@@ -423,7 +423,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
         id: 'review-reflection',
         label: t.t('review.reflection'),
         value: this.selfReview.reflection,
-        onInput: (reflection) => this.changeSelfReview({ ...this.selfReview, reflection: wellFormed(reflection) }),
+        onInput: (reflection) => this.changeSelfReview({ ...this.selfReview, reflection: clientText(reflection) }),
       })}`,
     );
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { wellFormed } from '../../core/text.js';
+import { clientText } from '../../core/text.js';
 import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
 import {
@@ -156,7 +156,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         value: this.data[key],
         multiline: true,
         tooLongMessage: tooLong,
-        onInput: (value) => this.update_({ [key]: wellFormed(value) }),
+        onInput: (value) => this.update_({ [key]: clientText(value) }),
       });
     switch (step) {
       case 'situation':
@@ -207,7 +207,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
                 type="text"
                 maxlength="200"
                 .value=${mood.name}
-                @input=${(e: Event) => this.setMood(i, { name: wellFormed((e.target as HTMLInputElement).value) })}
+                @input=${(e: Event) => this.setMood(i, { name: clientText((e.target as HTMLInputElement).value, 200) })}
               />
             </div>
             ${slider({
@@ -245,7 +245,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
                 rows="2"
                 maxlength="10000"
                 .value=${thought.text}
-                @input=${(e: Event) => this.setThought(i, { text: wellFormed((e.target as HTMLTextAreaElement).value) })}
+                @input=${(e: Event) => this.setThought(i, { text: clientText((e.target as HTMLTextAreaElement).value) })}
               ></textarea>
               ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
             </div>
