@@ -20,6 +20,8 @@ const schemas = {
   'entry.json': core.entrySchema,
   'assignment.json': core.assignmentSchema,
   'thought-record-data.json': core.thoughtRecordDataSchema,
+  'mood-tracker-data.json': core.moodTrackerDataSchema,
+  'behavioural-experiment-data.json': core.behaviouralExperimentDataSchema,
 };
 for (const [file, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });

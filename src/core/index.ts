@@ -7,4 +7,17 @@ export * from './text.js';
 export { newId } from './ids.js';
 export { isoWithOffset, useClock, type Clock } from './clock.js';
 export * from '../exercises/thought-record.js';
+export {
+  MOOD_TRACKER_SCHEMA,
+  MOOD_SCALES,
+  DEFAULT_EMOTIONS,
+  moodTrackerDataSchema,
+  type MoodTrackerData,
+  type MoodScale,
+} from '../exercises/mood-tracker.js';
+export {
+  BEHAVIOURAL_EXPERIMENT_SCHEMA,
+  behaviouralExperimentDataSchema,
+  type BehaviouralExperimentData,
+} from '../exercises/behavioural-experiment.js';
 export * from '../sync/retry-policy.js';
