@@ -25,7 +25,14 @@ import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/open-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
-import { toStorageError, type Draft, type OutboxEntry, type StorageProblem } from '../../storage/records.js';
+import {
+  toStorageError,
+  type Draft,
+  type HomeworkStore,
+  type OutboxEntry,
+  type QueueResult,
+  type StorageProblem,
+} from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
 import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
 import { getSender } from '../../sync/page-sender.js';
@@ -339,30 +346,48 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
     this.submitting = true;
     let draft = this.draft;
+    const previousDelivery = this.delivery;
     try {
       this.autosave.cancel();
       await this.autosave.settled();
       const store = await getStore();
+      // Shown before queueing ends, so reports from a flush already under way land on it.
+      this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
       let queued = this.outboxEntryFor(check.value, this.config.endpoint);
-      if ((await store.queueEntry(draft.key, queued)) === 'id-taken') {
+      if ((await this.queue(store, draft.key, queued)) === 'id-taken') {
         // The same draft was open and submitted in another tab: this is other work, so it
         // gets its own id (an Idempotency-Key is never reused for a different body).
         draft = this.draft = { ...draft, entryId: newId() };
         queued = this.outboxEntryFor({ ...check.value, id: draft.entryId }, this.config.endpoint);
-        if ((await store.queueEntry(draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
+        if ((await this.queue(store, draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
       }
-      this.ownEntries.set(queued.id, 'queued');
       this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
       this.startDraft();
       this.saveState = { kind: 'idle' };
-      this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
       void getSender().flush('submit');
     } catch (error) {
       // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
+      this.delivery = previousDelivery;
       this.saveState = { kind: 'failed', error: toStorageError(error) };
       this.autosave.schedule(draft);
     } finally {
       this.submitting = false;
+    }
+  }
+
+  /**
+   * Queue one entry, claiming it first: a flush already under way may send it (and report
+   * on it) before queueEntry's promise settles here, and those reports must not be missed.
+   */
+  private async queue(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
+    this.ownEntries.set(entry.id, 'queued');
+    try {
+      const result = await store.queueEntry(draftKey, entry);
+      if (result === 'id-taken') this.ownEntries.delete(entry.id);
+      return result;
+    } catch (error) {
+      this.ownEntries.delete(entry.id);
+      throw error;
     }
   }
 
