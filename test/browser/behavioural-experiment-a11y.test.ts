@@ -13,6 +13,7 @@ import {
 import { getStore } from '../../src/storage/open-store.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
+import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwBehaviouralExperiment) {
   await el.updateComplete;
@@ -32,22 +33,6 @@ async function experiment(attributes: { lang?: string; theme?: 'dark'; draftKey?
     ),
   );
 }
-
-/** Press Tab until the focused element matches; fails after `max` presses. */
-async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 120) {
-  for (let i = 0; i < max; i++) {
-    if (matches(deepActiveElement())) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const labelled = (text: string) => (el: Element | null) =>
-  !!el &&
-  'labels' in el &&
-  [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent!.trim().startsWith(text));
-const buttonNamed = (text: string) => (el: Element | null) =>
-  el instanceof HTMLButtonElement && el.textContent!.includes(text);
 
 /** An earlier run of the same experiment, delivered from this device. */
 async function deliveredEarlierRun(targetBelief: string) {

@@ -6,6 +6,7 @@ import type { Assignment } from '../../src/core/assignment.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, deepActiveElement, shadow, statusText } from '../support/shadow.js';
 import { daysOfCheckIns, seedCheckIns } from './mood-tracker-seed.js';
+import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwMoodTracker) {
   await waitFor(() => shadow(el).querySelector('#mood, input[name="mood"]'), 'the check-in');
@@ -33,23 +34,8 @@ async function openAll(el: HwMoodTracker) {
   await el.updateComplete;
 }
 
-/** Press Tab until the focused element matches; fails after `max` presses. */
-async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (matches(deepActiveElement())) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const labelled = (text: string) => (el: Element | null) =>
-  !!el &&
-  'labels' in el &&
-  [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent!.trim().startsWith(text));
 const summaryNamed = (text: string) => (el: Element | null) =>
   el?.localName === 'summary' && el.textContent!.includes(text);
-const buttonNamed = (text: string) => (el: Element | null) =>
-  el instanceof HTMLButtonElement && el.textContent!.includes(text);
 
 describe('<hw-mood-tracker> accessibility', () => {
   beforeEach(async () => {

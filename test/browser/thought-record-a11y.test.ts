@@ -11,27 +11,12 @@ import {
   waitFor,
 } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
+import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwThoughtRecord) {
   await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
   return el;
 }
-
-/** Press Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 120) {
-  for (let i = 0; i < max; i++) {
-    if (matches(deepActiveElement())) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const labelled = (text: string) => (el: Element | null) =>
-  !!el &&
-  'labels' in el &&
-  [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent!.trim().startsWith(text));
-const buttonNamed = (text: string) => (el: Element | null) =>
-  el instanceof HTMLButtonElement && el.textContent!.includes(text);
 
 describe('<hw-thought-record> accessibility', () => {
   beforeEach(async () => {

@@ -1,0 +1,22 @@
+// Keyboard-only helpers for the accessibility tests: real key presses, and predicates
+// that recognise the focused control by its visible label or name.
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement } from './shadow.js';
+
+/** Press Tab until the focused element matches; fails after `max` presses. */
+export async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (matches(deepActiveElement())) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** A control whose label text starts with `text`. */
+export const labelled = (text: string) => (el: Element | null) =>
+  !!el &&
+  'labels' in el &&
+  [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent!.trim().startsWith(text));
+
+export const buttonNamed = (text: string) => (el: Element | null) =>
+  el instanceof HTMLButtonElement && el.textContent!.includes(text);
