@@ -89,8 +89,12 @@ export class Localizer {
     return format(text, { count: this.number(count), ...vars });
   }
 
+  /** Intl formatters are costly to create (the benchmarks saw tens of ms): one per Localizer. */
+  private numbers?: Intl.NumberFormat;
+
   number(value: number): string {
-    return new Intl.NumberFormat(safeLocale(this.locale)).format(value);
+    this.numbers ??= new Intl.NumberFormat(safeLocale(this.locale));
+    return this.numbers.format(value);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
