@@ -56,6 +56,8 @@ export interface OutboxEntry {
   queuedAt: number;
   /** The server's message when rejected; what went wrong last otherwise. Shown as text. */
   lastError?: string;
+  /** When the endpoint last refused the sign-in (epoch ms, wall clock): retried only for a later reason. */
+  authFailedAt?: number;
 }
 
 export interface Receipt {

@@ -34,19 +34,22 @@ const RETRIES_UNREACHABLE: ReadonlySet<FlushReason> = new Set(['online', 'manual
 
 /** What a flush may send besides entries whose backoff has run out. */
 interface FlushScope {
-  authRequired: boolean;
+  /** When a reason to retry sign-ins was last given (epoch ms), if any. */
+  authRequestedAt: number | null;
   unreachable: boolean;
 }
 
-const widest = (a: FlushScope, b: FlushScope | null): FlushScope => ({
-  authRequired: a.authRequired || !!b?.authRequired,
-  unreachable: a.unreachable || !!b?.unreachable,
-});
+function widest(a: FlushScope, b: FlushScope | null): FlushScope {
+  const latest = Math.max(a.authRequestedAt ?? -Infinity, b?.authRequestedAt ?? -Infinity);
+  return { authRequestedAt: Number.isFinite(latest) ? latest : null, unreachable: a.unreachable || !!b?.unreachable };
+}
 
 const LOCK_NAME = 'homework-elements:outbox';
 
 function isDue(item: OutboxEntry, scope: FlushScope): boolean {
-  if (item.state === 'auth-required') return scope.authRequired;
+  // Only a reason given after the sign-in failed can help; an older one already had its try.
+  if (item.state === 'auth-required')
+    return scope.authRequestedAt !== null && scope.authRequestedAt > (item.authFailedAt ?? -Infinity);
   if (item.state !== 'pending') return false;
   const wait = item.nextAttemptAt - now();
   // A wait longer than any we could have set means the device clock was moved back: send.
@@ -82,7 +85,10 @@ export class OutboxSender extends EventTarget {
    * follows if something asked meanwhile.
    */
   flush(reason: FlushReason = 'manual'): Promise<void> {
-    return this.startFlush({ authRequired: RETRIES_AUTH.has(reason), unreachable: RETRIES_UNREACHABLE.has(reason) });
+    return this.startFlush({
+      authRequestedAt: RETRIES_AUTH.has(reason) ? Date.now() : null,
+      unreachable: RETRIES_UNREACHABLE.has(reason),
+    });
   }
 
   private startFlush(scope: FlushScope): Promise<void> {
@@ -166,7 +172,13 @@ export class OutboxSender extends EventTarget {
         return;
       }
       case 'auth':
-        await store.updateOutbox({ ...item, state: 'auth-required', attempts, lastError: `HTTP ${result.status}` });
+        await store.updateOutbox({
+          ...item,
+          state: 'auth-required',
+          attempts,
+          lastError: `HTTP ${result.status}`,
+          authFailedAt: Date.now(),
+        });
         this.dispatchEvent(new DeliveryEvent(item.id, 'auth-required', { status: result.status }));
         return;
       case 'rejected':
