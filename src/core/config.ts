@@ -18,6 +18,12 @@ export interface HomeworkConfig {
   getAuthHeaders?: GetAuthHeaders;
   /** Encrypt drafts at rest (AES-GCM, a non-extractable key kept on the device). */
   encryptDrafts?: boolean;
+  /**
+   * The host knows this client left work on this device before (its own records of
+   * `hw-draft-saved` / `hw-entry-queued` without a later `hw-entry-delivered`). If the
+   * device's database turns out to be new, the widget warns that unsent work may be gone.
+   */
+  expectSavedWork?: boolean;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -51,6 +57,7 @@ export interface ResolvedConfig {
   timeout: number;
   getAuthHeaders?: GetAuthHeaders;
   encryptDrafts: boolean;
+  expectSavedWork: boolean;
 }
 
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; problems: string[] };
@@ -90,6 +97,7 @@ export function resolveConfig(
       timeout,
       getAuthHeaders: merged.getAuthHeaders,
       encryptDrafts: !!merged.encryptDrafts,
+      expectSavedWork: !!merged.expectSavedWork,
     },
   };
 }

@@ -18,6 +18,15 @@ interface HomeworkDB extends DBSchema {
 type Db = IDBPDatabase<HomeworkDB>;
 
 /**
+ * Whether this page's first open created the database: a first visit, or the site's data
+ * was cleared since the last one (browsers clear IndexedDB, cookies and localStorage
+ * together, so nothing on the device can tell which; the host can, see `expectSavedWork`).
+ * Later opens in the same page (after sign-out, say) do not change the answer.
+ */
+let firstOpenCreated: boolean | undefined;
+export const databaseCreatedByThisPage = () => firstOpenCreated === true;
+
+/**
  * One function per schema version: MIGRATIONS[n] upgrades from version n to n + 1.
  * Append, never edit, so a device that skipped versions replays every step.
  */
@@ -39,6 +48,7 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
   let timer: ReturnType<typeof setTimeout> | undefined;
   const opening = openDB<HomeworkDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
+      firstOpenCreated ??= oldVersion === 0;
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db);
     },
     // A newer version of the library wants to upgrade: step aside so it is not deadlocked.
@@ -53,7 +63,9 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
     timer = setTimeout(() => reject(new StorageError('storageTimeout')), timeoutMs);
   });
   try {
-    return await Promise.race([opening, timeout]);
+    const db = await Promise.race([opening, timeout]);
+    firstOpenCreated ??= false;
+    return db;
   } catch (error) {
     // If open succeeds after we gave up, close it so it never blocks an upgrade.
     opening.then((db) => db.close()).catch(() => {});
@@ -70,6 +82,9 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
 export class IdbStore implements HomeworkStore {
   readonly mode = 'indexeddb' as const;
   readonly fallbackReason = undefined;
+  get createdByThisPage() {
+    return databaseCreatedByThisPage();
+  }
   private db: Db | null;
 
   constructor(

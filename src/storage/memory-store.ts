@@ -6,6 +6,7 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export class MemoryStore implements HomeworkStore {
   readonly mode = 'memory' as const;
+  readonly createdByThisPage = false;
   private drafts = new Map<string, StoredDraft>();
   private keys = new Map<string, CryptoKey>();
   private outbox = new Map<string, OutboxEntry>();

@@ -75,6 +75,8 @@ export interface HomeworkStore {
   readonly mode: StoreMode;
   /** Why the store is in memory mode, as a message key; undefined in IndexedDB mode. */
   readonly fallbackReason?: StorageProblem;
+  /** This page's first open created the database (first visit, or site data cleared since). */
+  readonly createdByThisPage: boolean;
   getDraft(key: string): Promise<StoredDraft | undefined>;
   /** Resolves only once the write is durable (transaction complete). */
   putDraft(draft: StoredDraft): Promise<void>;

@@ -158,6 +158,38 @@ describe('reliability in real pages', () => {
     assert.equal(await page.getByLabel(SITUATION).inputValue(), 'After the connection was lost');
   });
 
+  it('row 21: site data cleared between visits is detected and the client is warned', async () => {
+    const expectSavedWork = (page) =>
+      page.evaluate(() => (document.querySelector('hw-thought-record').expectSavedWork = true));
+    const warning = (page) => page.getByRole('alert').filter({ hasText: 'no longer has the work' });
+
+    const firstVisit = await openDemo();
+    await firstVisit.getByLabel(SITUATION).fill('Written before the data was cleared');
+    await eventually(async () => (await countStoredRecords(firstVisit)).drafts === 1, 'the draft on disk');
+    await firstVisit.close();
+
+    // A later visit with the data intact: the host's hint changes nothing, the text is back.
+    const intactVisit = await openDemo();
+    await expectSavedWork(intactVisit);
+    assert.equal(await intactVisit.getByLabel(SITUATION).inputValue(), 'Written before the data was cleared');
+    assert.equal(await warning(intactVisit).count(), 0);
+    await intactVisit.close();
+
+    // The browser's "clear site data", through the DevTools protocol.
+    const blank = await context.newPage();
+    const devtools = await context.newCDPSession(blank);
+    await devtools.send('Storage.clearDataForOrigin', { origin: endpoint.url, storageTypes: 'all' });
+    await blank.close();
+
+    const clearedVisit = await openDemo();
+    assert.equal(await clearedVisit.getByLabel(SITUATION).inputValue(), '');
+    // Without the host's knowledge this looks like a first visit: nothing to warn about.
+    assert.equal(await warning(clearedVisit).count(), 0);
+    await expectSavedWork(clearedVisit);
+    await warning(clearedVisit).waitFor();
+    assert.equal((await countStoredRecords(clearedVisit)).drafts, 0);
+  });
+
   it('row 30: two copies of the library on one page coexist and work', async () => {
     const page = await openDemo({ path: '/demo/two-copies.html' });
     await submit(page, 'Two copies, one record');

@@ -65,6 +65,12 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Encrypt drafts at rest on this device (AES-GCM). See the README for what it protects. */
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
+  /**
+   * Set by a host that knows this client left work on this device before: if the device's
+   * database is new (site data cleared), the widget warns that unsent work may be gone.
+   */
+  @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
+
   /** `light` or `dark`; by default the OS preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -86,6 +92,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private configProblems: string[] = [];
   @state() private ready = false;
   @state() private storageWarning?: StorageProblem;
+  @state() private databaseIsNew = false;
   @state() private saveState: SaveState = { kind: 'idle' };
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
@@ -168,6 +175,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'timeout',
       'getAuthHeaders',
       'encryptDrafts',
+      'expectSavedWork',
       'inherited',
       'assignment',
     ];
@@ -188,6 +196,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
+      expectSavedWork: this.expectSavedWork || undefined,
     };
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
@@ -218,6 +227,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const localeReady = loadLocale(this.localizer().locale);
     const store = await getStore();
     this.storageWarning = store.fallbackReason;
+    this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
     try {
       saved = await this.vault.read(key);
@@ -472,6 +482,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     return html`
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
+      ${this.databaseIsNew && this.config?.expectSavedWork
+        ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
+        : nothing}
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}

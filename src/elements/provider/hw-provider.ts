@@ -37,6 +37,9 @@ export class HwProvider extends LitElement {
   /** Encrypt drafts at rest on this device (AES-GCM). */
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
+  /** The client left work on this device before (host's knowledge): warn if it is gone. */
+  @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
+
   @provide({ context: configContext })
   @property({ attribute: false })
   config: HomeworkConfig = {};
@@ -50,6 +53,7 @@ export class HwProvider extends LitElement {
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
+      expectSavedWork: this.expectSavedWork || undefined,
     };
   }
 

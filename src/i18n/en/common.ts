@@ -20,6 +20,8 @@ export const common = {
   storageFull:
     'This device’s storage is full. Your text is still here, but it is not saved. Free some space or send it now.',
   storageOutdated: 'A newer version of this page is open in another tab. Reload this page to keep saving.',
+  storageCleared:
+    'This device no longer has the work you saved here before. If this browser’s site data was cleared, anything not yet sent may be gone.',
   storageFailed: 'Your work could not be saved on this device. Your text is still here.',
   'config.title': 'This exercise is not set up correctly',
   'config.help': 'Nothing has been sent. Please tell the person who gave you this link.',

@@ -26,6 +26,8 @@ export const common: Catalogue<typeof english> = {
     'El almacenamiento de este dispositivo está lleno. Tu texto sigue aquí, pero no está guardado. Libera algo de espacio o envíalo ahora.',
   storageOutdated:
     'Hay una versión más reciente de esta página abierta en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
+  storageCleared:
+    'Este dispositivo ya no tiene el trabajo que guardaste aquí antes. Si se borraron los datos del sitio en este navegador, lo que aún no se había enviado puede haberse perdido.',
   storageFailed: 'No se pudo guardar tu trabajo en este dispositivo. Tu texto sigue aquí.',
   'config.title': 'Este ejercicio no está bien configurado',
   'config.help': 'No se ha enviado nada. Por favor, avisa a la persona que te dio este enlace.',
