@@ -180,7 +180,7 @@ export async function run({ browser, server, repoRoot, smoke }) {
       'bare fetch() round trip',
       m(clean, 'roundTripMs'),
       'ms',
-      `median of ${ROUND_TRIPS} POSTs to a no-op route; the sender sends one entry at a time`,
+      `median of ${ROUND_TRIPS} POSTs to a no-op route; the sender keeps up to 4 in flight`,
     ),
     row(
       'drain: IndexedDB writes',

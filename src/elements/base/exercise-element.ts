@@ -482,9 +482,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     return html`
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
-      ${this.databaseIsNew && this.config?.expectSavedWork
-        ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
-        : nothing}
+      ${
+        this.databaseIsNew && this.config?.expectSavedWork
+          ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
+          : nothing
+      }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
