@@ -157,14 +157,19 @@ describe('framework hosts', () => {
     assert.equal(await page.evaluate(() => customElements.get('hw-thought-record')), undefined);
   });
 
-  it('react: the host type-checks against the generated JSX declarations', async () => {
-    // main.tsx uses the element; misuse.tsx holds mistakes that must not compile.
-    const tsc = join(repositoryRoot, 'node_modules/typescript/bin/tsc');
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      tsc,
-      '-p',
-      join(hostsSource, 'react/tsconfig.json'),
-    ]).catch((error) => assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`));
-    assert.equal(stdout, '');
-  });
+  const typeChecks = [
+    ['react', 'the host type-checks against the generated JSX declarations (misuse.tsx must not)'],
+    ['vue', 'the generated GlobalComponents declarations type props and @hw-* listeners'],
+  ];
+  for (const [name, behaviour] of typeChecks) {
+    it(`${name}: ${behaviour}`, async () => {
+      // Lines marked @ts-expect-error are mistakes: tsc fails if one of them compiles.
+      const tsc = join(repositoryRoot, 'node_modules/typescript/bin/tsc');
+      const project = join(hostsSource, name, 'tsconfig.json');
+      const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', project]).catch((error) =>
+        assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`),
+      );
+      assert.equal(stdout, '');
+    });
+  }
 });
