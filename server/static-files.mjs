@@ -35,7 +35,7 @@ const FOLDERS = ['demo', 'dist', 'bench'];
  * they build into a temporary directory), with the CSP its pages need.
  * @typedef {object} StaticMount
  * @property {string} dir
- * @property {string} [csp]   defaults to DEMO_CSP
+ * @property {string | null} [csp]   defaults to DEMO_CSP; null sends none (a built Storybook)
  */
 
 /**
@@ -73,7 +73,8 @@ export async function serveStatic(req, res, url, root, mounts = {}) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = mount?.csp ?? DEMO_CSP;
+  const csp = mount?.csp === undefined ? DEMO_CSP : mount.csp;
+  if (type.startsWith('text/html') && csp) headers['Content-Security-Policy'] = csp;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : content);
   return true;
