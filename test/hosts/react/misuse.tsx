@@ -25,3 +25,14 @@ export const fine = [
     />
   </hw-provider>,
 ];
+
+// The DOM maps the library declares: tags and events are typed outside JSX too.
+export function domMaps() {
+  const tracker = document.querySelector('hw-mood-tracker');
+  tracker?.addEventListener('hw-entry-queued', (event) => void event.entry.id);
+  tracker?.addEventListener('hw-entry-rejected', (event) => void event.message);
+  // @ts-expect-error the assignment property is an object, not a string
+  if (tracker) tracker.assignment = 'a-1';
+  // @ts-expect-error hw-entry-delivered has no `entry`, only `entryId`
+  tracker?.addEventListener('hw-entry-delivered', (event) => void event.entry);
+}
