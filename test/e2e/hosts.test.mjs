@@ -133,8 +133,9 @@ describe('framework hosts', () => {
         `queued ${record.id}`,
         `delivered ${record.id} 201`,
       ]);
-      // getAuthHeaders (a function property) was called for the POST.
-      assert.deepEqual(authHeaders, [`Bearer from-${host.name}`]);
+      // getAuthHeaders (a function property) was called for the POST (and any retry of it).
+      assert.ok(authHeaders.length > 0);
+      assert.deepEqual(new Set(authHeaders), new Set([`Bearer from-${host.name}`]));
       assert.deepEqual(problems, []);
     });
   }
