@@ -62,8 +62,15 @@ function members(element) {
 
 const imports = (elements) =>
   elements.map((e) => `import type { ${e.className} } from '${e.module}';\n`).join('') +
-  // The events module declares GlobalEventHandlersEventMap's `hw-*` entries.
-  `import type {} from '../esm/events.js';\n`;
+  // The package entry pulls in src/define/* (HTMLElementTagNameMap) and src/events.ts
+  // (GlobalEventHandlersEventMap), whose global declarations these types rely on.
+  `import type {} from '../esm/index.js';\n`;
+
+/** Fails the host's type check if a tag in the manifest is missing from HTMLElementTagNameMap. */
+const tagMapCheck = (elements) =>
+  `/** Every tag in the manifest. */\nexport type HwTagName = ${elements.map((e) => `'${e.tag}'`).join(' | ') || 'never'};\n` +
+  `/** Compile-time check: each tag is declared in HTMLElementTagNameMap. */\n` +
+  `export type HwTagMapCheck = { [Tag in HwTagName]: HTMLElementTagNameMap[Tag] };\n\n`;
 
 /** @param {ReturnType<typeof describeElements>} elements */
 export function reactDeclarations(elements) {
@@ -71,6 +78,7 @@ export function reactDeclarations(elements) {
   out += `// props with addEventListener, so no wrapper is needed.\n`;
   out += `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n${imports(elements)}\n`;
   out += `type HwHandler<K extends keyof GlobalEventHandlersEventMap> = (event: GlobalEventHandlersEventMap[K]) => void;\n\n`;
+  out += tagMapCheck(elements);
   for (const element of elements) {
     const own = members(element);
     const names = [...element.attributes.map((a) => a.name), ...element.properties.map((p) => p.name)];
@@ -96,6 +104,7 @@ export function vueDeclarations(elements) {
   out += `// \`@hw-entry-queued\` is the prop \`onHwEntryQueued\` to Vue's type checker.\n`;
   out += `import type { DefineComponent, HTMLAttributes } from 'vue';\n${imports(elements)}\n`;
   out += `type HwHandler<K extends keyof GlobalEventHandlersEventMap> = (event: GlobalEventHandlersEventMap[K]) => void;\n\n`;
+  out += tagMapCheck(elements);
   for (const element of elements) {
     out += `/** \`<${element.tag}>\`: ${element.summary.replace(/\*\//g, '')} */\n`;
     out += `export interface ${element.className}VueProps extends Omit<HTMLAttributes, 'lang' | 'dir'> {\n`;
