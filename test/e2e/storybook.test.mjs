@@ -87,6 +87,21 @@ describe('Storybook docs', () => {
     await page.close();
   });
 
+  it("passes the provider's configuration to every widget inside it", async () => {
+    // Only the provider carries an endpoint: an invalid one must show in both widgets.
+    const page = await open('setup-provider--invalid-endpoint');
+    for (const tag of ['hw-mood-tracker', 'hw-thought-record']) {
+      await page.locator(tag).locator('[part="error"]').waitFor();
+    }
+    await page.close();
+    const valid = await open('setup-provider--shared-configuration');
+    for (const tag of ['hw-mood-tracker', 'hw-thought-record']) {
+      await valid.locator(tag).locator('[part="submit"]').waitFor();
+      assert.equal(await valid.locator(tag).locator('[part="error"]').count(), 0, tag);
+    }
+    await valid.close();
+  });
+
   it('has stories for every tag in the manifest', () => {
     const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
