@@ -60,6 +60,7 @@ export default tseslint.config(
       'demo/**',
       'test/e2e/**',
       'test/server/**',
+      'test/hosts/**',
       '.storybook/**',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

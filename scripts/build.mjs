@@ -1,9 +1,10 @@
 // `npm run build`: the npm modules (tsc), the CDN bundles (vite), JSON Schemas, the
-// Custom Elements Manifest; then prints each CDN file's gzip size and SRI hash.
+// Custom Elements Manifest, React/Vue type declarations from it; then prints each CDN file's gzip size and SRI hash.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -29,6 +30,8 @@ for (const [file, schema] of Object.entries(schemas)) {
 }
 
 run(bin('cem'), ['analyze', '--quiet']);
+// JSX and Vue declarations for every tag, from the manifest just written.
+writeFrameworkTypes();
 
 console.log('\nCDN files (gzip -9, SRI):');
 for (const file of ['homework-elements.iife.js', 'homework-elements.js']) {

@@ -14,6 +14,7 @@ import { openEntryStore } from './store.mjs';
  * @property {import('./store.mjs').EntryStore} store
  * @property {Validate} [validate]   defaults to the library's validateEntry (needs `npm run build`)
  * @property {string} [staticRoot]   repository root; serves the demo and dist/ when set
+ * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]  more folders, under /<name>/
  * @property {boolean} [faults]      enables the /__test/* routes and queued faults
  * @property {string} [token]        when set, POST and GET need `Authorization: Bearer <token>`
  * @property {number} [maxBodyBytes]
@@ -27,7 +28,7 @@ import { openEntryStore } from './store.mjs';
  * @param {AppOptions} options
  * @returns {App}  a request handler; `close()` cancels fault delays still waiting
  */
-export function createApp({ store, validate, staticRoot, faults = false, token, maxBodyBytes = 1_000_000 }) {
+export function createApp({ store, validate, staticRoot, mounts, faults = false, token, maxBodyBytes = 1_000_000 }) {
   const shutdown = new AbortController();
   const faultLab = faults ? createFaultLab(store) : null;
   const homework = createHomeworkRoutes({
@@ -47,7 +48,7 @@ export function createApp({ store, validate, staticRoot, faults = false, token, 
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return homework.handle(req, res, url);
     if (faultLab && url.pathname.startsWith('/__test/')) return faultLab.handle(req, res, url);
-    if (staticRoot && (await serveStatic(req, res, url, staticRoot))) return;
+    if (staticRoot && (await serveStatic(req, res, url, staticRoot, mounts))) return;
     sendProblem(res, 404, 'Not found');
   }
 
@@ -87,6 +88,7 @@ function loadValidateEntry() {
  * @property {string} [host]
  * @property {string} [db]      SQLite file path, or ':memory:'
  * @property {string} [staticRoot]
+ * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]
  * @property {boolean} [faults]
  * @property {string} [token]
  * @property {Validate} [validate]
@@ -110,6 +112,7 @@ export async function startServer({
   host = '127.0.0.1',
   db = ':memory:',
   staticRoot,
+  mounts,
   faults = false,
   token,
   validate,
@@ -118,7 +121,7 @@ export async function startServer({
   // Fail at start, not on the first entry, when the library has not been built.
   const validator = validate ?? (await loadValidateEntry());
   const store = await openEntryStore(db);
-  const app = createApp({ store, validate: validator, staticRoot, faults, token, maxBodyBytes });
+  const app = createApp({ store, validate: validator, staticRoot, mounts, faults, token, maxBodyBytes });
   const server = http.createServer(app);
   await new Promise((resolve, reject) => {
     server.once('error', reject);

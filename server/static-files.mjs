@@ -31,17 +31,29 @@ const PAGES = { '/': 'demo/index.html', '/received': 'demo/received.html' };
 const FOLDERS = ['demo', 'dist', 'bench'];
 
 /**
- * Answers GET/HEAD for a demo page or a file under demo/ or dist/; returns false when the
- * path is none of those, so the caller can answer 404 its own way.
+ * A folder outside the repository served under `/<name>/` (tests serve framework host apps
+ * they build into a temporary directory), with the CSP its pages need.
+ * @typedef {object} StaticMount
+ * @property {string} dir
+ * @property {string | null} [csp]   defaults to DEMO_CSP; null sends none (a built Storybook)
+ */
+
+/**
+ * Answers GET/HEAD for a demo page or a file under demo/ or dist/ (or a mount); returns
+ * false when the path is none of those, so the caller can answer 404 its own way.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {URL} url
  * @param {string} root  repository root
+ * @param {Record<string, StaticMount>} [mounts]
  * @returns {Promise<boolean>}
  */
-export async function serveStatic(req, res, url, root) {
+export async function serveStatic(req, res, url, root, mounts = {}) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const file = resolveFile(url.pathname, path.resolve(root));
+  const mount = Object.hasOwn(mounts, url.pathname.split('/')[1]) ? mounts[url.pathname.split('/')[1]] : undefined;
+  const file = mount
+    ? resolveFile(url.pathname, path.resolve(mount.dir), true)
+    : resolveFile(url.pathname, path.resolve(root));
   if (!file) return false;
   const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (path.extname(file).toLowerCase())];
   if (!type) return false;
@@ -61,7 +73,8 @@ export async function serveStatic(req, res, url, root) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = DEMO_CSP;
+  const csp = mount?.csp === undefined ? DEMO_CSP : mount.csp;
+  if (type.startsWith('text/html') && csp) headers['Content-Security-Policy'] = csp;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : content);
   return true;
@@ -71,15 +84,16 @@ export async function serveStatic(req, res, url, root) {
  * The absolute file a URL path names, or null if it names nothing we serve. Segments are
  * decoded before the containment check, so `%2e%2e` and `..%2f` cannot climb out either.
  * @param {string} pathname
- * @param {string} root
+ * @param {string} root     repository root, or a mount's folder
+ * @param {boolean} [mounted]  root is the folder itself, not its parent
  * @returns {string | null}
  */
-function resolveFile(pathname, root) {
-  const page = PAGES[/** @type {keyof typeof PAGES} */ (pathname)];
+function resolveFile(pathname, root, mounted = false) {
+  const page = mounted ? undefined : PAGES[/** @type {keyof typeof PAGES} */ (pathname)];
   if (page) return path.join(root, page);
 
   const [, folder, ...rest] = pathname.split('/');
-  if (!FOLDERS.includes(folder) || rest.length === 0) return null;
+  if ((!mounted && !FOLDERS.includes(folder)) || rest.length === 0) return null;
   let relative;
   try {
     relative = rest.map((segment) => decodeURIComponent(segment)).join('/');
@@ -87,7 +101,7 @@ function resolveFile(pathname, root) {
     return null;
   }
   if (relative.includes('\0') || relative.includes('\\')) return null;
-  const base = path.join(root, folder);
+  const base = mounted ? root : path.join(root, folder);
   const file = path.resolve(base, relative);
   return file.startsWith(base + path.sep) ? file : null;
 }

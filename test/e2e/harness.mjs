@@ -16,11 +16,13 @@ export async function launchBrowser() {
 /**
  * A reference endpoint that can be stopped and started again on the same port with the
  * same database file: "the server is down" is a real closed port, not a mock.
+ * @param {{ mounts?: Record<string, import('../../server/static-files.mjs').StaticMount> }} [options]
+ *   extra folders to serve under /<name>/ (host apps built into a temporary directory)
  */
-export async function startEndpoint() {
+export async function startEndpoint({ mounts } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hw-e2e-'));
   const db = join(dir, 'homework.sqlite');
-  let running = await startServer({ port: 0, db, staticRoot: repositoryRoot, faults: true });
+  let running = await startServer({ port: 0, db, staticRoot: repositoryRoot, mounts, faults: true });
   const port = new URL(running.url).port;
   return {
     url: running.url,
@@ -28,7 +30,7 @@ export async function startEndpoint() {
       await running.close();
     },
     async restart() {
-      running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, faults: true });
+      running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, mounts, faults: true });
     },
     async records() {
       return (await fetch(`${running.url}/api/homework`)).json();

@@ -623,6 +623,37 @@ describe('static demo', () => {
     }
   });
 
+  it('serves a mounted folder under its own name and CSP, and nothing outside it', async () => {
+    // Inside `root`, whose package.json is "secret": climbing out of the mount would find it.
+    const mounted = path.join(root, 'mounted');
+    fs.mkdirSync(mounted);
+    fs.writeFileSync(path.join(mounted, 'index.html'), '<!doctype html><title>host app</title>');
+    const withMounts = await startServer({
+      port: 0,
+      validate,
+      staticRoot: root,
+      mounts: { app: { dir: mounted }, open: { dir: mounted, csp: null } },
+    });
+    try {
+      const page = await fetch(`${withMounts.url}/app/index.html`);
+      assert.match(await page.text(), /<title>host app<\/title>/);
+      assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+      const open = await fetch(`${withMounts.url}/open/index.html`);
+      assert.equal(open.status, 200);
+      assert.equal(open.headers.get('content-security-policy'), null);
+      for (const attempt of ['/app/../package.json', '/app/%2e%2e/package.json', '/app/..%2fpackage.json', '/app/']) {
+        const response = /** @type {any} */ (await rawGet(withMounts.url, attempt));
+        assert.equal(response.status, 404, attempt);
+        assert.doesNotMatch(response.text, /secret/, attempt);
+      }
+      // The repository's own folders are still served beside the mounts.
+      assert.equal((await fetch(`${withMounts.url}/dist/cdn/lib.js`)).status, 200);
+    } finally {
+      await withMounts.close();
+      fs.rmSync(mounted, { recursive: true, force: true });
+    }
+  });
+
   it('serves the real demo without inline script or style', async () => {
     const real = await startServer({ port: 0, validate, staticRoot: repositoryRoot });
     try {
