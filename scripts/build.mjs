@@ -1,5 +1,5 @@
-// `npm run build`: the npm modules (tsc), the CDN bundles (vite), JSON Schemas, the
-// Custom Elements Manifest; then prints each CDN file's gzip size and SRI hash.
+// `npm run build`: the npm modules (tsc), the CDN bundles (vite), JSON Schemas, FHIR
+// Questionnaires, the Custom Elements Manifest; then prints each CDN file's gzip size and SRI hash.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,13 @@ const schemas = {
 for (const [file, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   writeFileSync(`dist/schema/${file}`, JSON.stringify(json, null, 2) + '\n');
+}
+
+// Each exercise's FHIR R4 Questionnaire, the canonical the QuestionnaireResponses point at.
+const fhir = await import(new URL('../dist/esm/fhir/index.js', import.meta.url));
+mkdirSync('dist/fhir', { recursive: true });
+for (const questionnaire of fhir.allQuestionnaires()) {
+  writeFileSync(`dist/fhir/Questionnaire-${questionnaire.id}.json`, JSON.stringify(questionnaire, null, 2) + '\n');
 }
 
 run(bin('cem'), ['analyze', '--quiet']);

