@@ -18,7 +18,12 @@ export interface HomeworkConfig {
   getAuthHeaders?: GetAuthHeaders;
   /** Encrypt drafts at rest (AES-GCM, a non-extractable key kept on the device). */
   encryptDrafts?: boolean;
+  /** What is POSTed: the library's entry (`native`, default) or a FHIR R4 QuestionnaireResponse (`fhir`). */
+  format?: DeliveryFormat;
 }
+
+export const DELIVERY_FORMATS = ['native', 'fhir'] as const;
+export type DeliveryFormat = (typeof DELIVERY_FORMATS)[number];
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -51,6 +56,7 @@ export interface ResolvedConfig {
   timeout: number;
   getAuthHeaders?: GetAuthHeaders;
   encryptDrafts: boolean;
+  format: DeliveryFormat;
 }
 
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; problems: string[] };
@@ -78,6 +84,8 @@ export function resolveConfig(
   if (merged.getAuthHeaders !== undefined && typeof merged.getAuthHeaders !== 'function') {
     problems.push('authInvalid');
   }
+  const format = merged.format ?? 'native';
+  if (!DELIVERY_FORMATS.includes(format)) problems.push('formatInvalid');
   // WebCrypto exists only in secure contexts (https, localhost).
   if (merged.encryptDrafts && typeof crypto?.subtle === 'undefined') problems.push('encryptionUnavailable');
   if (problems.length) return { ok: false, problems };
@@ -90,6 +98,7 @@ export function resolveConfig(
       timeout,
       getAuthHeaders: merged.getAuthHeaders,
       encryptDrafts: !!merged.encryptDrafts,
+      format,
     },
   };
 }

@@ -123,7 +123,14 @@ const moodTracker: Field[] = [
     optional: true,
     items: [
       { key: 'hours', text: say('mood.sleep.hours'), type: 'decimal', min: 0, max: 24, optional: true },
-      { key: 'quality', text: 'Sleep: how well did I sleep? (0 very badly - 4 very well)', type: 'integer', min: 0, max: 4, optional: true },
+      {
+        key: 'quality',
+        text: 'Sleep: how well did I sleep? (0 very badly - 4 very well)',
+        type: 'integer',
+        min: 0,
+        max: 4,
+        optional: true,
+      },
     ],
   },
   {

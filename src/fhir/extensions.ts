@@ -75,7 +75,9 @@ export function readEngagement(extensions: unknown, problems: string[]): unknown
   const selfReview: Partial<SelfReview> = {
     obstacles: all
       .filter((e) => e?.url === 'obstacle')
-      .map((e) => (e.valueCoding?.system === codeSystems.obstacle ? e.valueCoding.code : undefined)) as SelfReview['obstacles'],
+      .map((e) =>
+        e.valueCoding?.system === codeSystems.obstacle ? e.valueCoding.code : undefined,
+      ) as SelfReview['obstacles'],
     reflection: first(all, 'reflection')?.valueString ?? '',
   };
   for (const url of SELF_RATINGS) {

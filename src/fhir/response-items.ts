@@ -52,12 +52,21 @@ function writeAnswer(field: Exclude<Field, { type: 'group' }>, value: unknown): 
       }
       // The clinician's own word (open choice), kept as the client saw it.
       const text = fhirString(code);
-      return text === undefined ? undefined : field.open ? { valueString: text } : { valueCoding: { system: field.system, code: text } };
+      return text === undefined
+        ? undefined
+        : field.open
+          ? { valueString: text }
+          : { valueCoding: { system: field.system, code: text } };
     }
   }
 }
 
-export function readItems(fields: readonly Field[], items: readonly ResponseItem[], problems: string[], prefix = ''): Data {
+export function readItems(
+  fields: readonly Field[],
+  items: readonly ResponseItem[],
+  problems: string[],
+  prefix = '',
+): Data {
   const known = new Set(fields.map((field) => linkIdOf(prefix, field)));
   for (const item of items) {
     if (!known.has(item?.linkId)) problems.push(`item ${String(item?.linkId)}: not in the questionnaire`);
@@ -100,7 +109,12 @@ const VALUE_PROPERTY = {
   dateTime: 'valueDateTime',
 } as const;
 
-function readAnswer(field: Exclude<Field, { type: 'group' }>, answer: Answer, linkId: string, problems: string[]): unknown {
+function readAnswer(
+  field: Exclude<Field, { type: 'group' }>,
+  answer: Answer,
+  linkId: string,
+  problems: string[],
+): unknown {
   if (field.type === 'choice') {
     const coding = answer?.valueCoding;
     if (coding && coding.system === field.system && typeof coding.code === 'string') return coding.code;

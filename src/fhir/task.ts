@@ -45,7 +45,10 @@ export function assignmentToTask(assignment: Assignment, options: TaskOptions = 
         type: { coding: [{ system: SDC_TEMP_SYSTEM, code: 'questionnaire', display: 'Questionnaire' }] },
         valueCanonical: questionnaireCanonical(`${assignment.exercise}/${QUESTIONNAIRE_VERSION}`),
       },
-      { type: { coding: [ASSIGNMENT_INPUT], text: 'homework-elements assignment (JSON)' }, valueString: JSON.stringify(assignment) },
+      {
+        type: { coding: [ASSIGNMENT_INPUT], text: 'homework-elements assignment (JSON)' },
+        valueString: JSON.stringify(assignment),
+      },
     ],
   };
 }
@@ -55,7 +58,8 @@ export function assignmentFromTask(task: Task): ValidationResult<Assignment> {
   const input = task?.input?.find((one) =>
     one.type?.coding?.some((c) => c.system === ASSIGNMENT_INPUT.system && c.code === ASSIGNMENT_INPUT.code),
   );
-  if (typeof input?.valueString !== 'string') return { ok: false, problems: ['input: no homework-elements assignment'] };
+  if (typeof input?.valueString !== 'string')
+    return { ok: false, problems: ['input: no homework-elements assignment'] };
   let candidate: unknown;
   try {
     candidate = JSON.parse(input.valueString);
@@ -63,5 +67,7 @@ export function assignmentFromTask(task: Task): ValidationResult<Assignment> {
     return { ok: false, problems: ['input: the assignment is not valid JSON'] };
   }
   const parsed = parseAssignment(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: describeIssues(parsed.error.issues) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problems: describeIssues(parsed.error.issues) };
 }

@@ -49,6 +49,11 @@ export interface OutboxEntry {
   id: string;
   endpoint: string;
   entry: Entry;
+  /**
+   * What goes on the wire when it is not the entry itself (format="fhir"): fixed when the
+   * entry is queued, so every retry sends the same bytes under the same Idempotency-Key.
+   */
+  body?: { contentType: string; text: string };
   state: OutboxState;
   attempts: number;
   /** Epoch ms before which no attempt is made. */

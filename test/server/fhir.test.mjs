@@ -3,7 +3,7 @@
 // entries survive entry -> response -> entry -> response unchanged. Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { validateEntry } from '../../dist/esm/core/index.js';
 import * as fhir from '../../dist/esm/fhir/index.js';
 import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
@@ -114,7 +114,10 @@ describe('QuestionnaireResponses', () => {
         for (const answer of item.answer ?? []) {
           const types = defined.type === 'open-choice' ? ['valueCoding', 'valueString'] : [ANSWER_TYPE[defined.type]];
           assert.deepEqual(Object.keys(answer).length, 1);
-          assert.ok(types.includes(Object.keys(answer)[0]), `${item.linkId}: ${Object.keys(answer)[0]} for ${defined.type}`);
+          assert.ok(
+            types.includes(Object.keys(answer)[0]),
+            `${item.linkId}: ${Object.keys(answer)[0]} for ${defined.type}`,
+          );
         }
       }
     });
@@ -193,7 +196,10 @@ describe('QuestionnaireResponses', () => {
       return result.problems.join('\n');
     };
     assert.match(problemsOf({ resourceType: 'Patient' }), /resourceType/);
-    assert.match(problemsOf({ ...clone(good), questionnaire: 'http://example.org/Questionnaire/phq-9' }), /questionnaire/);
+    assert.match(
+      problemsOf({ ...clone(good), questionnaire: 'http://example.org/Questionnaire/phq-9' }),
+      /questionnaire/,
+    );
     assert.match(problemsOf({ ...clone(good), status: 'in-progress' }), /status/);
     assert.match(problemsOf({ ...clone(good), identifier: undefined }), /identifier/);
     const unknown = clone(good);
@@ -213,7 +219,10 @@ describe('QuestionnaireResponses', () => {
 describe('Task (SDC complete-questionnaire)', () => {
   for (const assignment of assignments) {
     it(`${assignment.id}: valid R4, pointing at the exercise's Questionnaire`, () => {
-      const task = fhir.assignmentToTask(assignment, { subject: 'Patient/pat-42', authoredOn: '2026-11-20T10:00:00+01:00' });
+      const task = fhir.assignmentToTask(assignment, {
+        subject: 'Patient/pat-42',
+        authoredOn: '2026-11-20T10:00:00+01:00',
+      });
       assertValidFhir(task);
       assert.equal(task.status, 'requested');
       assert.equal(task.intent, 'order');
@@ -223,7 +232,10 @@ describe('Task (SDC complete-questionnaire)', () => {
         display: 'Complete Questionnaire',
       });
       const questionnaireInput = task.input.find((input) => input.type.coding[0].code === 'questionnaire');
-      assert.equal(questionnaireInput.valueCanonical, `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`);
+      assert.equal(
+        questionnaireInput.valueCanonical,
+        `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`,
+      );
       assert.deepEqual(task.for, { reference: 'Patient/pat-42' });
       assert.deepEqual(task.identifier, [{ system: fhir.ASSIGNMENT_ID_SYSTEM, value: assignment.id }]);
       const back = fhir.assignmentFromTask(JSON.parse(JSON.stringify(task)));
@@ -243,5 +255,80 @@ describe('Task (SDC complete-questionnaire)', () => {
     assert.equal(withAll.for, undefined, 'no subject given, no for');
     assert.deepEqual(withTime.restriction, { period: { end: '2026-11-27T18:00:00+01:00' } });
     assert.equal(vague.restriction, undefined, '"next week" is not a FHIR dateTime: left to the assignment input');
+  });
+});
+
+describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
+  /** @type {import('../../server/app.mjs').RunningServer} */
+  let server;
+  before(async () => {
+    const { startServer } = await import('../../server/app.mjs');
+    server = await startServer();
+  });
+  after(() => server.close());
+
+  const postFhir = (/** @type {unknown} */ body, /** @type {string} */ key) =>
+    fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json', 'Idempotency-Key': key },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  it('stores each posted QuestionnaireResponse as the entry it maps to; GET returns the entries', async () => {
+    for (const entry of allEntries) {
+      const response = await postFhir(fhir.toQuestionnaireResponse(entry), entry.id);
+      assert.equal(response.status, 201, await response.clone().text());
+      assert.equal((await response.json()).id, entry.id);
+    }
+    const stored = await (await fetch(`${server.url}/api/homework`)).json();
+    assert.deepStrictEqual(stored, allEntries);
+    const moods = await (await fetch(`${server.url}/api/homework?exercise=mood-tracker&subject=client-7`)).json();
+    assert.deepStrictEqual(moods, [moodCheckIns[0]], 'filters work on what a FHIR body stored');
+  });
+
+  it('answers GET in FHIR on ?format=fhir or Accept: application/fhir+json: the responses as sent', async () => {
+    for (const init of [{ query: '?format=fhir' }, { query: '', headers: { Accept: 'application/fhir+json' } }]) {
+      const response = await fetch(`${server.url}/api/homework${init.query}`, { headers: init.headers });
+      assert.match(response.headers.get('content-type') ?? '', /^application\/fhir\+json/);
+      const bundle = await response.json();
+      assertValidFhir(bundle);
+      assert.equal(bundle.type, 'searchset');
+      assert.deepStrictEqual(
+        bundle.entry.map((/** @type {any} */ e) => e.resource),
+        allEntries.map((entry) => fhir.toQuestionnaireResponse(entry)),
+      );
+    }
+  });
+
+  it('dedupes by Idempotency-Key like any entry: replay is replayed, another body is refused', async () => {
+    const entry = { ...clone(moodCheckIns[1]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0999' };
+    const body = JSON.stringify(fhir.toQuestionnaireResponse(entry));
+    assert.equal((await postFhir(body, entry.id)).status, 201);
+    const replay = await postFhir(body, entry.id);
+    assert.equal(replay.status, 201);
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+    const changed = fhir.toQuestionnaireResponse({ ...entry, data: { ...entry.data, note: 'changed' } });
+    assert.equal((await postFhir(changed, entry.id)).status, 422);
+    const stored = await (await fetch(`${server.url}/api/homework?exercise=mood-tracker`)).json();
+    assert.equal(stored.filter((/** @type {any} */ e) => e.id === entry.id).length, 1);
+  });
+
+  it('refuses a QuestionnaireResponse it cannot map or that breaks the entry schema (422, with reasons)', async () => {
+    const unknownItem = fhir.toQuestionnaireResponse(thoughtRecords[1]);
+    unknownItem.identifier.value = '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0abc';
+    unknownItem.item.push({ linkId: 'ssn', text: 'x', answer: [{ valueString: '1' }] });
+    const refused = await postFhir(unknownItem, 'k-unknown');
+    assert.equal(refused.status, 422);
+    assert.match((await refused.json()).message, /ssn: not in the questionnaire/);
+    const badRating = fhir.toQuestionnaireResponse({
+      ...thoughtRecords[0],
+      id: '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0abd',
+    });
+    badRating.item.find((/** @type {any} */ i) => i.linkId === 'balancedBelief').answer = [{ valueInteger: 250 }];
+    const invalid = await postFhir(badRating, 'k-rating');
+    assert.equal(invalid.status, 422);
+    assert.match((await invalid.json()).problems.join('\n'), /balancedBelief/);
+    const notFhir = await postFhir({ resourceType: 'Observation', status: 'final' }, 'k-obs');
+    assert.equal(notFhir.status, 422);
   });
 });

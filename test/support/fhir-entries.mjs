@@ -36,7 +36,13 @@ export const thoughtRecords = [
     variant: 'hints-on',
     engagement: engagement({
       variant: 'hints-on',
-      selfReview: { effort: 3, usefulness: 4, difficulty: 0, obstacles: ['forgot', 'too-big'], reflection: 'Slow down.' },
+      selfReview: {
+        effort: 3,
+        usefulness: 4,
+        difficulty: 0,
+        obstacles: ['forgot', 'too-big'],
+        reflection: 'Slow down.',
+      },
     }),
     data: {
       columns: 7,
@@ -77,7 +83,7 @@ export const thoughtRecords = [
     data: {
       columns: 5,
       situation: HOSTILE,
-      moods: [{ id: '"><svg onload=alert(1)>', name: '=cmd|\' /C calc\'!A0', intensity: 100, rerated: 0 }],
+      moods: [{ id: '"><svg onload=alert(1)>', name: "=cmd|' /C calc'!A0", intensity: 100, rerated: 0 }],
       thoughts: [{ id: 't', text: 'مرحبا 👋🏽 \u202Eevil\u202C  trailing spaces  ', hot: false }],
       distortions: ['<script>', 'all-or-nothing'],
       evidenceFor: '{"resourceType":"Patient"}',

@@ -6,7 +6,13 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { parseAssignment, type Assignment, type Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
-import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
+import {
+  resolveConfig,
+  type DeliveryFormat,
+  type GetAuthHeaders,
+  type HomeworkConfig,
+  type ResolvedConfig,
+} from '../../core/config.js';
 import { emptySelfReview, type SelfReview } from '../../core/engagement-schema.js';
 import { describeIssues, validateEntry, type Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
@@ -34,6 +40,7 @@ import {
   type StorageProblem,
 } from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
+import { deliveryBody } from '../../sync/delivery-body.js';
 import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
 import { getSender } from '../../sync/page-sender.js';
 import { configContext } from '../provider/config-context.js';
@@ -64,6 +71,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** Encrypt drafts at rest on this device (AES-GCM). See the README for what it protects. */
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
+
+  /** `native` (default): POST the entry; `fhir`: POST a FHIR R4 QuestionnaireResponse. */
+  @property() format?: DeliveryFormat;
 
   /** `light` or `dark`; by default the OS preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -168,6 +178,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'timeout',
       'getAuthHeaders',
       'encryptDrafts',
+      'format',
       'inherited',
       'assignment',
     ];
@@ -188,6 +199,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
+      format: this.format,
     };
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
@@ -392,7 +404,17 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private outboxEntryFor(entry: Entry, endpoint: string): OutboxEntry {
-    return { id: entry.id, endpoint, entry, state: 'pending', attempts: 0, nextAttemptAt: now(), queuedAt: now() };
+    const body = deliveryBody(entry, this.config?.format ?? 'native');
+    return {
+      id: entry.id,
+      endpoint,
+      entry,
+      ...body,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now(),
+      queuedAt: now(),
+    };
   }
 
   private async showSubmitProblems(problems: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
+import type { DeliveryFormat, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import { configContext } from './config-context.js';
 
 /**
@@ -37,6 +37,9 @@ export class HwProvider extends LitElement {
   /** Encrypt drafts at rest on this device (AES-GCM). */
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
+  /** `native` (default) or `fhir`: what the widgets inside POST. */
+  @property() format?: DeliveryFormat;
+
   @provide({ context: configContext })
   @property({ attribute: false })
   config: HomeworkConfig = {};
@@ -50,6 +53,7 @@ export class HwProvider extends LitElement {
       timeout: this.timeout,
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
+      format: this.format,
     };
   }
 
