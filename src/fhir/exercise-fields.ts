@@ -1,16 +1,35 @@
 // The three exercises as FHIR items. Item text is the English wording the widgets show
 // (src/i18n/en), without the "{number}" placeholders a repeated row uses on screen.
 import type { Exercise } from '../core/assignment.js';
-import { OBSTACLES } from '../core/engagement-schema.js';
-import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from '../exercises/behavioural-experiment.js';
-import { DEFAULT_EMOTIONS, MOOD_SCALES } from '../exercises/mood-tracker.js';
-import { BURNS_DISTORTIONS } from '../exercises/thought-record.js';
 import { behaviouralExperiment as be } from '../i18n/en/behavioural-experiment.js';
 import { common } from '../i18n/en/common.js';
 import { moodTracker as mood } from '../i18n/en/mood-tracker.js';
 import { thoughtRecord as tr } from '../i18n/en/thought-record.js';
 import type { Field } from './fields.js';
 import { CODE_SYSTEM_BASE } from './urls.js';
+
+// The code lists of the exercise modules, repeated here because those modules build zod
+// schemas: the writer loads on its own (dist/cdn/fhir.js) and must not carry a second zod.
+// A test checks that each list equals the exercise module's.
+export const CODES = {
+  distortions: [
+    'all-or-nothing',
+    'overgeneralisation',
+    'mental-filter',
+    'disqualifying-the-positive',
+    'jumping-to-conclusions',
+    'magnification-minimisation',
+    'emotional-reasoning',
+    'should-statements',
+    'labelling',
+    'personalisation',
+  ],
+  emotions: ['happy', 'calm', 'hopeful', 'sad', 'anxious', 'angry', 'ashamed', 'guilty', 'lonely', 'tired'],
+  moodScales: ['0-10', '0-100', 'valence'],
+  experimentPhases: ['plan', 'outcome'],
+  experimentTypes: ['hypothesis', 'survey'],
+  obstacles: ['forgot', 'too-big', 'unclear', 'did-not-fit', 'avoided', 'other'],
+} as const;
 
 const english = { ...common, ...tr, ...mood, ...be } as Record<string, string>;
 const say = (key: string) => english[key] ?? key;
@@ -30,7 +49,7 @@ const phase = (key: string, text: string): Field => ({
   text,
   type: 'choice',
   system: codeSystems.experimentPhase,
-  codes: EXPERIMENT_PHASES,
+  codes: CODES.experimentPhases,
   display: (code) => say(`be.phase.${code}`),
 });
 
@@ -65,7 +84,7 @@ const thoughtRecord: Field[] = [
     text: say('tr.distortions.legend'),
     type: 'choice',
     system: codeSystems.distortion,
-    codes: BURNS_DISTORTIONS,
+    codes: CODES.distortions,
     display: (code) => say(`distortion.${code}`),
     open: true,
     repeats: true,
@@ -90,7 +109,7 @@ const moodTracker: Field[] = [
         text: 'Mood: the scale of the rating',
         type: 'choice',
         system: codeSystems.moodScale,
-        codes: MOOD_SCALES,
+        codes: CODES.moodScales,
         display: (code) => code,
       },
     ],
@@ -106,7 +125,7 @@ const moodTracker: Field[] = [
         text: 'Emotion',
         type: 'choice',
         system: codeSystems.emotion,
-        codes: DEFAULT_EMOTIONS,
+        codes: CODES.emotions,
         display: (code) => say(`mood.emotion.${code}`),
         open: true,
       },
@@ -154,7 +173,7 @@ const behaviouralExperiment: Field[] = [
     text: say('be.type.legend'),
     type: 'choice',
     system: codeSystems.experimentType,
-    codes: EXPERIMENT_TYPES,
+    codes: CODES.experimentTypes,
     display: (code) => say(`be.type.${code}`),
   },
   { key: 'targetBelief', text: say('be.target.label'), type: 'text' },
@@ -234,4 +253,3 @@ export const EXERCISE_TITLES: Record<Exercise, string> = {
 
 /** The self-review's obstacle codes, as they travel in the engagement extension. */
 export const obstacleDisplay = (code: string) => say(`obstacle.${code}`);
-export { OBSTACLES };

@@ -14,7 +14,7 @@ export {
   questionnaireUrl,
   questionnaireCanonical,
 } from './urls.js';
-export { codeSystems } from './exercise-fields.js';
+export { codeSystems, CODES } from './exercise-fields.js';
 export { exerciseQuestionnaire, allQuestionnaires, QUESTIONNAIRE_VERSION } from './questionnaire.js';
 export { toQuestionnaireResponse, entryFromQuestionnaireResponse, subjectReference } from './response.js';
 export { assignmentToTask, assignmentFromTask, type TaskOptions } from './task.js';

@@ -1,46 +1,19 @@
-// A completed entry <-> a FHIR R4 QuestionnaireResponse. The entry stays the library's
-// own record; the response is the same content in FHIR, and reading it back gives the
+// A FHIR R4 QuestionnaireResponse -> the completed entry it came from. The other way is
+// to-response.ts, kept apart so a widget loads only the writer. Reading back gives the
 // same entry (see fhir-text.ts for the two lossy cases).
 import { EXERCISES, type Exercise } from '../core/assignment.js';
 import { validateEntry, type Entry, type ValidationResult } from '../core/entry.js';
 import { EXERCISE_FIELDS } from './exercise-fields.js';
-import { readEngagement, readEntryExtension, writeEngagement, writeEntryExtension } from './extensions.js';
-import { readItems, writeItems } from './response-items.js';
-import { fhirString } from './fhir-text.js';
+import { readEngagement, readEntryExtension } from './extensions.js';
+import { readItems } from './response-items.js';
 import type { QuestionnaireResponse, Reference } from './types.js';
-import { ENTRY_ID_SYSTEM, questionnaireCanonical, schemaFromCanonical } from './urls.js';
+import { ENTRY_ID_SYSTEM, schemaFromCanonical } from './urls.js';
 
-/**
- * The subject rule: a subject shaped like a FHIR reference to a patient (`Patient/123`)
- * becomes `subject.reference`; anything else is the host's own client reference and becomes
- * `subject.identifier.value` (no system: only the host knows what its references mean).
- */
-const PATIENT_REFERENCE = /^Patient\/[A-Za-z0-9.-]{1,64}$/;
+export { subjectReference, toQuestionnaireResponse } from './to-response.js';
 
-export function subjectReference(subject: string): Reference | undefined {
-  if (PATIENT_REFERENCE.test(subject)) return { reference: subject };
-  const value = fhirString(subject);
-  return value === undefined ? undefined : { identifier: { value } };
-}
-
+/** The reverse of subjectReference. */
 function subjectFromReference(reference: Reference | undefined): string | null {
   return reference?.reference ?? reference?.identifier?.value ?? null;
-}
-
-export function toQuestionnaireResponse(entry: Entry): QuestionnaireResponse {
-  const subject = entry.subject === null ? undefined : subjectReference(entry.subject);
-  const item = writeItems(EXERCISE_FIELDS[entry.exercise], entry.data as Record<string, unknown>);
-  return {
-    resourceType: 'QuestionnaireResponse',
-    extension: [writeEntryExtension(entry), writeEngagement(entry.engagement)],
-    // The entry id: the same value as the Idempotency-Key the response is sent with.
-    identifier: { system: ENTRY_ID_SYSTEM, value: entry.id },
-    questionnaire: questionnaireCanonical(entry.schema),
-    status: 'completed',
-    ...(subject ? { subject } : {}),
-    authored: entry.completedAt,
-    ...(item.length ? { item } : {}),
-  };
 }
 
 /** Read a response back into an entry, then check it with the entry schema. */

@@ -5,7 +5,7 @@
 import { parseAssignment, type Assignment } from '../core/assignment.js';
 import { describeIssues, type ValidationResult } from '../core/entry.js';
 import { QUESTIONNAIRE_VERSION } from './questionnaire.js';
-import { subjectReference } from './response.js';
+import { subjectReference } from './to-response.js';
 import type { Task } from './types.js';
 import { ASSIGNMENT_ID_SYSTEM, CODE_SYSTEM_BASE, questionnaireCanonical, SDC_TEMP_SYSTEM } from './urls.js';
 import { fhirString } from './fhir-text.js';

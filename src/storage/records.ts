@@ -49,9 +49,11 @@ export interface OutboxEntry {
   id: string;
   endpoint: string;
   entry: Entry;
+  /** Sent as a FHIR QuestionnaireResponse instead of the entry (format="fhir" when queued). */
+  format?: 'fhir';
   /**
-   * What goes on the wire when it is not the entry itself (format="fhir"): fixed when the
-   * entry is queued, so every retry sends the same bytes under the same Idempotency-Key.
+   * What goes on the wire when it is not the entry itself: fixed before the first attempt
+   * and kept, so every retry sends the same bytes under the same Idempotency-Key.
    */
   body?: { contentType: string; text: string };
   state: OutboxState;

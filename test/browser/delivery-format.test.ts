@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import type { Entry } from '../../src/core/entry.js';
-import { deliveryBody } from '../../src/sync/delivery-body.js';
+import { fhirBody } from '../../src/sync/delivery-body.js';
+import { CODES } from '../../src/fhir/exercise-fields.js';
+import { OBSTACLES } from '../../src/core/engagement-schema.js';
+import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from '../../src/exercises/behavioural-experiment.js';
+import { DEFAULT_EMOTIONS, MOOD_SCALES } from '../../src/exercises/mood-tracker.js';
+import { BURNS_DISTORTIONS } from '../../src/exercises/thought-record.js';
 
 const base = 'https://practice.example/';
 
@@ -47,15 +52,24 @@ describe('delivery format', () => {
     expect(wrong).to.deep.equal({ ok: false, problems: ['formatInvalid'] });
   });
 
-  it('native sends the entry itself; fhir fixes a QuestionnaireResponse body at queue time', () => {
-    expect(deliveryBody(entry, 'native')).to.deep.equal({});
-    const { body } = deliveryBody(entry, 'fhir');
-    expect(body?.contentType).to.equal('application/fhir+json');
-    const response = JSON.parse(body!.text);
+  it('maps a QuestionnaireResponse body, the same bytes every time', async () => {
+    const body = await fhirBody(entry);
+    expect(body.contentType).to.equal('application/fhir+json');
+    const response = JSON.parse(body.text);
     expect(response.resourceType).to.equal('QuestionnaireResponse');
     expect(response.identifier.value).to.equal(entry.id);
     expect(response.subject).to.deep.equal({ identifier: { value: 'client-1' } });
-    // Deterministic: queueing the same entry twice gives the same bytes.
-    expect(deliveryBody(entry, 'fhir').body?.text).to.equal(body!.text);
+    expect((await fhirBody(entry)).text).to.equal(body.text);
+  });
+
+  it("the FHIR writer's code lists equal the exercises' (it repeats them to stay free of zod)", () => {
+    expect(CODES).to.deep.equal({
+      distortions: BURNS_DISTORTIONS,
+      emotions: DEFAULT_EMOTIONS,
+      moodScales: MOOD_SCALES,
+      experimentPhases: EXPERIMENT_PHASES,
+      experimentTypes: EXPERIMENT_TYPES,
+      obstacles: OBSTACLES,
+    });
   });
 });

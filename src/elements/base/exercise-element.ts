@@ -6,13 +6,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { parseAssignment, type Assignment, type Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
-import {
-  resolveConfig,
-  type DeliveryFormat,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-  type ResolvedConfig,
-} from '../../core/config.js';
+import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
 import { emptySelfReview, type SelfReview } from '../../core/engagement-schema.js';
 import { describeIssues, validateEntry, type Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
@@ -40,7 +34,6 @@ import {
   type StorageProblem,
 } from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
-import { deliveryBody } from '../../sync/delivery-body.js';
 import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
 import { getSender } from '../../sync/page-sender.js';
 import { configContext } from '../provider/config-context.js';
@@ -73,7 +66,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
   /** `native` (default): POST the entry; `fhir`: POST a FHIR R4 QuestionnaireResponse. */
-  @property() format?: DeliveryFormat;
+  @property() format?: HomeworkConfig['format'];
 
   /** `light` or `dark`; by default the OS preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -404,12 +397,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private outboxEntryFor(entry: Entry, endpoint: string): OutboxEntry {
-    const body = deliveryBody(entry, this.config?.format ?? 'native');
+    // The format is fixed now; the sender maps a FHIR body before the first attempt.
+    const format = this.config?.format === 'fhir' ? ({ format: 'fhir' } as const) : {};
     return {
       id: entry.id,
       endpoint,
       entry,
-      ...body,
+      ...format,
       state: 'pending',
       attempts: 0,
       nextAttemptAt: now(),
