@@ -18,4 +18,5 @@ export { codeSystems, CODES } from './exercise-fields.js';
 export { exerciseQuestionnaire, allQuestionnaires, QUESTIONNAIRE_VERSION } from './questionnaire.js';
 export { toQuestionnaireResponse, entryFromQuestionnaireResponse, subjectReference } from './response.js';
 export { assignmentToTask, assignmentFromTask, type TaskOptions } from './task.js';
+export { entryObservations, OBSERVATION_CODE_SYSTEM, type Observation, type Quantity } from './observations.js';
 export { FHIR_CONTENT_TYPE } from './content-type.js';

@@ -19,6 +19,8 @@ export interface Identifier {
 
 export interface Reference {
   reference?: string;
+  /** The resource type the reference points at (useful with a logical `identifier`). */
+  type?: string;
   identifier?: Identifier;
   display?: string;
 }

@@ -243,6 +243,50 @@ describe('Task (SDC complete-questionnaire)', () => {
   });
 });
 
+describe('Observations for ratings', () => {
+  it('every rating the client gave becomes a valid survey Observation; unrated ones none', () => {
+    let count = 0;
+    for (const entry of allEntries) {
+      for (const observation of fhir.entryObservations(entry)) {
+        assertValidFhir(observation);
+        assert.equal(observation.status, 'final');
+        assert.equal(observation.category[0].coding[0].code, 'survey');
+        assert.deepEqual(observation.derivedFrom, [
+          { type: 'QuestionnaireResponse', identifier: { system: fhir.ENTRY_ID_SYSTEM, value: entry.id } },
+        ]);
+        count += 1;
+      }
+    }
+    assert.ok(count >= 10, `${count} observations`);
+    const values = (/** @type {any} */ entry) =>
+      Object.fromEntries(
+        fhir.entryObservations(entry).map((o) => [o.code.coding[0].code, o.valueInteger ?? o.valueQuantity?.value]),
+      );
+    assert.deepEqual(values(moodCheckIns[0]), {
+      'mood-0-10': 6,
+      'sleep-hours': 7.5,
+      'sleep-quality': 3,
+      'activity-mastery': 4,
+      'activity-pleasure': 8,
+    });
+    assert.deepEqual(values(moodCheckIns[1]), { 'mood-valence': -3 }, 'the scale is part of the code');
+    assert.deepEqual(values(thoughtRecords[0]), { 'balanced-belief': 70 });
+    assert.deepEqual(values(thoughtRecords[1]), {}, 'nothing rated, nothing extracted');
+    assert.deepEqual(values(experiments[0]), {
+      'target-belief-before': 85,
+      'alternative-belief-before': 20,
+      'target-belief-after': 40,
+      'alternative-belief-after': 60,
+    });
+    assert.deepEqual(values(experiments[1]), {}, 'a plan-only experiment left unrated');
+    const [mood] = fhir.entryObservations(moodCheckIns[0]);
+    assert.equal(mood.effectiveDateTime, moodCheckIns[0].data.at, 'when the check-in is about, not when it was sent');
+    assert.deepEqual(mood.subject, { identifier: { value: 'client-7' } });
+    const [sleep] = fhir.entryObservations(moodCheckIns[0]).filter((o) => o.code.coding[0].code === 'sleep-hours');
+    assert.deepEqual(sleep.valueQuantity, { value: 7.5, unit: 'h', system: 'http://unitsofmeasure.org', code: 'h' });
+  });
+});
+
 describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
   /** @type {import('../../server/app.mjs').RunningServer} */
   let server;
