@@ -27,12 +27,14 @@ export default defineConfig(({ mode }) => {
   return {
     resolve: {
       // The classic script cannot split code: it loads translations from beside itself.
-      alias: iife
-        ? [
-            { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
-            { find: /^\.\/fhir-writer-loader\.js$/, replacement: resolve('src/cdn/fhir-writer-loader.ts') },
-          ]
-        : [],
+      alias: [
+        ...(iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : []),
+        // Both CDN bundles load the FHIR writer (format="fhir") from beside themselves: dist/cdn/fhir.js.
+        {
+          find: /^\.\/fhir-writer-loader\.js$/,
+          replacement: resolve(iife ? 'src/cdn/fhir-writer-loader.ts' : 'src/cdn/fhir-writer-loader-module.ts'),
+        },
+      ],
     },
     build: {
       ...shared,
