@@ -28,11 +28,14 @@ for (const [file, schema] of Object.entries(schemas)) {
   writeFileSync(`dist/schema/${file}`, JSON.stringify(json, null, 2) + '\n');
 }
 
-// Each exercise's FHIR R4 Questionnaire, the canonical the QuestionnaireResponses point at.
+// Each exercise's FHIR R4 Questionnaire (the canonical the responses point at) and our CodeSystems.
 const fhir = await import(new URL('../dist/esm/fhir/index.js', import.meta.url));
 mkdirSync('dist/fhir', { recursive: true });
 for (const questionnaire of fhir.allQuestionnaires()) {
   writeFileSync(`dist/fhir/Questionnaire-${questionnaire.id}.json`, JSON.stringify(questionnaire, null, 2) + '\n');
+}
+for (const codeSystem of fhir.allCodeSystems()) {
+  writeFileSync(`dist/fhir/CodeSystem-${codeSystem.id}.json`, JSON.stringify(codeSystem, null, 2) + '\n');
 }
 
 run(bin('cem'), ['analyze', '--quiet']);

@@ -19,4 +19,5 @@ export { exerciseQuestionnaire, allQuestionnaires, QUESTIONNAIRE_VERSION } from 
 export { toQuestionnaireResponse, entryFromQuestionnaireResponse, subjectReference } from './response.js';
 export { assignmentToTask, assignmentFromTask, type TaskOptions } from './task.js';
 export { entryObservations, OBSERVATION_CODE_SYSTEM, type Observation, type Quantity } from './observations.js';
+export { allCodeSystems, type CodeSystem } from './code-systems.js';
 export { FHIR_CONTENT_TYPE } from './content-type.js';

@@ -30,7 +30,7 @@ export interface Observation {
 export const OBSERVATION_CODE_SYSTEM = CODE_SYSTEM_BASE + 'observation';
 const OBSERVATION_ID_SYSTEM = `${FHIR_BASE}/observation-id`;
 
-const DISPLAY: Record<string, string> = {
+export const OBSERVATION_DISPLAY: Record<string, string> = {
   'mood-0-10': 'Mood, self-rated 0-10',
   'mood-0-100': 'Mood, self-rated 0-100',
   'mood-valence': 'Mood, self-rated from -3 (very unpleasant) to +3 (very pleasant)',
@@ -96,7 +96,10 @@ export function entryObservations(entry: Entry): Observation[] {
           ],
         },
       ],
-      code: { coding: [{ system: OBSERVATION_CODE_SYSTEM, code, display: DISPLAY[code] }], text: DISPLAY[code] },
+      code: {
+        coding: [{ system: OBSERVATION_CODE_SYSTEM, code, display: OBSERVATION_DISPLAY[code] }],
+        text: OBSERVATION_DISPLAY[code],
+      },
       ...(subject ? { subject } : {}),
       effectiveDateTime: at,
       ...(code === 'sleep-hours'

@@ -13,8 +13,8 @@ const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
 const MAX_VALUE = 'http://hl7.org/fhir/StructureDefinition/maxValue';
 
-/** `thought-record` -> `ThoughtRecord` (Questionnaire.name must be a computer-friendly name). */
-const computerName = (exercise: string) =>
+/** `thought-record` -> `ThoughtRecord` (FHIR `name`s must be computer-friendly). */
+export const computerName = (exercise: string) =>
   exercise.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
 
 export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {

@@ -17,7 +17,8 @@ export interface TaskOptions {
   authoredOn?: string;
 }
 
-const ASSIGNMENT_INPUT = { system: CODE_SYSTEM_BASE + 'task-input', code: 'assignment' };
+export const TASK_INPUT_SYSTEM = CODE_SYSTEM_BASE + 'task-input';
+const ASSIGNMENT_INPUT = { system: TASK_INPUT_SYSTEM, code: 'assignment' };
 
 /** FHIR dateTime as a due date may be given: a day, or a time with seconds and an offset. */
 const FHIR_DUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -243,6 +243,43 @@ describe('Task (SDC complete-questionnaire)', () => {
   });
 });
 
+describe('CodeSystems', () => {
+  /** Every Coding anywhere in a resource. */
+  function* codings(/** @type {any} */ value) {
+    if (Array.isArray(value)) for (const one of value) yield* codings(one);
+    else if (value && typeof value === 'object') {
+      if (typeof value.system === 'string' && typeof value.code === 'string') yield value;
+      for (const child of Object.values(value)) yield* codings(child);
+    }
+  }
+
+  it('each is valid R4 and published; every code the library writes is defined in one', () => {
+    const systems = new Map();
+    for (const codeSystem of fhir.allCodeSystems()) {
+      assertValidFhir(codeSystem);
+      const published = JSON.parse(readFileSync(`dist/fhir/CodeSystem-${codeSystem.id}.json`, 'utf8'));
+      assert.deepEqual(published, codeSystem);
+      systems.set(codeSystem.url, new Map(codeSystem.concept.map((c) => [c.code, c.display])));
+    }
+    const written = [
+      ...['thought-record', 'mood-tracker', 'behavioural-experiment'].map((e) => fhir.exerciseQuestionnaire(e)),
+      ...allEntries.map((entry) => fhir.toQuestionnaireResponse(entry)),
+      ...allEntries.flatMap((entry) => fhir.entryObservations(entry)),
+      ...assignments.map((assignment) => fhir.assignmentToTask(assignment)),
+    ];
+    let checked = 0;
+    for (const coding of codings(written)) {
+      if (!coding.system.startsWith(fhir.CODE_SYSTEM_BASE)) continue;
+      const concepts = systems.get(coding.system);
+      assert.ok(concepts, `${coding.system} is published`);
+      assert.ok(concepts.has(coding.code), `${coding.system}#${coding.code} is defined`);
+      if (coding.display) assert.equal(coding.display, concepts.get(coding.code));
+      checked += 1;
+    }
+    assert.ok(checked > 50, `${checked} codings checked`);
+  });
+});
+
 describe('Observations for ratings', () => {
   it('every rating the client gave becomes a valid survey Observation; unrated ones none', () => {
     let count = 0;
