@@ -49,6 +49,17 @@ describe('the validator is not vacuous', () => {
   });
 });
 
+describe('package exports', () => {
+  it('homework-elements/fhir and the published JSON resolve through the exports map', async () => {
+    const viaPackage = await import('homework-elements/fhir');
+    assert.equal(viaPackage.toQuestionnaireResponse, fhir.toQuestionnaireResponse);
+    const { default: questionnaire } = await import('homework-elements/fhir/Questionnaire-mood-tracker.json', {
+      with: { type: 'json' },
+    });
+    assert.equal(questionnaire.url, 'https://homework-elements.org/fhir/Questionnaire/mood-tracker');
+  });
+});
+
 describe('Questionnaires', () => {
   for (const exercise of ['thought-record', 'mood-tracker', 'behavioural-experiment']) {
     it(`${exercise}: valid R4, canonical URL and version, published by the build`, () => {
