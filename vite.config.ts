@@ -15,9 +15,10 @@ export default defineConfig(({ mode }) => {
         ...shared,
         emptyOutDir: false,
         lib: {
-          entry: { es: 'src/i18n/es/index.ts', ar: 'src/i18n/ar/index.ts' },
+          entry: { es: 'src/i18n/es/index.ts', ar: 'src/i18n/ar/index.ts', fhir: 'src/fhir/to-response.ts' },
           formats: ['es'],
-          fileName: (_format, name) => `locales/${name}.js`,
+          // The FHIR writer (format="fhir") loads on demand like a translation: dist/cdn/fhir.js.
+          fileName: (_format, name) => (name === 'fhir' ? 'fhir.js' : `locales/${name}.js`),
         },
       },
     };
@@ -26,7 +27,14 @@ export default defineConfig(({ mode }) => {
   return {
     resolve: {
       // The classic script cannot split code: it loads translations from beside itself.
-      alias: iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : [],
+      alias: [
+        ...(iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : []),
+        // Both CDN bundles load the FHIR writer (format="fhir") from beside themselves: dist/cdn/fhir.js.
+        {
+          find: /^\.\/fhir-writer-loader\.js$/,
+          replacement: resolve(iife ? 'src/cdn/fhir-writer-loader.ts' : 'src/cdn/fhir-writer-loader-module.ts'),
+        },
+      ],
     },
     build: {
       ...shared,

@@ -1,5 +1,6 @@
-// `npm run build`: the npm modules (tsc), the CDN bundles (vite), JSON Schemas, the
-// Custom Elements Manifest, React/Vue type declarations from it; then prints each CDN file's gzip size and SRI hash.
+// `npm run build`: the npm modules (tsc), the CDN bundles (vite), JSON Schemas, FHIR
+// Questionnaires, the Custom Elements Manifest and React/Vue type declarations from it; then
+// prints each CDN file's gzip size and SRI hash.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,16 @@ const schemas = {
 for (const [file, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   writeFileSync(`dist/schema/${file}`, JSON.stringify(json, null, 2) + '\n');
+}
+
+// Each exercise's FHIR R4 Questionnaire (the canonical the responses point at) and our CodeSystems.
+const fhir = await import(new URL('../dist/esm/fhir/index.js', import.meta.url));
+mkdirSync('dist/fhir', { recursive: true });
+for (const questionnaire of fhir.allQuestionnaires()) {
+  writeFileSync(`dist/fhir/Questionnaire-${questionnaire.id}.json`, JSON.stringify(questionnaire, null, 2) + '\n');
+}
+for (const codeSystem of fhir.allCodeSystems()) {
+  writeFileSync(`dist/fhir/CodeSystem-${codeSystem.id}.json`, JSON.stringify(codeSystem, null, 2) + '\n');
 }
 
 run(bin('cem'), ['analyze', '--quiet']);

@@ -2,6 +2,7 @@
 // POST stores an entry exactly once per Idempotency-Key, GET lists what was stored.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { entriesAsBundle, FHIR_CONTENT_TYPE, loadFhir, wantsFhir } from './fhir-routes.mjs';
 import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 
@@ -57,7 +58,8 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
 
     if (!isAuthorised(req, token)) return refuseAuth(res);
-    if (!isJson(req)) return sendProblem(res, 415, 'Content-Type must be application/json');
+    const mediaType = bodyMediaType(req);
+    if (!mediaType) return sendProblem(res, 415, `Content-Type must be application/json or ${FHIR_CONTENT_TYPE}`);
     if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');
     if (key.length > MAX_KEY_LENGTH) {
       return sendProblem(res, 400, `Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters`);
@@ -71,7 +73,7 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     inFlight.add(key);
     try {
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: shutdown });
-      await commit(req, res, key, raw, fault);
+      await commit(req, res, key, raw, fault, mediaType === FHIR_CONTENT_TYPE);
     } finally {
       inFlight.delete(key);
     }
@@ -83,8 +85,9 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
    * @param {string} key
    * @param {Buffer} raw
    * @param {import('./fault-lab.mjs').Fault | null} fault
+   * @param {boolean} isFhir  the body is a QuestionnaireResponse, stored as the entry it maps to
    */
-  async function commit(req, res, key, raw, fault) {
+  async function commit(req, res, key, raw, fault, isFhir) {
     const text = raw.toString('utf8');
     /** @type {unknown} */
     let candidate;
@@ -102,6 +105,17 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
     if (earlier) {
       return sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
+    }
+
+    if (isFhir) {
+      // The library's own mapping, so the endpoint reads exactly what format="fhir" sends.
+      const mapped = (await loadFhir()).entryFromQuestionnaireResponse(candidate);
+      if (!mapped.ok) {
+        const problems = mapped.problems.slice(0, MAX_PROBLEMS);
+        const message = `QuestionnaireResponse is not valid: ${problems.slice(0, PROBLEMS_IN_MESSAGE).join('; ')}`;
+        return sendProblem(res, 422, message, { problems });
+      }
+      candidate = mapped.value;
     }
 
     const validate = await loadValidate();
@@ -124,7 +138,9 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
       assignmentId: textOrNull(entry.assignmentId),
       completedAt: textOrNull(entry.completedAt),
       receivedAt,
-      body: text,
+      // GET serves entries, so a FHIR body is kept as the entry it maps to; the hash is of
+      // the bytes received, so a replay still matches and a different body is still refused.
+      body: isFhir ? JSON.stringify(entry) : text,
       bodyHash,
       responseStatus: 201,
       responseBody,
@@ -143,7 +159,7 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
    * @param {Response} res
    * @param {URL} url
    */
-  function list(req, res, url) {
+  async function list(req, res, url) {
     if (!isAuthorised(req, token)) return refuseAuth(res);
     const filter = {
       subject: url.searchParams.get('subject') ?? undefined,
@@ -153,7 +169,13 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     if (filter.since !== undefined && Number.isNaN(Date.parse(filter.since))) {
       return sendProblem(res, 400, 'since must be an ISO 8601 date-time');
     }
-    sendJson(res, 200, store.list(filter));
+    const entries = store.list(filter);
+    if (wantsFhir(req, url)) {
+      return sendJson(res, 200, await entriesAsBundle(entries), {
+        'Content-Type': `${FHIR_CONTENT_TYPE}; charset=utf-8`,
+      });
+    }
+    sendJson(res, 200, entries);
   }
 
   return { handle };
@@ -172,10 +194,13 @@ function idempotencyKey(req) {
   return unquoted || null;
 }
 
-/** @param {Request} req */
-function isJson(req) {
+/**
+ * The body's media type when it is one we read, else null.
+ * @param {Request} req
+ */
+function bodyMediaType(req) {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  return mediaType === 'application/json';
+  return mediaType === 'application/json' || mediaType === FHIR_CONTENT_TYPE ? mediaType : null;
 }
 
 /**

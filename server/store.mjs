@@ -13,7 +13,7 @@ import initSqlJs from 'sql.js';
  * @property {string | null} assignmentId
  * @property {string | null} completedAt
  * @property {string} receivedAt   ISO 8601, UTC (Date#toISOString), so it also sorts as text
- * @property {string} body         the raw request body, exactly as received
+ * @property {string} body         the entry as JSON: the raw body as received (a FHIR body: the entry it maps to)
  * @property {string} bodyHash     sha256 hex of the raw body
  * @property {number} responseStatus
  * @property {string} responseBody what the first request was answered with, replayed verbatim

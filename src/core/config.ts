@@ -24,7 +24,12 @@ export interface HomeworkConfig {
    * device's database turns out to be new, the widget warns that unsent work may be gone.
    */
   expectSavedWork?: boolean;
+  /** What is POSTed: the library's entry (`native`, default) or a FHIR R4 QuestionnaireResponse (`fhir`). */
+  format?: DeliveryFormat;
 }
+
+export const DELIVERY_FORMATS = ['native', 'fhir'] as const;
+export type DeliveryFormat = (typeof DELIVERY_FORMATS)[number];
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -58,6 +63,7 @@ export interface ResolvedConfig {
   getAuthHeaders?: GetAuthHeaders;
   encryptDrafts: boolean;
   expectSavedWork: boolean;
+  format: DeliveryFormat;
 }
 
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; problems: string[] };
@@ -85,6 +91,8 @@ export function resolveConfig(
   if (merged.getAuthHeaders !== undefined && typeof merged.getAuthHeaders !== 'function') {
     problems.push('authInvalid');
   }
+  const format = merged.format ?? 'native';
+  if (!DELIVERY_FORMATS.includes(format)) problems.push('formatInvalid');
   // WebCrypto exists only in secure contexts (https, localhost).
   if (merged.encryptDrafts && typeof crypto?.subtle === 'undefined') problems.push('encryptionUnavailable');
   if (problems.length) return { ok: false, problems };
@@ -98,6 +106,7 @@ export function resolveConfig(
       getAuthHeaders: merged.getAuthHeaders,
       encryptDrafts: !!merged.encryptDrafts,
       expectSavedWork: !!merged.expectSavedWork,
+      format,
     },
   };
 }

@@ -49,6 +49,13 @@ export interface OutboxEntry {
   id: string;
   endpoint: string;
   entry: Entry;
+  /** Sent as a FHIR QuestionnaireResponse instead of the entry (format="fhir" when queued). */
+  format?: 'fhir';
+  /**
+   * What goes on the wire when it is not the entry itself: fixed before the first attempt
+   * and kept, so every retry sends the same bytes under the same Idempotency-Key.
+   */
+  body?: { contentType: string; text: string };
   state: OutboxState;
   attempts: number;
   /** Epoch ms before which no attempt is made. */

@@ -3,7 +3,8 @@
 import { now } from '../core/clock.js';
 import type { AuthHeaders, ResolvedConfig } from '../core/config.js';
 import type { HomeworkStore, OutboxEntry } from '../storage/records.js';
-import { MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, retryDelay } from './retry-policy.js';
+import { fhirBody } from './delivery-body.js';
+import { classifyStatus, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, retryDelay } from './retry-policy.js';
 import { sendEntry } from './send-entry.js';
 
 export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'retrying' | 'auth-required' | 'rejected';
@@ -152,8 +153,13 @@ export class OutboxSender extends EventTarget {
   ): Promise<void> {
     const config = this.endpoints.get(item.endpoint)!;
     this.dispatchEvent(new DeliveryEvent(item.id, 'sending'));
+    const withBody = await this.fixBody(store, item);
+    if (withBody) item = withBody;
     let headers = (await this.authHeaders(config, false)) ?? {};
-    let result = await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout });
+    let result = withBody
+      ? await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout })
+      : // The FHIR writer could not be loaded: as good as unreachable, so retried like one.
+        { outcome: classifyStatus(null), status: null, message: 'network' };
 
     if (result.outcome.kind === 'auth') {
       // One refresh per endpoint per flush, shared by every queued entry.
@@ -199,6 +205,18 @@ export class OutboxSender extends EventTarget {
         await store.updateOutbox({ ...item, state: 'rejected', attempts, lastError: result.message });
         this.dispatchEvent(new DeliveryEvent(item.id, 'rejected', { status: result.status, message: result.message }));
         return;
+    }
+  }
+
+  /** A FHIR body is mapped once and stored before the first attempt; null when that failed. */
+  private async fixBody(store: HomeworkStore, item: OutboxEntry): Promise<OutboxEntry | null> {
+    if (item.format !== 'fhir' || item.body) return item;
+    try {
+      const fixed = { ...item, body: await fhirBody(item.entry) };
+      await store.updateOutbox(fixed);
+      return fixed;
+    } catch {
+      return null;
     }
   }
 

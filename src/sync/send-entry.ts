@@ -1,4 +1,4 @@
-// One delivery attempt: POST the entry, read just enough of the answer to decide what
+// One delivery attempt: POST the entry (or the body fixed at queue time, e.g. FHIR), read just enough of the answer to decide what
 // happens next. Never throws: every failure is an outcome.
 import { now } from '../core/clock.js';
 import type { AuthHeaders } from '../core/config.js';
@@ -28,11 +28,11 @@ export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Pro
       method: 'POST',
       headers: {
         ...options.headers,
-        'Content-Type': 'application/json',
+        'Content-Type': item.body?.contentType ?? 'application/json',
         // Same key on every attempt: the server's dedupe is what makes "exactly once" true.
         'Idempotency-Key': item.id,
       },
-      body: JSON.stringify(item.entry),
+      body: item.body?.text ?? JSON.stringify(item.entry),
       credentials: options.credentials,
       signal: controller.signal,
       cache: 'no-store',

@@ -70,6 +70,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
    * database is new (site data cleared), the widget warns that unsent work may be gone.
    */
   @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
+  /** `native` (default): POST the entry; `fhir`: POST a FHIR R4 QuestionnaireResponse. */
+  @property() format?: HomeworkConfig['format'];
 
   /** `light` or `dark`; by default the OS preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -176,6 +178,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'getAuthHeaders',
       'encryptDrafts',
       'expectSavedWork',
+      'format',
       'inherited',
       'assignment',
     ];
@@ -197,6 +200,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
       expectSavedWork: this.expectSavedWork || undefined,
+      format: this.format,
     };
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
@@ -402,7 +406,18 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private outboxEntryFor(entry: Entry, endpoint: string): OutboxEntry {
-    return { id: entry.id, endpoint, entry, state: 'pending', attempts: 0, nextAttemptAt: now(), queuedAt: now() };
+    // The format is fixed now; the sender maps a FHIR body before the first attempt.
+    const format = this.config?.format === 'fhir' ? ({ format: 'fhir' } as const) : {};
+    return {
+      id: entry.id,
+      endpoint,
+      entry,
+      ...format,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now(),
+      queuedAt: now(),
+    };
   }
 
   private async showSubmitProblems(problems: string[]): Promise<void> {

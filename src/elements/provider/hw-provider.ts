@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
+import type { DeliveryFormat, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import { configContext } from './config-context.js';
 
 /**
@@ -39,6 +39,8 @@ export class HwProvider extends LitElement {
 
   /** The client left work on this device before (host's knowledge): warn if it is gone. */
   @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
+  /** `native` (default) or `fhir`: what the widgets inside POST. */
+  @property() format?: DeliveryFormat;
 
   @provide({ context: configContext })
   @property({ attribute: false })
@@ -54,6 +56,7 @@ export class HwProvider extends LitElement {
       getAuthHeaders: this.getAuthHeaders,
       encryptDrafts: this.encryptDrafts || undefined,
       expectSavedWork: this.expectSavedWork || undefined,
+      format: this.format,
     };
   }
 

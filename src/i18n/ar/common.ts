@@ -37,6 +37,7 @@ export const common: Catalogue<typeof english> & Record<string, string> = {
   endpointScheme: 'يجب أن يكون عنوان الإرسال (endpoint) عنوان https.',
   endpointInsecure:
     'يجب أن يستخدم عنوان الإرسال (endpoint) بروتوكول https (لا يُسمح بـ http غير المشفّر إلا على هذا الحاسوب، لأغراض الاختبار).',
+  formatInvalid: 'يجب أن يكون التنسيق "native" أو "fhir".',
   credentialsInvalid: 'يجب أن تكون قيمة الإعداد credentials إحدى القيم: "omit" أو "same-origin" أو "include".',
   timeoutInvalid: 'يجب أن تكون مهلة الانتظار (timeout) عددًا بالمللي ثانية لا يقل عن 1000.',
   encryptionUnavailable: 'لا يستطيع هذا المتصفح تشفير المسودات هنا (يتطلب التشفير صفحة https).',

@@ -28,6 +28,7 @@ export const common = {
   endpointInvalid: 'The endpoint is not a valid address.',
   endpointScheme: 'The endpoint must be an https address.',
   endpointInsecure: 'The endpoint must use https (plain http is only allowed on this computer, for testing).',
+  formatInvalid: 'The format must be "native" or "fhir".',
   credentialsInvalid: 'The credentials setting must be "omit", "same-origin" or "include".',
   timeoutInvalid: 'The timeout must be a number of milliseconds, at least 1000.',
   encryptionUnavailable: 'This browser cannot encrypt drafts here (encryption needs an https page).',

@@ -34,6 +34,7 @@ export const common: Catalogue<typeof english> = {
   endpointInvalid: 'El endpoint no es una dirección válida.',
   endpointScheme: 'El endpoint debe ser una dirección https.',
   endpointInsecure: 'El endpoint debe usar https (http sin cifrar solo se permite en este equipo, para hacer pruebas).',
+  formatInvalid: 'El formato debe ser "native" o "fhir".',
   credentialsInvalid: 'La opción credentials debe ser "omit", "same-origin" o "include".',
   timeoutInvalid: 'El tiempo de espera (timeout) debe ser un número de milisegundos, como mínimo 1000.',
   encryptionUnavailable: 'Este navegador no puede cifrar los borradores aquí (el cifrado necesita una página https).',

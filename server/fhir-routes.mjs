@@ -1,0 +1,67 @@
+// FHIR on the reference endpoint: a POSTed QuestionnaireResponse (application/fhir+json)
+// is read back into an entry with the library's own mapping, so it is validated and
+// stored like any entry (the review panel and GET keep working); GET can answer in FHIR.
+
+export const FHIR_CONTENT_TYPE = 'application/fhir+json';
+
+/** @typedef {typeof import('../dist/esm/fhir/index.js')} FhirModule */
+
+/** @type {Promise<FhirModule> | undefined} */
+let fhirModule;
+
+/** The library's FHIR mapping from the build, loaded on the first FHIR request. */
+export function loadFhir() {
+  fhirModule ??= import('../dist/esm/fhir/index.js').catch((error) => {
+    fhirModule = undefined;
+    throw new Error(`Cannot load dist/esm/fhir/index.js; run \`npm run build\` first (${error.message})`);
+  });
+  return fhirModule;
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+export function wantsFhir(req, /** @type {URL} */ url) {
+  if (url.searchParams.get('format') === 'fhir') return true;
+  return (req.headers.accept ?? '').toLowerCase().includes(FHIR_CONTENT_TYPE);
+}
+
+/**
+ * Stored entries as a FHIR searchset Bundle of QuestionnaireResponses. An entry the mapping
+ * cannot express (stored by an older or a test validator) is counted in an OperationOutcome
+ * instead of silently dropped.
+ * @param {unknown[]} entries
+ */
+export async function entriesAsBundle(entries) {
+  const [fhir, core] = await Promise.all([loadFhir(), import('../dist/esm/core/index.js')]);
+  /** @type {object[]} */
+  const bundleEntries = [];
+  let skipped = 0;
+  for (const candidate of entries) {
+    const checked = core.validateEntry(candidate);
+    if (!checked.ok) {
+      skipped += 1;
+      continue;
+    }
+    bundleEntries.push({ resource: fhir.toQuestionnaireResponse(checked.value), search: { mode: 'match' } });
+  }
+  if (skipped) {
+    bundleEntries.push({
+      resource: {
+        resourceType: 'OperationOutcome',
+        issue: [
+          {
+            severity: 'warning',
+            code: 'processing',
+            diagnostics: `${skipped} stored entries are not valid entries and are not included`,
+          },
+        ],
+      },
+      search: { mode: 'outcome' },
+    });
+  }
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: bundleEntries.length - (skipped ? 1 : 0),
+    entry: bundleEntries,
+  };
+}

@@ -1,0 +1,63 @@
+// Our code systems as FHIR R4 CodeSystem resources, published beside the Questionnaires so
+// an EHR can resolve every code a response, Observation or Task carries.
+import { EXERCISES } from '../core/assignment.js';
+import { CODES, codeSystems, EXERCISE_FIELDS, obstacleDisplay } from './exercise-fields.js';
+import type { Field } from './fields.js';
+import { OBSERVATION_CODE_SYSTEM, OBSERVATION_DISPLAY } from './observations.js';
+import { computerName } from './questionnaire.js';
+import { TASK_INPUT_SYSTEM } from './task.js';
+import type { Coding } from './types.js';
+import { CODE_SYSTEM_BASE } from './urls.js';
+
+export interface CodeSystem {
+  resourceType: 'CodeSystem';
+  id: string;
+  url: string;
+  version: string;
+  name: string;
+  status: 'active';
+  content: 'complete';
+  caseSensitive: true;
+  publisher: string;
+  concept: { code: string; display: string }[];
+}
+
+function choices(fields: readonly Field[], into: Map<string, Coding[]>): void {
+  for (const field of fields) {
+    if (field.type === 'group') choices(field.items, into);
+    if (field.type === 'choice')
+      into.set(
+        field.system,
+        field.codes.map((code) => ({ code, display: field.display(code) })),
+      );
+  }
+}
+
+export function allCodeSystems(): CodeSystem[] {
+  const systems = new Map<string, Coding[]>();
+  for (const exercise of EXERCISES) choices(EXERCISE_FIELDS[exercise], systems);
+  systems.set(
+    codeSystems.obstacle,
+    CODES.obstacles.map((code) => ({ code, display: obstacleDisplay(code) })),
+  );
+  systems.set(
+    OBSERVATION_CODE_SYSTEM,
+    Object.entries(OBSERVATION_DISPLAY).map(([code, display]) => ({ code, display })),
+  );
+  systems.set(TASK_INPUT_SYSTEM, [{ code: 'assignment', display: 'homework-elements assignment (JSON)' }]);
+  return [...systems].map(([url, concepts]) => {
+    const id = url.slice(CODE_SYSTEM_BASE.length);
+    return {
+      resourceType: 'CodeSystem',
+      id,
+      url,
+      version: '1',
+      name: computerName(id),
+      status: 'active',
+      content: 'complete',
+      caseSensitive: true,
+      publisher: 'homework-elements',
+      concept: concepts.map(({ code, display }) => ({ code: code!, display: display ?? code! })),
+    };
+  });
+}

@@ -1,0 +1,255 @@
+// The three exercises as FHIR items. Item text is the English wording the widgets show
+// (src/i18n/en), without the "{number}" placeholders a repeated row uses on screen.
+import type { Exercise } from '../core/assignment.js';
+import { behaviouralExperiment as be } from '../i18n/en/behavioural-experiment.js';
+import { common } from '../i18n/en/common.js';
+import { moodTracker as mood } from '../i18n/en/mood-tracker.js';
+import { thoughtRecord as tr } from '../i18n/en/thought-record.js';
+import type { Field } from './fields.js';
+import { CODE_SYSTEM_BASE } from './urls.js';
+
+// The code lists of the exercise modules, repeated here because those modules build zod
+// schemas: the writer loads on its own (dist/cdn/fhir.js) and must not carry a second zod.
+// A test checks that each list equals the exercise module's.
+export const CODES = {
+  distortions: [
+    'all-or-nothing',
+    'overgeneralisation',
+    'mental-filter',
+    'disqualifying-the-positive',
+    'jumping-to-conclusions',
+    'magnification-minimisation',
+    'emotional-reasoning',
+    'should-statements',
+    'labelling',
+    'personalisation',
+  ],
+  emotions: ['happy', 'calm', 'hopeful', 'sad', 'anxious', 'angry', 'ashamed', 'guilty', 'lonely', 'tired'],
+  moodScales: ['0-10', '0-100', 'valence'],
+  experimentPhases: ['plan', 'outcome'],
+  experimentTypes: ['hypothesis', 'survey'],
+  obstacles: ['forgot', 'too-big', 'unclear', 'did-not-fit', 'avoided', 'other'],
+} as const;
+
+const english = { ...common, ...tr, ...mood, ...be } as Record<string, string>;
+const say = (key: string) => english[key] ?? key;
+const rating100 = { type: 'integer', min: 0, max: 100, optional: true } as const;
+
+export const codeSystems = {
+  distortion: CODE_SYSTEM_BASE + 'distortion',
+  emotion: CODE_SYSTEM_BASE + 'emotion',
+  moodScale: CODE_SYSTEM_BASE + 'mood-scale',
+  experimentType: CODE_SYSTEM_BASE + 'experiment-type',
+  experimentPhase: CODE_SYSTEM_BASE + 'experiment-phase',
+  obstacle: CODE_SYSTEM_BASE + 'obstacle',
+} as const;
+
+const phase = (key: string, text: string): Field => ({
+  key,
+  text,
+  type: 'choice',
+  system: codeSystems.experimentPhase,
+  codes: CODES.experimentPhases,
+  display: (code) => say(`be.phase.${code}`),
+});
+
+const thoughtRecord: Field[] = [
+  { key: 'columns', text: 'Columns of the thought record (3, 5 or 7)', type: 'integer', options: [3, 5, 7] },
+  { key: 'situation', text: say('tr.situation.label'), type: 'text' },
+  {
+    key: 'moods',
+    text: say('tr.moods.legend'),
+    type: 'group',
+    repeats: true,
+    items: [
+      { key: 'id', text: 'Mood id', type: 'string', hidden: true },
+      { key: 'name', text: 'Mood: word for the mood', type: 'string' },
+      { key: 'intensity', text: 'Mood: how strong was it? (0-100)', type: 'integer', min: 0, max: 100 },
+      { key: 'rerated', text: 'Re-rate moods: how strong is it now? (0-100)', ...rating100 },
+    ],
+  },
+  {
+    key: 'thoughts',
+    text: say('tr.thoughts.legend'),
+    type: 'group',
+    repeats: true,
+    items: [
+      { key: 'id', text: 'Thought id', type: 'string', hidden: true },
+      { key: 'text', text: 'Automatic thought', type: 'text' },
+      { key: 'hot', text: 'This is my hot thought', type: 'boolean' },
+    ],
+  },
+  {
+    key: 'distortions',
+    text: say('tr.distortions.legend'),
+    type: 'choice',
+    system: codeSystems.distortion,
+    codes: CODES.distortions,
+    display: (code) => say(`distortion.${code}`),
+    open: true,
+    repeats: true,
+  },
+  { key: 'evidenceFor', text: say('tr.evidenceFor.label'), type: 'text' },
+  { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text' },
+  { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text' },
+  { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100 },
+];
+
+const moodTracker: Field[] = [
+  { key: 'at', text: 'When: the time this check-in is about', type: 'dateTime' },
+  {
+    key: 'mood',
+    text: say('mood.valence'),
+    type: 'group',
+    items: [
+      // The range depends on the scale (0-10, 0-100, -3..3), so no min/max on the item.
+      { key: 'value', text: 'Mood: how do I feel? (on the scale below)', type: 'integer' },
+      {
+        key: 'scale',
+        text: 'Mood: the scale of the rating',
+        type: 'choice',
+        system: codeSystems.moodScale,
+        codes: CODES.moodScales,
+        display: (code) => code,
+      },
+    ],
+  },
+  {
+    key: 'emotions',
+    text: say('mood.emotions.legend'),
+    type: 'group',
+    repeats: true,
+    items: [
+      {
+        key: 'name',
+        text: 'Emotion',
+        type: 'choice',
+        system: codeSystems.emotion,
+        codes: CODES.emotions,
+        display: (code) => say(`mood.emotion.${code}`),
+        open: true,
+      },
+      { key: 'intensity', text: 'Emotion: how strong? (0-10)', type: 'integer', min: 0, max: 10, optional: true },
+    ],
+  },
+  { key: 'doing', text: say('mood.doing'), type: 'text' },
+  { key: 'withWhom', text: say('mood.withWhom'), type: 'text' },
+  { key: 'trigger', text: say('mood.trigger'), type: 'text' },
+  {
+    key: 'sleep',
+    text: 'Sleep',
+    type: 'group',
+    optional: true,
+    items: [
+      { key: 'hours', text: say('mood.sleep.hours'), type: 'decimal', min: 0, max: 24, optional: true },
+      {
+        key: 'quality',
+        text: 'Sleep: how well did I sleep? (0 very badly - 4 very well)',
+        type: 'integer',
+        min: 0,
+        max: 4,
+        optional: true,
+      },
+    ],
+  },
+  {
+    key: 'activity',
+    text: 'Activity',
+    type: 'group',
+    optional: true,
+    items: [
+      { key: 'name', text: say('mood.activity.name'), type: 'string' },
+      { key: 'mastery', text: say('mood.activity.mastery'), type: 'integer', min: 0, max: 10, optional: true },
+      { key: 'pleasure', text: say('mood.activity.pleasure'), type: 'integer', min: 0, max: 10, optional: true },
+    ],
+  },
+  { key: 'note', text: 'Note', type: 'text' },
+];
+
+const behaviouralExperiment: Field[] = [
+  phase('phase', 'Phase the client was in'),
+  {
+    key: 'type',
+    text: say('be.type.legend'),
+    type: 'choice',
+    system: codeSystems.experimentType,
+    codes: CODES.experimentTypes,
+    display: (code) => say(`be.type.${code}`),
+  },
+  { key: 'targetBelief', text: say('be.target.label'), type: 'text' },
+  { key: 'targetBeliefBefore', text: say('be.target.before'), ...rating100 },
+  { key: 'alternativeBelief', text: say('be.alternative.label'), type: 'text' },
+  { key: 'alternativeBeliefBefore', text: say('be.alternative.before'), ...rating100 },
+  { key: 'experiment', text: say('be.experiment.label'), type: 'text' },
+  { key: 'scheduledFor', text: say('be.when.label'), type: 'dateTime', optional: true },
+  { key: 'place', text: say('be.where.label'), type: 'text' },
+  { key: 'prediction', text: say('be.prediction.label'), type: 'text' },
+  { key: 'predictionCheck', text: say('be.prediction.check'), type: 'text' },
+  {
+    key: 'safetyBehaviours',
+    text: say('be.safetyBehaviours.legend'),
+    type: 'group',
+    repeats: true,
+    items: [
+      { key: 'id', text: 'Safety behaviour id', type: 'string', hidden: true },
+      { key: 'text', text: 'Safety behaviour I will drop', type: 'text' },
+    ],
+  },
+  {
+    key: 'obstacles',
+    text: say('be.obstacles.legend'),
+    type: 'group',
+    repeats: true,
+    items: [
+      { key: 'id', text: 'Obstacle id', type: 'string', hidden: true },
+      { key: 'obstacle', text: 'Obstacle: if this happens…', type: 'text' },
+      { key: 'strategy', text: 'Obstacle: …then I will', type: 'text' },
+    ],
+  },
+  { key: 'outcome', text: say('be.outcome.label'), type: 'text' },
+  { key: 'comparison', text: say('be.comparison.label'), type: 'text' },
+  { key: 'learned', text: say('be.learned.label'), type: 'text' },
+  { key: 'targetBeliefAfter', text: say('be.target.after'), ...rating100 },
+  { key: 'alternativeBeliefAfter', text: say('be.alternative.after'), ...rating100 },
+  {
+    key: 'fromThought',
+    text: 'The thought from a thought record this experiment tests',
+    type: 'group',
+    optional: true,
+    items: [
+      { key: 'text', text: 'Thought', type: 'text' },
+      { key: 'entryId', text: 'Thought record entry id', type: 'string', optional: true, hidden: true },
+    ],
+  },
+  {
+    key: 'previous',
+    text: say('be.earlier'),
+    type: 'group',
+    repeats: true,
+    items: [
+      { key: 'entryId', text: 'Earlier run: entry id', type: 'string', hidden: true },
+      { key: 'beliefBefore', text: 'Earlier run: target belief before (0-100)', ...rating100 },
+      { key: 'beliefAfter', text: 'Earlier run: target belief after (0-100)', ...rating100 },
+      { key: 'completedAt', text: 'Earlier run: completed at', type: 'dateTime' },
+    ],
+  },
+  { key: 'plannedAt', text: 'When the plan was begun', type: 'dateTime', optional: true },
+  { key: 'planCompletedAt', text: 'When the plan was completed', type: 'dateTime', optional: true },
+  { key: 'outcomeRecordedAt', text: 'When the outcome was recorded', type: 'dateTime', optional: true },
+  phase('phaseCompleted', 'Phase completed (the plan alone, or plan and outcome)'),
+];
+
+export const EXERCISE_FIELDS: Record<Exercise, readonly Field[]> = {
+  'thought-record': thoughtRecord,
+  'mood-tracker': moodTracker,
+  'behavioural-experiment': behaviouralExperiment,
+};
+
+export const EXERCISE_TITLES: Record<Exercise, string> = {
+  'thought-record': say('tr.title'),
+  'mood-tracker': say('mood.title'),
+  'behavioural-experiment': say('be.title'),
+};
+
+/** The self-review's obstacle codes, as they travel in the engagement extension. */
+export const obstacleDisplay = (code: string) => say(`obstacle.${code}`);

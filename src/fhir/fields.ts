@@ -1,0 +1,49 @@
+// What each exercise's data looks like to FHIR: one table per exercise, read both ways
+// (entry -> QuestionnaireResponse, and back) and to build the Questionnaire, so the three
+// can never disagree. The linkId is the field's path in the entry's `data`.
+
+/** Text fields are '' in an entry when empty; FHIR has no empty string, so '' is "no item". */
+interface TextField {
+  type: 'string' | 'text';
+  /** Absent means the key is left out (an optional id), not ''. */
+  optional?: boolean;
+  /** Ids that link rows (mood ids, entry ids): carried, not shown to a person filling in. */
+  hidden?: boolean;
+}
+
+interface ValueField {
+  type: 'integer' | 'decimal' | 'boolean' | 'dateTime';
+  optional?: boolean;
+  min?: number;
+  max?: number;
+  /** The only values allowed (integer answerOption). */
+  options?: readonly number[];
+}
+
+/** One code from our code system; `open` also takes the client's or clinician's own word. */
+interface ChoiceField {
+  type: 'choice';
+  system: string;
+  codes: readonly string[];
+  display: (code: string) => string;
+  open?: boolean;
+  /** A single choice is always answered (a list may be empty). */
+  optional?: false;
+  /** A list of codes in the entry (e.g. distortions): absent means []. */
+  repeats?: boolean;
+}
+
+interface GroupField {
+  type: 'group';
+  items: readonly Field[];
+  /** A list of rows in the entry (moods, thoughts): absent means []. */
+  repeats?: boolean;
+  /** An object the entry may leave out (sleep, activity). */
+  optional?: boolean;
+}
+
+export type Field = { key: string; text: string } & (TextField | ValueField | ChoiceField | GroupField);
+
+export function linkIdOf(prefix: string, field: Field): string {
+  return prefix ? `${prefix}.${field.key}` : field.key;
+}

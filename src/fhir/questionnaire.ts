@@ -1,0 +1,88 @@
+// One FHIR R4 Questionnaire per exercise, built from the same field table as the responses.
+import { EXERCISES, type Exercise } from '../core/assignment.js';
+import { MAX_FIELD_LENGTH } from '../core/text.js';
+import { EXERCISE_FIELDS, EXERCISE_TITLES } from './exercise-fields.js';
+import { linkIdOf, type Field } from './fields.js';
+import type { Extension, Questionnaire, QuestionnaireItem } from './types.js';
+import { questionnaireUrl } from './urls.js';
+
+/** The entry schema's major version: a Questionnaire version per incompatible change of the data. */
+export const QUESTIONNAIRE_VERSION = '1';
+
+const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
+const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
+const MAX_VALUE = 'http://hl7.org/fhir/StructureDefinition/maxValue';
+
+/** `thought-record` -> `ThoughtRecord` (FHIR `name`s must be computer-friendly). */
+export const computerName = (exercise: string) =>
+  exercise.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
+
+export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
+  return {
+    resourceType: 'Questionnaire',
+    id: exercise,
+    url: questionnaireUrl(exercise),
+    version: QUESTIONNAIRE_VERSION,
+    name: computerName(exercise),
+    title: EXERCISE_TITLES[exercise],
+    status: 'active',
+    subjectType: ['Patient'],
+    publisher: 'homework-elements',
+    description:
+      `The ${EXERCISE_TITLES[exercise].toLowerCase()} of homework-elements, as a FHIR Questionnaire. ` +
+      'Responses carry the entry id in identifier, and the assignment, locale, variant and engagement ' +
+      'in the extensions documented in the library README.',
+    language: 'en',
+    item: EXERCISE_FIELDS[exercise].map((field) => questionnaireItem('', field)),
+  };
+}
+
+export function allQuestionnaires(): Questionnaire[] {
+  return EXERCISES.map(exerciseQuestionnaire);
+}
+
+function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
+  const linkId = linkIdOf(prefix, field);
+  const base = { linkId, text: field.text };
+  switch (field.type) {
+    case 'group':
+      return {
+        ...base,
+        type: 'group',
+        ...(field.repeats ? { repeats: true } : {}),
+        item: field.items.map((child) => questionnaireItem(linkId, child)),
+      };
+    case 'choice':
+      return {
+        ...base,
+        type: field.open ? 'open-choice' : 'choice',
+        ...(field.repeats ? { repeats: true } : {}),
+        // A closed choice always holds a code; an open one may hold the client's own word instead.
+        ...(field.repeats || field.open ? {} : { required: true }),
+        answerOption: field.codes.map((code) => ({
+          valueCoding: { system: field.system, code, display: field.display(code) },
+        })),
+      };
+    case 'string':
+    case 'text':
+      return {
+        ...base,
+        type: field.type,
+        maxLength: MAX_FIELD_LENGTH,
+        ...(field.hidden ? { extension: [{ url: HIDDEN, valueBoolean: true }] } : {}),
+      };
+    default: {
+      const extension: Extension[] = [];
+      const bound = field.type === 'decimal' ? 'valueDecimal' : 'valueInteger';
+      if (field.min !== undefined) extension.push({ url: MIN_VALUE, [bound]: field.min });
+      if (field.max !== undefined) extension.push({ url: MAX_VALUE, [bound]: field.max });
+      return {
+        ...base,
+        type: field.type,
+        ...(field.optional ? {} : { required: true }),
+        ...(extension.length ? { extension } : {}),
+        ...(field.options ? { answerOption: field.options.map((valueInteger) => ({ valueInteger })) } : {}),
+      };
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Where our FHIR artefacts live. These are names (canonical URLs), not addresses anything
+// fetches: an EHR matches a QuestionnaireResponse to its Questionnaire by them.
+import type { Exercise } from '../core/assignment.js';
+
+export const FHIR_BASE = 'https://homework-elements.org/fhir';
+
+export const QUESTIONNAIRE_BASE = `${FHIR_BASE}/Questionnaire/`;
+
+/** Complex extension on the response: assignment id, locale, variant, draft times. */
+export const ENTRY_EXTENSION = `${FHIR_BASE}/StructureDefinition/entry`;
+
+/** Complex extension on the response: active time, sittings, edits, the client's self-review. */
+export const ENGAGEMENT_EXTENSION = `${FHIR_BASE}/StructureDefinition/engagement`;
+
+/** The system of QuestionnaireResponse.identifier: its value is the entry id (= Idempotency-Key). */
+export const ENTRY_ID_SYSTEM = `${FHIR_BASE}/entry-id`;
+
+/** The system of Task.identifier: its value is the assignment id. */
+export const ASSIGNMENT_ID_SYSTEM = `${FHIR_BASE}/assignment-id`;
+
+/** Our code systems (distortions, emotions, scales ...): `${CODE_SYSTEM_BASE}<name>`. */
+export const CODE_SYSTEM_BASE = `${FHIR_BASE}/CodeSystem/`;
+
+/** SDC's temporary code system: Task.code `complete-questionnaire`, Task.input type `questionnaire`. */
+export const SDC_TEMP_SYSTEM = 'http://hl7.org/fhir/uv/sdc/CodeSystem/temp';
+
+export function questionnaireUrl(exercise: Exercise): string {
+  return QUESTIONNAIRE_BASE + exercise;
+}
+
+/** `https://.../Questionnaire/thought-record|1` for the entry schema `thought-record/1`. */
+export function questionnaireCanonical(schema: string): string {
+  const [exercise, major] = schema.split('/');
+  return `${QUESTIONNAIRE_BASE}${exercise}|${major}`;
+}
+
+/** The entry schema id (`thought-record/1`) a canonical names, or null when it is not ours. */
+export function schemaFromCanonical(canonical: string): string | null {
+  if (!canonical.startsWith(QUESTIONNAIRE_BASE)) return null;
+  const match = /^([a-z-]+)\|(\d+)$/.exec(canonical.slice(QUESTIONNAIRE_BASE.length));
+  return match ? `${match[1]}/${match[2]}` : null;
+}

@@ -1,0 +1,6 @@
+// The FHIR writer, loaded when the first format="fhir" entry is sent. In the npm build a
+// dynamic import the host's bundler splits off; the classic-script bundle swaps this module
+// for src/cdn/fhir-writer-loader.ts.
+export type FhirWriter = typeof import('../fhir/to-response.js');
+
+export const loadFhirWriter = (): Promise<FhirWriter> => import('../fhir/to-response.js');

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { resolveConfig } from '../../src/core/config.js';
+import type { Entry } from '../../src/core/entry.js';
+import { fhirBody } from '../../src/sync/delivery-body.js';
+import { CODES } from '../../src/fhir/exercise-fields.js';
+import { OBSTACLES } from '../../src/core/engagement-schema.js';
+import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from '../../src/exercises/behavioural-experiment.js';
+import { DEFAULT_EMOTIONS, MOOD_SCALES } from '../../src/exercises/mood-tracker.js';
+import { BURNS_DISTORTIONS } from '../../src/exercises/thought-record.js';
+
+const base = 'https://practice.example/';
+
+const entry = {
+  id: '0b5e5d9a-1c1b-4a8e-8f0e-5b6f3e2d1c00',
+  exercise: 'mood-tracker',
+  schema: 'mood-tracker/1',
+  assignmentId: null,
+  subject: 'client-1',
+  status: 'completed',
+  locale: 'en',
+  createdAt: '2026-11-20T08:00:00.000+01:00',
+  updatedAt: '2026-11-20T08:01:00.000+01:00',
+  completedAt: '2026-11-20T08:01:05.000+01:00',
+  data: {
+    at: '2026-11-20T08:01:05.000+01:00',
+    mood: { value: 4, scale: '0-10' },
+    emotions: [],
+    doing: '',
+    withWhom: '',
+    trigger: '',
+    note: '',
+  },
+  engagement: {
+    activeSeconds: 10,
+    sittings: 1,
+    edits: 2,
+    fieldsFilled: 1,
+    fieldsOffered: 6,
+    selfReview: { obstacles: [], reflection: '' },
+  },
+} as Entry;
+
+describe('delivery format', () => {
+  it('defaults to native; the element beats the provider; anything else is a configuration problem', () => {
+    const fromProvider = resolveConfig({}, { format: 'fhir' }, base);
+    expect(fromProvider.ok && fromProvider.config.format).to.equal('fhir');
+    const own = resolveConfig({ format: 'native' }, { format: 'fhir' }, base);
+    expect(own.ok && own.config.format).to.equal('native');
+    const none = resolveConfig({}, undefined, base);
+    expect(none.ok && none.config.format).to.equal('native');
+    const wrong = resolveConfig({ format: 'xml' as never }, undefined, base);
+    expect(wrong).to.deep.equal({ ok: false, problems: ['formatInvalid'] });
+  });
+
+  it('maps a QuestionnaireResponse body, the same bytes every time', async () => {
+    const body = await fhirBody(entry);
+    expect(body.contentType).to.equal('application/fhir+json');
+    const response = JSON.parse(body.text);
+    expect(response.resourceType).to.equal('QuestionnaireResponse');
+    expect(response.identifier.value).to.equal(entry.id);
+    expect(response.subject).to.deep.equal({ identifier: { value: 'client-1' } });
+    expect((await fhirBody(entry)).text).to.equal(body.text);
+  });
+
+  it("the FHIR writer's code lists equal the exercises' (it repeats them to stay free of zod)", () => {
+    expect(CODES).to.deep.equal({
+      distortions: BURNS_DISTORTIONS,
+      emotions: DEFAULT_EMOTIONS,
+      moodScales: MOOD_SCALES,
+      experimentPhases: EXPERIMENT_PHASES,
+      experimentTypes: EXPERIMENT_TYPES,
+      obstacles: OBSTACLES,
+    });
+  });
+});
