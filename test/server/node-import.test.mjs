@@ -14,6 +14,7 @@ const { exports } = JSON.parse(readFileSync(new URL('../../package.json', import
 const WILDCARD_SAMPLES = {
   './cdn/*': ['./cdn/homework-elements.js', './cdn/homework-elements.iife.js'],
   './schema/*': ['./schema/entry.json', './schema/assignment.json'],
+  './fhir/*.json': ['./fhir/Questionnaire-thought-record.json'],
 };
 
 /**
