@@ -13,7 +13,8 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', '
 
 /** Add or override messages for a locale at runtime, without rebuilding the library. */
 export function registerMessages(locale: string, messages: Record<string, string>): void {
-  hostMessages[locale] = { ...hostMessages[locale], ...messages };
+  const tag = canonicalTag(locale);
+  hostMessages[tag] = { ...hostMessages[tag], ...messages };
 }
 
 export function shippedLocales(): string[] {
@@ -47,13 +48,40 @@ export function isLocaleLoaded(locale: string): boolean {
   return fallbackChain(locale).every((language) => language in loaded || !(language in localeLoaders));
 }
 
-/** `es-MX` -> ['es-MX', 'es', 'en']: most specific first, English last. */
-function fallbackChain(locale: string): string[] {
-  const chain = [locale];
-  const language = locale.split('-')[0];
-  if (language !== locale) chain.push(language);
-  if (!chain.includes('en')) chain.push('en');
+/**
+ * Most specific first, English last: `es-MX` -> es-MX, es-Latn, es, en. The script comes
+ * from Intl.Locale#maximize (CLDR likely subtags), so `zh`, `zh-CN`, `zh-SG` and
+ * `zh-Hans-CN` all reach the `zh-Hans` catalogue, while Traditional Chinese (`zh-TW`,
+ * `zh-HK`, `zh-Hant`) never falls into Simplified: zh-Hant, then English.
+ */
+export function fallbackChain(locale: string): string[] {
+  const tag = canonicalTag(locale);
+  const chain = [tag];
+  const add = (candidate: string) => void (chain.includes(candidate) || chain.push(candidate));
+  try {
+    const full = new Intl.Locale(tag).maximize();
+    if (full.script) add(`${full.language}-${full.script}`);
+    // The bare language only where its usual script is this one (`zh` means Simplified).
+    if (!full.script || new Intl.Locale(full.language).maximize().script === full.script) add(full.language);
+  } catch {
+    // A malformed tag: English.
+  }
+  add('en');
   return chain;
+}
+
+/** The shipped catalogue a `lang` is served from (`zh-SG` -> `zh-Hans`, `zh-TW` -> `en`). */
+export function shippedLocaleFor(locale: string): string {
+  return fallbackChain(locale).find((candidate) => candidate === 'en' || candidate in localeLoaders) ?? 'en';
+}
+
+/** `zh-hans-cn` -> `zh-Hans-CN`, so host messages and catalogues match however a page spells its lang. */
+function canonicalTag(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
 }
 
 export function isRtl(locale: string): boolean {
@@ -95,6 +123,14 @@ export class Localizer {
   number(value: number): string {
     this.numbers ??= new Intl.NumberFormat(safeLocale(this.locale));
     return this.numbers.format(value);
+  }
+
+  private signedNumbers?: Intl.NumberFormat;
+
+  /** "+1.5", "0", "-2" with the locale's own signs and digits (the valence scale). */
+  signedNumber(value: number): string {
+    this.signedNumbers ??= new Intl.NumberFormat(safeLocale(this.locale), { signDisplay: 'exceptZero' });
+    return this.signedNumbers.format(value);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
