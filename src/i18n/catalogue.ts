@@ -146,7 +146,9 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
-    if (key in this.overrides) return this.overrides[key];
+    // A blank override (a field the clinician cleared) falls back like a missing one.
+    const override = Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
+    if (override?.trim()) return override;
     for (const locale of this.chain) {
       const text = hostMessages[locale]?.[key] ?? loaded[locale]?.[key];
       if (text !== undefined) return text;

@@ -433,6 +433,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 function fivePoints(t: Localizer, lowKey: string, highKey: string) {
   return [0, 1, 2, 3, 4].map((value) => ({
     value,
-    label: value === 0 ? `${t.number(0)} ${t.t(lowKey)}` : value === 4 ? `${t.number(4)} ${t.t(highKey)}` : t.number(value),
+    label:
+      value === 0 ? `${t.number(0)} ${t.t(lowKey)}` : value === 4 ? `${t.number(4)} ${t.t(highKey)}` : t.number(value),
   }));
 }

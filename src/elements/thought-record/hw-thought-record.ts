@@ -142,7 +142,9 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {
-    const progress = html`<span class="step-number">${t.t('tr.step', { number: t.number(number), total: t.number(total) })}</span>`;
+    const progress = html`<span class="step-number"
+      >${t.t('tr.step', { number: t.number(number), total: t.number(total) })}</span
+    >`;
     const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
     const text = (
       id: string,

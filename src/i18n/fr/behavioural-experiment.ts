@@ -13,7 +13,8 @@ export const behaviouralExperiment: Catalogue<typeof english> = {
   'be.type.hypothesis': 'Tester une prédiction',
   'be.type.survey': 'Une enquête : demander à d’autres personnes',
   'be.target.label': 'Croyance ciblée : quelle pensée est-ce que je teste ?',
-  'be.target.hint': 'Avec mes propres mots, par ex. « Si je prends la parole en réunion, les gens vont me trouver bête. »',
+  'be.target.hint':
+    'Avec mes propres mots, par ex. « Si je prends la parole en réunion, les gens vont me trouver bête. »',
   'be.target.before': 'Croyance ciblée : à quel point j’y crois maintenant ? (0-100)',
   'be.alternative.label': 'Croyance alternative (facultatif) : qu’est-ce qui pourrait aussi être vrai ?',
   'be.alternative.before': 'Croyance alternative : à quel point j’y crois maintenant ? (0-100)',
@@ -47,7 +48,8 @@ export const behaviouralExperiment: Catalogue<typeof english> = {
   'be.outcome.label': 'Résultat : que s’est-il réellement passé ?',
   'be.outcome.hint': 'D’abord les faits : qu’ai-je fait, qu’ai-je remarqué, comment les autres ont-ils réagi ?',
   'be.outcome.hint.survey': 'Qu’ont répondu les gens ? Combien ont dit quoi ?',
-  'be.comparison.label': 'Résultat comparé à ma prédiction : qu’est-ce qui était pareil, qu’est-ce qui était différent ?',
+  'be.comparison.label':
+    'Résultat comparé à ma prédiction : qu’est-ce qui était pareil, qu’est-ce qui était différent ?',
   'be.learned.label': 'Ce que j’ai appris : qu’est-ce que cela signifie pour ma croyance ?',
   'be.learned.hint': 'Que pourrais-je tester ensuite ?',
   'be.target.after': 'Croyance ciblée maintenant : à quel point j’y crois ? (0-100)',

@@ -9,7 +9,8 @@ export const thoughtRecord: Catalogue<typeof english> = {
   moodNameMissing: 'Émotions : chaque émotion a besoin d’un mot, sinon retirez-la.',
   thoughtTextMissing: 'Pensées automatiques : chaque pensée a besoin de quelques mots, sinon retirez-la.',
   'tr.title': 'Registre des pensées',
-  'tr.intro': 'Vous pouvez vous arrêter après n’importe quelle étape : tout ce que vous écrivez est conservé sur cet appareil.',
+  'tr.intro':
+    'Vous pouvez vous arrêter après n’importe quelle étape : tout ce que vous écrivez est conservé sur cet appareil.',
   'tr.step': 'Étape {number} sur {total}',
   'tr.situation.label': 'Situation : qui, quoi, quand, où ?',
   'tr.situation.hint': 'Décrivez ce qui s’est passé comme une caméra l’aurait filmé.',

@@ -4,8 +4,7 @@ import type { behaviouralExperiment as english } from '../en/behavioural-experim
 
 export const behaviouralExperiment: Catalogue<typeof english> = {
   'be.title': 'व्यवहारिक प्रयोग',
-  'be.intro':
-    'अभी इसकी योजना बनाएँ और बाद में लिखें कि क्या हुआ। बीच में आप जो भी लिखते हैं, वह इस डिवाइस पर सहेजा रहता है।',
+  'be.intro': 'अभी इसकी योजना बनाएँ और बाद में लिखें कि क्या हुआ। बीच में आप जो भी लिखते हैं, वह इस डिवाइस पर सहेजा रहता है।',
   'be.phase.plan': 'भाग 1 (2 में से): योजना',
   'be.phase.outcome': 'भाग 2 (2 में से): नतीजा',
   'be.type.legend': 'प्रयोग का प्रकार',
@@ -22,8 +21,7 @@ export const behaviouralExperiment: Catalogue<typeof english> = {
   'be.when.label': 'प्रयोग: कब? (तारीख़ और समय)',
   'be.where.label': 'प्रयोग: कहाँ?',
   'be.calendar': 'मेरे कैलेंडर में रिमाइंडर जोड़ें (.ics फ़ाइल)',
-  'be.calendar.hint':
-    'फ़ाइल में सिर्फ़ यह होता है कि आप क्या और कहाँ करेंगे, आपके विश्वास नहीं। कुछ भी कहीं नहीं भेजा जाता।',
+  'be.calendar.hint': 'फ़ाइल में सिर्फ़ यह होता है कि आप क्या और कहाँ करेंगे, आपके विश्वास नहीं। कुछ भी कहीं नहीं भेजा जाता।',
   'be.calendar.summary': 'मेरा प्रयोग',
   'be.prediction.label': 'अनुमान: मुझे क्या लगता है कि क्या होगा?',
   'be.prediction.hint': 'मुझे क्या दिखेगा, सुनाई देगा या महसूस होगा? दूसरे कैसी प्रतिक्रिया देंगे?',
