@@ -52,7 +52,7 @@ export const common: Catalogue<typeof english> = {
   'review.rating': '{value} sur 4',
   'review.obstacles': 'Obstacles : qu’est-ce qui m’a freiné ?',
   'obstacle.forgot': 'J’ai oublié',
-  'obstacle.too-big': 'Cela me semblait trop difficile',
+  'obstacle.too-big': 'Cela me paraissait trop lourd',
   'obstacle.unclear': 'Ce n’était pas clair',
   'obstacle.did-not-fit': 'Cela ne correspondait pas à ma situation',
   'obstacle.avoided': 'Je l’ai remis à plus tard',
@@ -60,6 +60,6 @@ export const common: Catalogue<typeof english> = {
   'review.reflection': 'Ce que j’en retiens (en une ligne)',
   'rating.notRated': 'Pas encore évalué',
   'rating.valueText': '{value} sur {max}',
-  'action.submit': 'Envoyer à mon thérapeute',
+  'action.submit': 'Envoyer à votre thérapeute',
   'action.submitting': 'Envoi en cours…',
 };

@@ -10,7 +10,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   thoughtTextMissing: 'स्वचालित विचार: हर विचार के लिए कुछ शब्द लिखें, या उसे हटा दें।',
   'tr.title': 'विचार रिकॉर्ड',
   'tr.intro': 'आप किसी भी चरण के बाद रुक सकते हैं: आप जो भी लिखते हैं, वह इस डिवाइस पर सहेजा रहता है।',
-  'tr.step': 'चरण {number}, कुल {total} में से',
+  'tr.step': '{total} में से चरण {number}',
   'tr.situation.label': 'स्थिति: कौन, क्या, कब, कहाँ?',
   'tr.situation.hint': 'जो हुआ उसे ऐसे बताएँ जैसे किसी कैमरे ने उसे रिकॉर्ड किया हो।',
   'tr.moods.legend': 'भावनाएँ',

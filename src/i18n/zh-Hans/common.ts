@@ -43,7 +43,7 @@ export const common: Catalogue<typeof english> = {
   'review.usefulness': '帮助：这对我有多大帮助？',
   'review.difficulty': '难度：这有多难？',
   'review.scale.0': '完全没有',
-  'review.scale.4': '非常多',
+  'review.scale.4': '很多',
   'review.rating': '{value}/4',
   'review.obstacles': '障碍：是什么妨碍了我？',
   'obstacle.forgot': '我忘了',
