@@ -99,7 +99,7 @@ describe('widgets in every shipped language', () => {
 
   for (const widget of WIDGETS) {
     for (const lang of shippedLocales().filter((l) => l !== 'en')) {
-      it(`<${widget.tag} lang="${lang}"> shows no English message`, async () => {
+      it(`<${widget.tag} lang="${lang}"> shows no English message and axe finds nothing`, async () => {
         const { el, messages } = await render(widget, lang);
         for (const key of widget.add) {
           button(el, messages[key]).click();
@@ -118,6 +118,7 @@ describe('widgets in every shipped language', () => {
           const latin = shown.flatMap((s) => s.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => word !== 'ics');
           expect(latin, `Latin words on the ${lang} page`).to.deep.equal([]);
         }
+        await expect(el).to.be.accessible();
       });
     }
   }
