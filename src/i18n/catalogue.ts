@@ -91,18 +91,33 @@ export function isRtl(locale: string): boolean {
 export type Vars = Record<string, string | number>;
 
 export class Localizer {
-  readonly dir: 'ltr' | 'rtl';
   private readonly chain: string[];
-  private readonly plurals: Intl.PluralRules;
 
   constructor(
-    readonly locale: string,
+    /** The page's or assignment's tag, as given. */
+    readonly requestedLocale: string,
     private readonly overrides: Record<string, string> = {},
-    dir?: 'ltr' | 'rtl',
+    private readonly explicitDir?: 'ltr' | 'rtl',
   ) {
-    this.chain = fallbackChain(locale);
-    this.dir = dir ?? (isRtl(locale) ? 'rtl' : 'ltr');
-    this.plurals = new Intl.PluralRules(safeLocale(locale));
+    this.chain = fallbackChain(requestedLocale);
+  }
+
+  /**
+   * The language the words are in: the requested tag when it is English or a language that
+   * is shipped or registered by the host, otherwise English (`zh-TW`, `sw` today), so that
+   * `lang`, direction, plural rules and formats match the text instead of the page.
+   */
+  get locale(): string {
+    const served = this.chain
+      .slice(0, -1)
+      .some(
+        (tag) => tag.split('-')[0] === 'en' || Object.hasOwn(localeLoaders, tag) || Object.hasOwn(hostMessages, tag),
+      );
+    return served ? this.chain[0] : 'en';
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.explicitDir ?? (isRtl(this.locale) ? 'rtl' : 'ltr');
   }
 
   /** The text for `key` with `{placeholders}` filled. Always a plain string, never HTML. */
@@ -112,25 +127,33 @@ export class Localizer {
 
   /** A count-dependent message: looks up `key.one`, `key.few`, ... by Intl.PluralRules. */
   plural(key: string, count: number, vars: Vars = {}): string {
-    const category = this.plurals.select(count);
+    const category = this.formatter('plurals', () => new Intl.PluralRules(safeLocale(this.locale))).select(count);
     const text = this.lookup(`${key}.${category}`) ?? this.lookup(`${key}.other`) ?? key;
     return format(text, { count: this.number(count), ...vars });
   }
 
-  /** Intl formatters are costly to create (the benchmarks saw tens of ms): one per Localizer. */
-  private numbers?: Intl.NumberFormat;
+  /**
+   * Intl formatters are costly to create (the benchmarks saw tens of ms): one of each per
+   * Localizer, made again only if the language changes (a host registered it meanwhile).
+   */
+  private formatters = new Map<string, { locale: string; value: unknown }>();
 
-  number(value: number): string {
-    this.numbers ??= new Intl.NumberFormat(safeLocale(this.locale));
-    return this.numbers.format(value);
+  private formatter<T>(name: string, create: () => T): T {
+    const cached = this.formatters.get(name);
+    if (cached?.locale === this.locale) return cached.value as T;
+    const value = create();
+    this.formatters.set(name, { locale: this.locale, value });
+    return value;
   }
 
-  private signedNumbers?: Intl.NumberFormat;
+  number(value: number): string {
+    return this.formatter('numbers', () => new Intl.NumberFormat(safeLocale(this.locale))).format(value);
+  }
 
   /** "+1.5", "0", "-2" with the locale's own signs and digits (the valence scale). */
   signedNumber(value: number): string {
-    this.signedNumbers ??= new Intl.NumberFormat(safeLocale(this.locale), { signDisplay: 'exceptZero' });
-    return this.signedNumbers.format(value);
+    const create = () => new Intl.NumberFormat(safeLocale(this.locale), { signDisplay: 'exceptZero' });
+    return this.formatter('signedNumbers', create).format(value);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {

@@ -205,5 +205,7 @@ describe('assignment overrides in a translated widget', () => {
       text.filter((s) => /^[a-z]+(\.[\w-]+)+$/.test(s)),
       'raw message keys',
     ).to.deep.equal([]);
+    // The English text says it is English, so a screen reader does not read it in a Chinese voice.
+    expect(shadow(el).querySelector('section')!.getAttribute('lang')).to.equal('en');
   });
 });

@@ -110,6 +110,21 @@ describe('choosing a catalogue for a lang', () => {
   });
 });
 
+describe('the language a widget declares', () => {
+  it('is the language of its words: English where the page asks for one not shipped', async () => {
+    await loadLocale('zh-TW');
+    const traditional = new Localizer('zh-TW');
+    expect(traditional.locale).to.equal('en');
+    // English words take English plural rules: "1 entry", not "1 entries".
+    expect(traditional.plural('status.waiting', 1)).to.equal('1 entry is waiting to be sent.');
+    expect(new Localizer('he').dir, 'English text is not laid out right to left').to.equal('ltr');
+    expect(new Localizer('en-GB').locale).to.equal('en-GB');
+    expect(new Localizer('fr-CA').locale).to.equal('fr-CA');
+    expect(new Localizer('zh-SG').locale).to.equal('zh-SG');
+    expect(new Localizer('ar-EG').dir).to.equal('rtl');
+  });
+});
+
 describe('messages a host adds at runtime', () => {
   const added: Array<[string, Record<string, string>]> = [];
   const register = (locale: string, messages: Record<string, string>) => {
@@ -131,6 +146,14 @@ describe('messages a host adds at runtime', () => {
     expect(t.t('tr.title')).to.equal('Registro de pensamentos');
     expect(t.t('action.submit')).to.equal('Enviar para meu terapeuta');
     expect(t.t('tr.intro')).to.equal(en['tr.intro']);
+    expect(t.locale).to.equal('pt-BR');
+  });
+
+  it('makes an unshipped right-to-left language right to left once the host supplies it', () => {
+    const t = new Localizer('he');
+    expect([t.locale, t.dir]).to.deep.equal(['en', 'ltr']);
+    register('he', { 'tr.title': 'רישום מחשבות' });
+    expect([t.locale, t.dir, t.t('tr.title')]).to.deep.equal(['he', 'rtl', 'רישום מחשבות']);
   });
 
   it('overrides a shipped translation without a rebuild, and assignment overrides still win', async () => {
