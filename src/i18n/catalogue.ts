@@ -26,7 +26,7 @@ export function shippedLocales(): string[] {
  * call this before showing their form; it resolves (to English) even if loading fails.
  */
 export function loadLocale(locale: string): Promise<void> {
-  const needed = fallbackChain(locale).filter((language) => !(language in loaded) && language in localeLoaders);
+  const needed = fallbackChain(locale).filter((language) => !Object.hasOwn(loaded, language) && isShipped(language));
   return Promise.all(needed.map(load)).then(() => undefined);
 }
 
@@ -45,7 +45,7 @@ function load(language: string): Promise<void> {
 
 /** Whether `locale`'s own catalogue is ready (English always is). */
 export function isLocaleLoaded(locale: string): boolean {
-  return fallbackChain(locale).every((language) => language in loaded || !(language in localeLoaders));
+  return fallbackChain(locale).every((language) => Object.hasOwn(loaded, language) || !isShipped(language));
 }
 
 /**
@@ -72,7 +72,12 @@ export function fallbackChain(locale: string): string[] {
 
 /** The shipped catalogue a `lang` is served from (`zh-SG` -> `zh-Hans`, `zh-TW` -> `en`). */
 export function shippedLocaleFor(locale: string): string {
-  return fallbackChain(locale).find((candidate) => candidate === 'en' || candidate in localeLoaders) ?? 'en';
+  return fallbackChain(locale).find((candidate) => candidate === 'en' || isShipped(candidate)) ?? 'en';
+}
+
+/** Own keys only: a lang of "constructor" must not find Object's. */
+function isShipped(language: string): boolean {
+  return Object.hasOwn(localeLoaders, language);
 }
 
 /** `zh-hans-cn` -> `zh-Hans-CN`, so host messages and catalogues match however a page spells its lang. */
@@ -110,9 +115,7 @@ export class Localizer {
   get locale(): string {
     const served = this.chain
       .slice(0, -1)
-      .some(
-        (tag) => tag.split('-')[0] === 'en' || Object.hasOwn(localeLoaders, tag) || Object.hasOwn(hostMessages, tag),
-      );
+      .some((tag) => tag.split('-')[0] === 'en' || isShipped(tag) || Object.hasOwn(hostMessages, tag));
     return served ? this.chain[0] : 'en';
   }
 

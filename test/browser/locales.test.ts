@@ -102,6 +102,12 @@ describe('choosing a catalogue for a lang', () => {
     expect(shippedLocaleFor('es-419')).to.equal('es');
     expect(shippedLocaleFor('sw')).to.equal('en');
     expect(shippedLocaleFor('not a locale!')).to.equal('en');
+    // A lang naming an Object property finds no catalogue and breaks nothing.
+    for (const lang of ['constructor', 'toString', '__proto__']) {
+      expect(shippedLocaleFor(lang), lang).to.equal('en');
+      await loadLocale(lang);
+      expect(new Localizer(lang).t('action.submit'), lang).to.equal(en['action.submit']);
+    }
     await loadLocale('zh-SG');
     await loadLocale('fr-CA');
     const zh = await catalogue('zh-Hans');
