@@ -5,6 +5,7 @@
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { TRANSLATED_LOCALES } from './src/i18n/translated-locales.js';
 
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
@@ -15,7 +16,10 @@ export default defineConfig(({ mode }) => {
         ...shared,
         emptyOutDir: false,
         lib: {
-          entry: { es: 'src/i18n/es/index.ts', ar: 'src/i18n/ar/index.ts', fhir: 'src/fhir/to-response.ts' },
+          entry: {
+            ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/index.ts`])),
+            fhir: 'src/fhir/to-response.ts',
+          },
           formats: ['es'],
           // The FHIR writer (format="fhir") loads on demand like a translation: dist/cdn/fhir.js.
           fileName: (_format, name) => (name === 'fhir' ? 'fhir.js' : `locales/${name}.js`),

@@ -3,7 +3,7 @@
 // prints each CDN file's gzip size and SRI hash.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { writeFrameworkTypes } from './framework-types.mjs';
 
@@ -50,4 +50,12 @@ for (const file of ['homework-elements.iife.js', 'homework-elements.js']) {
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   console.log(`  dist/cdn/${file}  ${bytes.length} B, ${gzip} B gzip  integrity="${sri}"`);
+}
+
+// Each translation the classic script fetches on demand (dist/cdn/locales/<lang>.js).
+const locales = readdirSync('dist/cdn/locales').filter((file) => file.endsWith('.js'));
+console.log(`\nTranslations beside the classic script (${locales.length}):`);
+for (const file of locales) {
+  const bytes = readFileSync(`dist/cdn/locales/${file}`);
+  console.log(`  dist/cdn/locales/${file}  ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
 }

@@ -10,7 +10,7 @@ export { HwMoodTracker } from './define/hw-mood-tracker.js';
 export { HwBehaviouralExperiment } from './define/hw-behavioural-experiment.js';
 export * from './events.js';
 export * from './core/index.js';
-export { registerMessages, shippedLocales } from './i18n/catalogue.js';
+export { registerMessages, shippedLocaleFor, shippedLocales } from './i18n/catalogue.js';
 export type { MessageKey, Messages } from './i18n/en/index.js';
 export { VERSION } from './version.js';
 export { clearLocalData, type ClearLocalDataOptions, type ClearLocalDataResult } from './storage/sign-out.js';

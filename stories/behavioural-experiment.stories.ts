@@ -16,6 +16,7 @@ import {
 import type { HwBehaviouralExperiment } from '../src/index.js';
 import type { HomeworkStore } from '../src/storage/records.js';
 import { onDevice } from './device-state.js';
+import { langControl } from './locales.js';
 
 /** The element's attributes as the manifest names them, plus its object properties. */
 interface ExperimentArgs {
@@ -160,7 +161,7 @@ const meta = {
     ></hw-behavioural-experiment>`,
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'es', 'ar'] },
+    lang: langControl,
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     assignment: { control: 'object' },
     // The manifest lists these both as attribute and as property; the stories set the attributes.
@@ -313,6 +314,21 @@ export const ConfigError: Story = {
 
 export const RightToLeft: Story = {
   args: { 'draft-key': 'story-right-to-left', lang: 'ar' },
+  loaders: [onDevice()],
+};
+
+export const French: Story = {
+  args: { 'draft-key': 'story-french', lang: 'fr' },
+  loaders: [onDevice()],
+};
+
+export const SimplifiedChinese: Story = {
+  args: { 'draft-key': 'story-simplified-chinese', lang: 'zh-Hans' },
+  loaders: [onDevice()],
+};
+
+export const Hindi: Story = {
+  args: { 'draft-key': 'story-hindi', lang: 'hi' },
   loaders: [onDevice()],
 };
 

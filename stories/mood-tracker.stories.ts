@@ -10,6 +10,7 @@ import { validateEntry, type Entry } from '../src/core/entry.js';
 import { completeCheckIn, emptyCheckIn, type MoodRating } from '../src/exercises/mood-tracker.js';
 import type { HomeworkStore } from '../src/storage/records.js';
 import { onDevice } from './device-state.js';
+import { langControl } from './locales.js';
 
 /** The element's attributes as the manifest names them, plus its object properties. */
 interface MoodTrackerArgs {
@@ -141,7 +142,7 @@ const meta = {
   argTypes: {
     scale: { control: 'inline-radio', options: ['0-10', '0-100', 'valence'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'es', 'ar'] },
+    lang: langControl,
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     assignment: { control: 'object' },
     assignmentId: { table: { disable: true } },
@@ -207,6 +208,24 @@ export const CustomEmotions: Story = {
 
 export const RightToLeft: Story = {
   args: { 'draft-key': 'story-right-to-left', lang: 'ar' },
+  loaders: [withHistory(30)],
+  tags: ['!autodocs'],
+};
+
+export const French: Story = {
+  args: { 'draft-key': 'story-french', lang: 'fr' },
+  loaders: [withHistory(30)],
+  tags: ['!autodocs'],
+};
+
+export const SimplifiedChinese: Story = {
+  args: { 'draft-key': 'story-simplified-chinese', lang: 'zh-Hans' },
+  loaders: [withHistory(30)],
+  tags: ['!autodocs'],
+};
+
+export const Hindi: Story = {
+  args: { 'draft-key': 'story-hindi', lang: 'hi' },
   loaders: [withHistory(30)],
   tags: ['!autodocs'],
 };

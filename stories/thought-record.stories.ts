@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import type { Assignment } from '../src/core/assignment.js';
 import { onDevice, queuedEntry, savedDraft, workedThoughtRecord } from './device-state.js';
+import { langControl } from './locales.js';
 
 /** The element's attributes as the manifest names them, plus its object properties. */
 interface ThoughtRecordArgs {
@@ -66,7 +67,7 @@ const meta = {
   argTypes: {
     columns: { control: 'inline-radio', options: [3, 5, 7] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'es', 'ar'] },
+    lang: langControl,
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     credentials: { control: 'select', options: ['omit', 'same-origin', 'include'] },
     assignment: { control: 'object' },
@@ -158,6 +159,21 @@ export const ConfigError: Story = {
 
 export const RightToLeft: Story = {
   args: { 'draft-key': 'story-right-to-left', lang: 'ar' },
+  loaders: [onDevice()],
+};
+
+export const French: Story = {
+  args: { 'draft-key': 'story-french', lang: 'fr' },
+  loaders: [onDevice()],
+};
+
+export const SimplifiedChinese: Story = {
+  args: { 'draft-key': 'story-simplified-chinese', lang: 'zh-Hans' },
+  loaders: [onDevice()],
+};
+
+export const Hindi: Story = {
+  args: { 'draft-key': 'story-hindi', lang: 'hi' },
   loaders: [onDevice()],
 };
 

@@ -3,6 +3,7 @@
 // when a widget first needs it. Same origin as the script, so a CSP that allows the
 // script allows these too.
 import type { LocaleLoader } from '../i18n/locale-loaders.js';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/translated-locales.js';
 
 // Captured while the script runs: currentScript is only set during that first evaluation.
 const scriptUrl =
@@ -18,4 +19,6 @@ const fromCdn =
     return module.default;
   };
 
-export const localeLoaders: Record<string, LocaleLoader> = { es: fromCdn('es'), ar: fromCdn('ar') };
+export const localeLoaders = Object.fromEntries(
+  TRANSLATED_LOCALES.map((language) => [language, fromCdn(language)]),
+) as Record<TranslatedLocale, LocaleLoader> & Record<string, LocaleLoader>;

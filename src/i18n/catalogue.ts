@@ -13,7 +13,8 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', '
 
 /** Add or override messages for a locale at runtime, without rebuilding the library. */
 export function registerMessages(locale: string, messages: Record<string, string>): void {
-  hostMessages[locale] = { ...hostMessages[locale], ...messages };
+  const tag = canonicalTag(locale);
+  hostMessages[tag] = { ...hostMessages[tag], ...messages };
 }
 
 export function shippedLocales(): string[] {
@@ -25,7 +26,7 @@ export function shippedLocales(): string[] {
  * call this before showing their form; it resolves (to English) even if loading fails.
  */
 export function loadLocale(locale: string): Promise<void> {
-  const needed = fallbackChain(locale).filter((language) => !(language in loaded) && language in localeLoaders);
+  const needed = fallbackChain(locale).filter((language) => !Object.hasOwn(loaded, language) && isShipped(language));
   return Promise.all(needed.map(load)).then(() => undefined);
 }
 
@@ -44,16 +45,48 @@ function load(language: string): Promise<void> {
 
 /** Whether `locale`'s own catalogue is ready (English always is). */
 export function isLocaleLoaded(locale: string): boolean {
-  return fallbackChain(locale).every((language) => language in loaded || !(language in localeLoaders));
+  return fallbackChain(locale).every((language) => Object.hasOwn(loaded, language) || !isShipped(language));
 }
 
-/** `es-MX` -> ['es-MX', 'es', 'en']: most specific first, English last. */
-function fallbackChain(locale: string): string[] {
-  const chain = [locale];
-  const language = locale.split('-')[0];
-  if (language !== locale) chain.push(language);
-  if (!chain.includes('en')) chain.push('en');
+/**
+ * Most specific first, English last: `es-MX` -> es-MX, es-Latn, es, en. The script comes
+ * from Intl.Locale#maximize (CLDR likely subtags), so `zh`, `zh-CN`, `zh-SG` and
+ * `zh-Hans-CN` all reach the `zh-Hans` catalogue, while Traditional Chinese (`zh-TW`,
+ * `zh-HK`, `zh-Hant`) never falls into Simplified: zh-Hant, then English.
+ */
+export function fallbackChain(locale: string): string[] {
+  const tag = canonicalTag(locale);
+  const chain = [tag];
+  const add = (candidate: string) => void (chain.includes(candidate) || chain.push(candidate));
+  try {
+    const full = new Intl.Locale(tag).maximize();
+    if (full.script) add(`${full.language}-${full.script}`);
+    // The bare language only where its usual script is this one (`zh` means Simplified).
+    if (!full.script || new Intl.Locale(full.language).maximize().script === full.script) add(full.language);
+  } catch {
+    // A malformed tag: English.
+  }
+  add('en');
   return chain;
+}
+
+/** The shipped catalogue a `lang` is served from (`zh-SG` -> `zh-Hans`, `zh-TW` -> `en`). */
+export function shippedLocaleFor(locale: string): string {
+  return fallbackChain(locale).find((candidate) => candidate === 'en' || isShipped(candidate)) ?? 'en';
+}
+
+/** Own keys only: a lang of "constructor" must not find Object's. */
+function isShipped(language: string): boolean {
+  return Object.hasOwn(localeLoaders, language);
+}
+
+/** `zh-hans-cn` -> `zh-Hans-CN`, so host messages and catalogues match however a page spells its lang. */
+function canonicalTag(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
 }
 
 export function isRtl(locale: string): boolean {
@@ -63,18 +96,31 @@ export function isRtl(locale: string): boolean {
 export type Vars = Record<string, string | number>;
 
 export class Localizer {
-  readonly dir: 'ltr' | 'rtl';
   private readonly chain: string[];
-  private readonly plurals: Intl.PluralRules;
 
   constructor(
-    readonly locale: string,
+    /** The page's or assignment's tag, as given. */
+    readonly requestedLocale: string,
     private readonly overrides: Record<string, string> = {},
-    dir?: 'ltr' | 'rtl',
+    private readonly explicitDir?: 'ltr' | 'rtl',
   ) {
-    this.chain = fallbackChain(locale);
-    this.dir = dir ?? (isRtl(locale) ? 'rtl' : 'ltr');
-    this.plurals = new Intl.PluralRules(safeLocale(locale));
+    this.chain = fallbackChain(requestedLocale);
+  }
+
+  /**
+   * The language the words are in: the requested tag when it is English or a language that
+   * is shipped or registered by the host, otherwise English (`zh-TW`, `sw` today), so that
+   * `lang`, direction, plural rules and formats match the text instead of the page.
+   */
+  get locale(): string {
+    const served = this.chain
+      .slice(0, -1)
+      .some((tag) => tag.split('-')[0] === 'en' || isShipped(tag) || Object.hasOwn(hostMessages, tag));
+    return served ? this.chain[0] : 'en';
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.explicitDir ?? (isRtl(this.locale) ? 'rtl' : 'ltr');
   }
 
   /** The text for `key` with `{placeholders}` filled. Always a plain string, never HTML. */
@@ -84,17 +130,33 @@ export class Localizer {
 
   /** A count-dependent message: looks up `key.one`, `key.few`, ... by Intl.PluralRules. */
   plural(key: string, count: number, vars: Vars = {}): string {
-    const category = this.plurals.select(count);
+    const category = this.formatter('plurals', () => new Intl.PluralRules(safeLocale(this.locale))).select(count);
     const text = this.lookup(`${key}.${category}`) ?? this.lookup(`${key}.other`) ?? key;
     return format(text, { count: this.number(count), ...vars });
   }
 
-  /** Intl formatters are costly to create (the benchmarks saw tens of ms): one per Localizer. */
-  private numbers?: Intl.NumberFormat;
+  /**
+   * Intl formatters are costly to create (the benchmarks saw tens of ms): one of each per
+   * Localizer, made again only if the language changes (a host registered it meanwhile).
+   */
+  private formatters = new Map<string, { locale: string; value: unknown }>();
+
+  private formatter<T>(name: string, create: () => T): T {
+    const cached = this.formatters.get(name);
+    if (cached?.locale === this.locale) return cached.value as T;
+    const value = create();
+    this.formatters.set(name, { locale: this.locale, value });
+    return value;
+  }
 
   number(value: number): string {
-    this.numbers ??= new Intl.NumberFormat(safeLocale(this.locale));
-    return this.numbers.format(value);
+    return this.formatter('numbers', () => new Intl.NumberFormat(safeLocale(this.locale))).format(value);
+  }
+
+  /** "+1.5", "0", "-2" with the locale's own signs and digits (the valence scale). */
+  signedNumber(value: number): string {
+    const create = () => new Intl.NumberFormat(safeLocale(this.locale), { signDisplay: 'exceptZero' });
+    return this.formatter('signedNumbers', create).format(value);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
@@ -110,7 +172,9 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
-    if (key in this.overrides) return this.overrides[key];
+    // A blank override (a field the clinician cleared) falls back like a missing one.
+    const override = Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
+    if (override?.trim()) return override;
     for (const locale of this.chain) {
       const text = hostMessages[locale]?.[key] ?? loaded[locale]?.[key];
       if (text !== undefined) return text;

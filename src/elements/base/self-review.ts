@@ -19,7 +19,12 @@ export function renderSelfReview(
 ) {
   const choices = [0, 1, 2, 3, 4].map((value) => ({
     value,
-    label: value === 0 ? `0 ${t.t('review.scale.0')}` : value === 4 ? `4 ${t.t('review.scale.4')}` : t.number(value),
+    label:
+      value === 0
+        ? `${t.number(0)} ${t.t('review.scale.0')}`
+        : value === 4
+          ? `${t.number(4)} ${t.t('review.scale.4')}`
+          : t.number(value),
   }));
   return html`<fieldset class="step" part="step">
     <legend>${t.t('review.legend')}</legend>

@@ -329,13 +329,13 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
             ${fields.map(([key, label], f) =>
               textField({
                 id: `${kind}-${i}${f ? `-${key}` : ''}`,
-                label: t.t(label, { number: i + 1 }),
+                label: t.t(label, { number: t.number(i + 1) }),
                 value: row[key],
                 onInput: (value) => this.setRow(kind, i, { [key]: clientText(value) }),
               }),
             )}
             <button type="button" @click=${() => void this.removeRow(kind, i)}>
-              ${t.t(`be.${name}.remove`, { number: i + 1 })}
+              ${t.t(`be.${name}.remove`, { number: t.number(i + 1) })}
             </button>
           </div>`,
       )}

@@ -303,7 +303,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
           // In half hours, so a single step of the slider is half an hour.
           value: this.data.sleep?.hours === undefined ? undefined : this.data.sleep.hours * 2,
           max: 32,
-          valueText: (halves) => t.t('mood.sleep.hoursText', { hours: t.number(halves / 2) }),
+          valueText: (halves) => t.plural('mood.sleep.hoursText', halves / 2, { hours: t.number(halves / 2) }),
           notRatedText: notRated,
           onInput: (halves) => this.patch({ sleep: { ...this.data.sleep, hours: halves / 2 } }),
         })}
@@ -433,6 +433,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 function fivePoints(t: Localizer, lowKey: string, highKey: string) {
   return [0, 1, 2, 3, 4].map((value) => ({
     value,
-    label: value === 0 ? `0 ${t.t(lowKey)}` : value === 4 ? `4 ${t.t(highKey)}` : t.number(value),
+    label:
+      value === 0 ? `${t.number(0)} ${t.t(lowKey)}` : value === 4 ? `${t.number(4)} ${t.t(highKey)}` : t.number(value),
   }));
 }

@@ -25,7 +25,7 @@ const HEIGHT = 110;
 export function formatLevel(t: Localizer, level: number, scale: MoodScale): string {
   const value = levelOnScale(level, scale);
   const rounded = scale === '0-100' ? Math.round(value) : Math.round(value * 10) / 10;
-  return (scale === 'valence' && rounded > 0 ? '+' : '') + t.number(rounded);
+  return scale === 'valence' ? t.signedNumber(rounded) : t.number(rounded);
 }
 
 const dayLabel = (t: Localizer, day: string, options: Intl.DateTimeFormatOptions) =>

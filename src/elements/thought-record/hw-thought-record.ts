@@ -142,7 +142,9 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {
-    const progress = html`<span class="step-number">${t.t('tr.step', { number, total })}</span>`;
+    const progress = html`<span class="step-number"
+      >${t.t('tr.step', { number: t.number(number), total: t.number(total) })}</span
+    >`;
     const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
     const text = (
       id: string,
@@ -200,7 +202,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         (mood, i) =>
           html`<div class="row">
             <div class="field">
-              <label for="mood-name-${i}">${t.t('tr.moods.name', { number: i + 1 })}</label>
+              <label for="mood-name-${i}">${t.t('tr.moods.name', { number: t.number(i + 1) })}</label>
               <input
                 id="mood-name-${i}"
                 data-row="moods"
@@ -212,7 +214,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
             </div>
             ${slider({
               id: `mood-intensity-${i}`,
-              label: t.t('tr.moods.intensity', { number: i + 1 }),
+              label: t.t('tr.moods.intensity', { number: t.number(i + 1) }),
               value: mood.intensity,
               max: 100,
               valueText,
@@ -220,7 +222,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               onInput: (intensity) => this.setMood(i, { intensity }),
             })}
             <button type="button" @click=${() => this.removeRow('moods', i)}>
-              ${t.t('tr.moods.remove', { number: i + 1 })}
+              ${t.t('tr.moods.remove', { number: t.number(i + 1) })}
             </button>
           </div>`,
       )}
@@ -238,7 +240,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         (thought, i) =>
           html`<div class="row">
             <div class="field">
-              <label for="thought-${i}">${t.t('tr.thoughts.text', { number: i + 1 })}</label>
+              <label for="thought-${i}">${t.t('tr.thoughts.text', { number: t.number(i + 1) })}</label>
               <textarea
                 id="thought-${i}"
                 data-row="thoughts"
@@ -251,10 +253,10 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
             </div>
             <label class="check">
               <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
-              <span>${t.t('tr.thoughts.hot', { number: i + 1 })}</span>
+              <span>${t.t('tr.thoughts.hot', { number: t.number(i + 1) })}</span>
             </label>
             <button type="button" @click=${() => this.removeRow('thoughts', i)}>
-              ${t.t('tr.thoughts.remove', { number: i + 1 })}
+              ${t.t('tr.thoughts.remove', { number: t.number(i + 1) })}
             </button>
           </div>`,
       )}

@@ -1,8 +1,8 @@
-// Arabic messages of the mood tracker.
+// Arabic messages of the mood tracker, plus the plural forms Arabic has.
 import type { Catalogue } from '../catalogue-types.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> = {
+export const moodTracker: Catalogue<typeof english> & Record<string, string> = {
   'mood.title': 'تسجيل المزاج',
   'mood.intro': 'المطلوب فقط هو مزاجك. كل ما عدا ذلك اختياري.',
   'mood.missing': 'المزاج: يُرجى اختيار ما تشعر به.',
@@ -40,7 +40,12 @@ export const moodTracker: Catalogue<typeof english> = {
   'mood.trigger': 'ما الذي أثار ذلك؟',
   'mood.sleep': 'النوم (اختياري)',
   'mood.sleep.hours': 'النوم: عدد الساعات الليلة الماضية',
-  'mood.sleep.hoursText': '{hours} ساعة',
+  'mood.sleep.hoursText.zero': '{hours} ساعة',
+  'mood.sleep.hoursText.one': '{hours} ساعة',
+  'mood.sleep.hoursText.two': '{hours} ساعة',
+  'mood.sleep.hoursText.few': '{hours} ساعات',
+  'mood.sleep.hoursText.many': '{hours} ساعة',
+  'mood.sleep.hoursText.other': '{hours} ساعة',
   'mood.sleep.quality': 'النوم: كيف كان نومي؟',
   'mood.sleep.0': 'سيئ جدًا',
   'mood.sleep.4': 'جيد جدًا',

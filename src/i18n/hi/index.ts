@@ -1,0 +1,10 @@
+// Hindi: every English message, translated.
+import type { Messages } from '../en/index.js';
+import { common } from './common.js';
+import { behaviouralExperiment } from './behavioural-experiment.js';
+import { moodTracker } from './mood-tracker.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const hi: Messages = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment };
+
+export default hi;
