@@ -5,6 +5,7 @@
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => {
   }
   const iife = mode === 'iife';
   return {
+    plugins: [templateWhitespace()],
     resolve: {
       // The classic script cannot split code: it loads translations from beside itself.
       alias: iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : [],
