@@ -37,12 +37,33 @@ import { tokens } from '../../styles/tokens.js';
 import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
 import { getSender } from '../../sync/page-sender.js';
 import { configContext } from '../provider/config-context.js';
+import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseElement<TData> extends LitElement {
   static override styles = [tokens, widgetStyles];
+
+  /** Inside a host's <form> the widget submits its data (JSON) under `name`; see FormControl. */
+  static formAssociated = true;
+
+  /** The name the data (JSON) is submitted under in a host's `<form>`. */
+  @property({ reflect: true }) name?: string;
+
+  /** In a host's `<form>`: the form is invalid until this exercise is complete. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Every control is disabled (as inside a disabled `<fieldset>`). The attribute itself,
+   * not a reflected property: the platform reacts to it with formDisabledCallback.
+   */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(value: boolean) {
+    this.toggleAttribute('disabled', value);
+  }
 
   /** Where completed entries are POSTed (https, or http on localhost). */
   @property() endpoint?: string;
@@ -90,6 +111,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
+  @state() private formDisabled = false;
 
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
@@ -118,6 +141,57 @@ export abstract class ExerciseElement<TData> extends LitElement {
     (draft) => this.vault.write(draft),
     (saveState) => this.onSaveState(saveState),
   );
+  private readonly formControl = new FormControl(this);
+  /** Data the browser restored (history navigation) before the draft had loaded. */
+  private restoredFormData?: TData;
+
+  get form(): HTMLFormElement | null {
+    return this.formControl.form;
+  }
+  get validity(): ValidityState | undefined {
+    return this.formControl.validity;
+  }
+  get validationMessage(): string {
+    return this.formControl.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.formControl.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.formControl.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** The host's form was reset: an empty exercise, and no draft left behind. */
+  formResetCallback(): void {
+    void this.clearDraft();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    let restored: TData | null = null;
+    try {
+      restored = this.restoreData(JSON.parse(state));
+    } catch {
+      return; // not ours (or corrupted): keep what the draft holds
+    }
+    if (!restored) return;
+    if (this.ready) this.changeData(restored);
+    else this.restoredFormData = restored;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const missing = this.required ? this.problemsFor(this.data)[0] : undefined;
+    const message = missing ? this.localizer().t(missing) : null;
+    this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,12 +207,21 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private stopListeningForSignOut?: () => void;
 
   /** Sign-out (here or in another tab): drop what is on screen and in memory, start afresh. */
-  private async forgetLocalData(): Promise<void> {
+  private forgetLocalData(): Promise<void> {
+    return this.clearDraft(true);
+  }
+
+  /** Start afresh and delete the saved draft; `signedOut` also forgets queued entries' status. */
+  private async clearDraft(signedOut = false): Promise<void> {
     this.autosave.cancel();
     await this.autosave.settled();
     const key = this.draft?.key;
-    this.ownEntries.clear();
-    this.delivery = null;
+    if (signedOut) {
+      this.ownEntries.clear();
+      this.delivery = null;
+    } else {
+      this.submitProblems = [];
+    }
     this.saveState = { kind: 'idle' };
     this.startDraft();
     // A write that was already under way when the other tab cleared must not survive it.
@@ -235,6 +318,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     } else {
       this.startDraft();
     }
+    if (this.restoredFormData) this.changeData(this.restoredFormData);
+    this.restoredFormData = undefined;
     await localeReady;
     this.ready = true;
     // Know which queued entries are ours before the sender reports on them.
@@ -470,7 +555,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   private renderBody(t: Localizer) {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
-    return html`
+    // A disabled fieldset (display: contents) disables every control at once, natively.
+    return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
@@ -492,7 +578,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         }
       </div>
       ${renderStatus(t, this.saveState, this.delivery)}
-    `;
+    </fieldset>`;
   }
 
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */

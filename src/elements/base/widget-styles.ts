@@ -3,6 +3,10 @@
 import { css } from 'lit';
 
 export const widgetStyles = css`
+  /* Only there to disable every control at once (native forms): no box of its own. */
+  fieldset.form-body {
+    display: contents;
+  }
   .widget {
     background: var(--_bg);
     color: var(--_fg);
@@ -156,6 +160,10 @@ export const widgetStyles = css`
   button.primary {
     background: var(--_primary);
     color: var(--_on-primary);
+  }
+  :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   button[aria-disabled='true'] {
     opacity: 0.7;
