@@ -1,7 +1,8 @@
 // Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
-//   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand.
+//   locales  dist/cdn/locales/<lang>.js and dist/cdn/lazy/*.js, what the classic script
+//            imports on demand from beside itself.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -16,9 +17,13 @@ export default defineConfig(({ mode }) => {
         ...shared,
         emptyOutDir: false,
         lib: {
-          entry: { es: 'src/i18n/es/index.ts', ar: 'src/i18n/ar/index.ts' },
+          entry: {
+            es: 'src/i18n/es/index.ts',
+            ar: 'src/i18n/ar/index.ts',
+            'calendar-file': 'src/exercises/calendar-file.ts',
+          },
           formats: ['es'],
-          fileName: (_format, name) => `locales/${name}.js`,
+          fileName: (_format, name) => (name === 'calendar-file' ? `lazy/${name}.js` : `locales/${name}.js`),
         },
       },
     };
@@ -27,8 +32,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [templateWhitespace()],
     resolve: {
-      // The classic script cannot split code: it loads translations from beside itself.
-      alias: iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : [],
+      // The classic script cannot split code: it loads translations and the calendar file
+      // from beside itself.
+      alias: iife
+        ? [
+            { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
+            { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
+          ]
+        : [],
     },
     build: {
       ...shared,

@@ -14,7 +14,7 @@ rmSync('dist/esm', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 // The same template whitespace the CDN build drops (see template-whitespace.mjs).
 for (const file of readdirSync('dist/esm', { recursive: true }).map((name) => join('dist/esm', name))) {
-  if (templateModule.test(file)) writeFileSync(file, minifyTemplates(readFileSync(file, 'utf8')));
+  if (templateModule.test(file)) writeFileSync(file, minifyTemplates(readFileSync(file, 'utf8'), file));
 }
 for (const mode of ['iife', 'esm', 'locales']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 
