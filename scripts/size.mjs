@@ -41,11 +41,12 @@ export async function elementShare(entry) {
     format: 'esm',
     charset: 'utf8',
     outdir: 'out',
+    absWorkingDir: root,
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
+  const files = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
   const outputs = result.metafile.outputs;
   const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith('.js'));
   const first = new Set();
