@@ -33,11 +33,14 @@ export default defineConfig(({ mode }) => {
     plugins: [templateWhitespace()],
     resolve: {
       // The classic script cannot split code: it loads translations and the calendar file
-      // from beside itself.
+      // from beside itself, and holds storage and delivery without lazy wrappers.
       alias: iife
         ? [
             { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
             { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
+            // Storage and delivery are inside the script anyway: no lazy wrappers.
+            { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
+            { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },
           ]
         : [],
     },

@@ -23,7 +23,7 @@ import {
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
-import { getStore } from '../../storage/open-store.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import {
   toStorageError,
@@ -34,8 +34,8 @@ import {
   type StorageProblem,
 } from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
-import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
-import { getSender } from '../../sync/page-sender.js';
+import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
+import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
@@ -200,7 +200,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.addEventListener('beforeunload', this.flushDraft);
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
-    getSender().addEventListener('delivery', this.onDelivery);
+    // Added again after a quick disconnect/connect is harmless: a listener is added once.
+    void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
   }
 
@@ -234,13 +235,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.removeEventListener('beforeunload', this.flushDraft);
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    getSender().removeEventListener('delivery', this.onDelivery);
+    void withSender().then((sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut?.();
   }
 
   /** Send anything queued now (e.g. from a host's "retry" button). */
   retryDelivery(): Promise<void> {
-    return getSender().flush('manual');
+    return withSender().then((sender) => sender.flush('manual'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -286,7 +287,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (problems.length && signature !== this.reportedProblems) this.dispatchEvent(new HwConfigErrorEvent(problems));
     this.reportedProblems = signature;
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
-    if (this.config && this.ready) getSender().register(this.config);
+    const config = this.config;
+    if (config && this.ready) void withSender().then((sender) => sender.register(config));
   }
 
   protected get draftStorageKey(): string {
@@ -324,7 +326,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.ready = true;
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
-    if (this.config) getSender().register(this.config);
+    const config = this.config;
+    if (config) (await withSender()).register(config);
   }
 
   private startDraft(): void {
@@ -449,7 +452,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
       this.startDraft();
       this.saveState = { kind: 'idle' };
-      void getSender().flush('submit');
+      void withSender().then((sender) => sender.flush('submit'));
     } catch (error) {
       // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
       this.delivery = previousDelivery;

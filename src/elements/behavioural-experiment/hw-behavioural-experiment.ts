@@ -22,7 +22,7 @@ import {
   type ExperimentPhase,
 } from '../../exercises/behavioural-experiment.js';
 import type { Localizer } from '../../i18n/catalogue.js';
-import { getStore } from '../../storage/open-store.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
