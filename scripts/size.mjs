@@ -11,8 +11,8 @@
 //      translations, the delivery machinery, the calendar file...) load later, on use, and
 //      are listed apart. Each chunk is gzipped on its own, as a browser fetches it.
 //
-// The element target of 25 KB is not met yet (see the README, "Size": zod and the storage
-// and delivery code are in every element's first load). Until it is, CI enforces a
+// The element target of 25 KB is not met yet (see the README, "Size": zod and the schemas
+// are in every element's first load). Until it is, CI enforces a
 // ceiling just above today's figures, so the size can only go down, and prints the gap
 // to the target on every run. Lower ELEMENT_CEILING as the figures drop; at 25,000 the
 // target is the budget.
@@ -26,7 +26,7 @@ import { build } from 'esbuild';
 
 export const CLASSIC_BUDGET = 45_000;
 export const ELEMENT_TARGET = 25_000;
-export const ELEMENT_CEILING = 41_000;
+export const ELEMENT_CEILING = 38_000;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
