@@ -1,11 +1,13 @@
 // Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
-//   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand.
+//   locales  dist/cdn/locales/<lang>.js and dist/cdn/lazy/*.js, what the classic script
+//            imports on demand from beside itself.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { TRANSLATED_LOCALES } from './src/i18n/translated-locales.js';
+import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
@@ -19,20 +21,33 @@ export default defineConfig(({ mode }) => {
           entry: {
             ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/index.ts`])),
             fhir: 'src/fhir/to-response.ts',
+            'calendar-file': 'src/exercises/calendar-file.ts',
           },
           formats: ['es'],
-          // The FHIR writer (format="fhir") loads on demand like a translation: dist/cdn/fhir.js.
-          fileName: (_format, name) => (name === 'fhir' ? 'fhir.js' : `locales/${name}.js`),
+          // Loaded on demand from beside the script: the FHIR writer (format="fhir") as
+          // dist/cdn/fhir.js, the calendar file as lazy/calendar-file.js, translations.
+          fileName: (_format, name) =>
+            name === 'fhir' ? 'fhir.js' : name === 'calendar-file' ? `lazy/${name}.js` : `locales/${name}.js`,
         },
       },
     };
   }
   const iife = mode === 'iife';
   return {
+    plugins: [templateWhitespace()],
     resolve: {
-      // The classic script cannot split code: it loads translations from beside itself.
+      // The classic script cannot split code: it loads translations and the calendar file
+      // from beside itself, and holds storage and delivery without lazy wrappers.
       alias: [
-        ...(iife ? [{ find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') }] : []),
+        ...(iife
+          ? [
+              { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
+              { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
+              // Storage and delivery are inside the script anyway: no lazy wrappers.
+              { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
+              { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },
+            ]
+          : []),
         // Both CDN bundles load the FHIR writer (format="fhir") from beside themselves: dist/cdn/fhir.js.
         {
           find: /^\.\/fhir-writer-loader\.js$/,

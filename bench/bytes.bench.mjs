@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { elementShare } from '../scripts/size.mjs';
 import { withSurveyJs } from './cold-render.bench.mjs';
 import { gzipBytes } from './lib.mjs';
 
@@ -84,6 +85,16 @@ export async function run({ browser, server, repoRoot }) {
       value: await bundledGzipBytes(join(repoRoot, entry)),
       unit: 'B gzip',
       note: 'esbuild --bundle --splitting --minify, ESM, utf8; static imports (translations split off)',
+    });
+  }
+  for (const entry of defines) {
+    const share = await elementShare(join(repoRoot, entry));
+    rows.push({
+      benchmark: 'bytes',
+      metric: `ESM first load: ${entry.replace('dist/esm/', '')}`,
+      value: share.firstLoad,
+      unit: 'B gzip',
+      note: `entry + static chunks, esbuild splitting (npm run size); target 25,000 B; +${share.lazy} B lazy`,
     });
   }
 

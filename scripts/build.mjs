@@ -4,14 +4,20 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeFrameworkTypes } from './framework-types.mjs';
+import { minifyTemplates, templateModule } from './template-whitespace.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist/esm', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
+// The same template whitespace the CDN build drops (see template-whitespace.mjs).
+for (const file of readdirSync('dist/esm', { recursive: true }).map((name) => join('dist/esm', name))) {
+  if (templateModule.test(file)) writeFileSync(file, minifyTemplates(readFileSync(file, 'utf8'), file));
+}
 for (const mode of ['iife', 'esm', 'locales']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 
 // JSON Schemas for hosts' backends that do not run TypeScript.

@@ -1,4 +1,15 @@
 // Entry of the self-contained CDN bundles (classic script and ES module).
 // zod's configuration must run before any schema module is evaluated: imported first.
+//
+// Importing this registers every client widget. The global (`HomeworkElements` for the
+// classic script) is what a page without a bundler calls; the schemas and the rest of the
+// DOM-free core stay in the npm build (`homework-elements/core`), which keeps this file
+// inside its size budget (see the README, "Size").
 import './zod-jitless.js';
-export * from '../index.js';
+
+export { HwProvider, HwThoughtRecord, HwMoodTracker, HwBehaviouralExperiment, VERSION } from '../index.js';
+export * from '../events.js';
+export { registerMessages, shippedLocales } from '../i18n/catalogue.js';
+export { clearLocalData } from '../storage/sign-out.js';
+export { validateEntry, describeIssues } from '../core/entry.js';
+export { parseAssignment } from '../core/assignment.js';

@@ -1,7 +1,11 @@
 // Design tokens, defaulted on :host so a widget looks right on a page that defines
-// nothing. Hosts theme by setting the same custom properties on the element or above it.
-// Light and dark come from `light-dark()`: the OS preference by default, or the
-// `theme="light|dark"` attribute.
+// nothing. Hosts theme by setting the same custom properties on the element or above it:
+// each public token (--hw-*) is read once here, with its default, into a private one
+// (--_*) that the styles use, so a page's value inherits in and the default never hides it.
+// Component tokens (--hw-button-*, --hw-field-*, --hw-widget-*) fall back to the global
+// ones. Light and dark come from `light-dark()`: the OS preference by default, or the
+// `theme="light|dark"` attribute. The README's "Theming" table lists every token (a test
+// keeps the two in step).
 import { css } from 'lit';
 
 export const tokens = css`
@@ -26,6 +30,10 @@ export const tokens = css`
     --_font: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--hw-font-size, 1rem);
     --_line-height: var(--hw-font-line-height, 1.5);
+    --_button-radius: var(--hw-button-radius, var(--_radius-sm));
+    --_field-bg: var(--hw-field-background, var(--_bg));
+    --_field-border: var(--hw-field-border-color, var(--_border));
+    --_padding: var(--hw-widget-padding, var(--_space-4));
 
     display: block;
     color-scheme: light dark;
@@ -45,6 +53,23 @@ export const tokens = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* Windows High Contrast and the like: system colours only, whatever the page set. */
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas;
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_border: CanvasText;
+      --_primary: LinkText;
+      --_on-primary: Canvas;
+      --_danger: CanvasText;
+      --_success: CanvasText;
+      --_warning-bg: Canvas;
+      --_subtle: Canvas;
+      --_focus: Highlight;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -23,7 +23,7 @@ import {
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
-import { getStore } from '../../storage/open-store.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import {
   toStorageError,
@@ -34,15 +34,36 @@ import {
   type StorageProblem,
 } from '../../storage/records.js';
 import { tokens } from '../../styles/tokens.js';
-import { DeliveryEvent, type DeliveryState } from '../../sync/outbox-sender.js';
-import { getSender } from '../../sync/page-sender.js';
+import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
+import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
+import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseElement<TData> extends LitElement {
   static override styles = [tokens, widgetStyles];
+
+  /** Inside a host's <form> the widget submits its data (JSON) under `name`; see FormControl. */
+  static formAssociated = true;
+
+  /** The name the data (JSON) is submitted under in a host's `<form>`. */
+  @property({ reflect: true }) name?: string;
+
+  /** In a host's `<form>`: the form is invalid until this exercise is complete. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Every control is disabled (as inside a disabled `<fieldset>`). The attribute itself,
+   * not a reflected property: the platform reacts to it with formDisabledCallback.
+   */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(value: boolean) {
+    this.toggleAttribute('disabled', value);
+  }
 
   /** Where completed entries are POSTed (https, or http on localhost). */
   @property() endpoint?: string;
@@ -99,6 +120,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
+  @state() private formDisabled = false;
 
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
@@ -127,6 +150,57 @@ export abstract class ExerciseElement<TData> extends LitElement {
     (draft) => this.vault.write(draft),
     (saveState) => this.onSaveState(saveState),
   );
+  private readonly formControl = new FormControl(this);
+  /** Data the browser restored (history navigation) before the draft had loaded. */
+  private restoredFormData?: TData;
+
+  get form(): HTMLFormElement | null {
+    return this.formControl.form;
+  }
+  get validity(): ValidityState | undefined {
+    return this.formControl.validity;
+  }
+  get validationMessage(): string {
+    return this.formControl.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.formControl.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.formControl.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** The host's form was reset: an empty exercise, and no draft left behind. */
+  formResetCallback(): void {
+    void this.clearDraft();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    let restored: TData | null = null;
+    try {
+      restored = this.restoreData(JSON.parse(state));
+    } catch {
+      return; // not ours (or corrupted): keep what the draft holds
+    }
+    if (!restored) return;
+    if (this.ready) this.changeData(restored);
+    else this.restoredFormData = restored;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const missing = this.required ? this.problemsFor(this.data)[0] : undefined;
+    const message = missing ? this.localizer().t(missing) : null;
+    this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,19 +209,29 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.addEventListener('beforeunload', this.flushDraft);
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
-    getSender().addEventListener('delivery', this.onDelivery);
+    // Added again after a quick disconnect/connect is harmless: a listener is added once.
+    void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
   }
 
   private stopListeningForSignOut?: () => void;
 
   /** Sign-out (here or in another tab): drop what is on screen and in memory, start afresh. */
-  private async forgetLocalData(): Promise<void> {
+  private forgetLocalData(): Promise<void> {
+    return this.clearDraft(true);
+  }
+
+  /** Start afresh and delete the saved draft; `signedOut` also forgets queued entries' status. */
+  private async clearDraft(signedOut = false): Promise<void> {
     this.autosave.cancel();
     await this.autosave.settled();
     const key = this.draft?.key;
-    this.ownEntries.clear();
-    this.delivery = null;
+    if (signedOut) {
+      this.ownEntries.clear();
+      this.delivery = null;
+    } else {
+      this.submitProblems = [];
+    }
     this.saveState = { kind: 'idle' };
     this.startDraft();
     // A write that was already under way when the other tab cleared must not survive it.
@@ -160,13 +244,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.removeEventListener('beforeunload', this.flushDraft);
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    getSender().removeEventListener('delivery', this.onDelivery);
+    void withSender().then((sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut?.();
   }
 
   /** Send anything queued now (e.g. from a host's "retry" button). */
   retryDelivery(): Promise<void> {
-    return getSender().flush('manual');
+    return withSender().then((sender) => sender.flush('manual'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,7 +300,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (problems.length && signature !== this.reportedProblems) this.dispatchEvent(new HwConfigErrorEvent(problems));
     this.reportedProblems = signature;
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
-    if (this.config && this.ready) getSender().register(this.config);
+    const config = this.config;
+    if (config && this.ready) void withSender().then((sender) => sender.register(config));
   }
 
   protected get draftStorageKey(): string {
@@ -249,11 +334,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     } else {
       this.startDraft();
     }
+    if (this.restoredFormData) this.changeData(this.restoredFormData);
+    this.restoredFormData = undefined;
     await localeReady;
     this.ready = true;
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
-    if (this.config) getSender().register(this.config);
+    const config = this.config;
+    if (config) (await withSender()).register(config);
   }
 
   private startDraft(): void {
@@ -378,7 +466,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
       this.startDraft();
       this.saveState = { kind: 'idle' };
-      void getSender().flush('submit');
+      void withSender().then((sender) => sender.flush('submit'));
     } catch (error) {
       // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
       this.delivery = previousDelivery;
@@ -495,7 +583,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   private renderBody(t: Localizer) {
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
-    return html`
+    // A disabled fieldset (display: contents) disables every control at once, natively.
+    return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -522,7 +611,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         }
       </div>
       ${renderStatus(t, this.saveState, this.delivery)}
-    `;
+    </fieldset>`;
   }
 
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */

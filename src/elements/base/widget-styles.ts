@@ -3,12 +3,16 @@
 import { css } from 'lit';
 
 export const widgetStyles = css`
+  /* Only there to disable every control at once (native forms): no box of its own. */
+  fieldset.form-body {
+    display: contents;
+  }
   .widget {
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space-4);
+    padding: var(--_padding);
     max-inline-size: 48rem;
   }
   h2 {
@@ -71,8 +75,8 @@ export const widgetStyles = css`
   textarea {
     font: inherit;
     color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
+    background: var(--_field-bg);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius-sm);
     padding: var(--_space-2);
     inline-size: 100%;
@@ -147,15 +151,25 @@ export const widgetStyles = css`
     font: inherit;
     min-block-size: 44px;
     padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius-sm);
+    border-radius: var(--_button-radius);
     border: 1px solid var(--_primary);
     background: var(--_bg);
     color: var(--_primary);
     cursor: pointer;
+    transition:
+      background-color 0.15s,
+      color 0.15s;
+  }
+  button:hover {
+    background: var(--_subtle);
   }
   button.primary {
     background: var(--_primary);
     color: var(--_on-primary);
+  }
+  :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   button[aria-disabled='true'] {
     opacity: 0.7;
@@ -203,13 +217,6 @@ export const widgetStyles = css`
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
-    .widget,
-    .row,
-    .scale-choice,
-    .check,
-    button {
-      border-color: CanvasText;
-    }
     button.primary {
       background: ButtonText;
       color: ButtonFace;

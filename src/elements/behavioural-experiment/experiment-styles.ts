@@ -6,8 +6,8 @@ export const experimentStyles = css`
   input[type='datetime-local'] {
     font: inherit;
     color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
+    background: var(--_field-bg);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius-sm);
     padding: var(--_space-2);
     min-block-size: 44px;

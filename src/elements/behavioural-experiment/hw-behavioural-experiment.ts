@@ -21,12 +21,12 @@ import {
   type ExperimentDraft,
   type ExperimentPhase,
 } from '../../exercises/behavioural-experiment.js';
-import { calendarFile } from '../../exercises/calendar-file.js';
 import type { Localizer } from '../../i18n/catalogue.js';
-import { getStore } from '../../storage/open-store.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
+import { loadCalendarFile } from './calendar-loader.js';
 import { saveFile } from './save-file.js';
 
 type TextKey =
@@ -210,9 +210,10 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     if (!input.validity.badInput) this.patch({ scheduledFor: scheduledFromLocal(input.value) });
   };
 
-  private downloadReminder(t: Localizer): void {
+  private async downloadReminder(t: Localizer): Promise<void> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
+    const { calendarFile } = await loadCalendarFile();
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.
@@ -296,7 +297,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
         ${
           d.scheduledFor
             ? html`<p class="hint" id="calendar-hint">${t.t('be.calendar.hint')}</p>
-                <button type="button" aria-describedby="calendar-hint" @click=${() => this.downloadReminder(t)}>
+                <button type="button" aria-describedby="calendar-hint" @click=${() => void this.downloadReminder(t)}>
                   ${t.t('be.calendar')}
                 </button>`
             : nothing

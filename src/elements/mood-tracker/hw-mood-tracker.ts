@@ -20,9 +20,9 @@ import {
   type MoodScale,
 } from '../../exercises/mood-tracker.js';
 import { isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
-import { getStore } from '../../storage/open-store.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
-import { getSender } from '../../sync/page-sender.js';
+import { withSender } from '../../sync/lazy-sender.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
@@ -99,7 +99,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Any delivery change may move a check-in from "not sent yet" to sent, or add one.
-    getSender().addEventListener('delivery', this.refreshHistory);
+    void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.refreshHistory));
     this.addEventListener('hw-entry-queued', this.onQueued);
     window.addEventListener('hw-local-data-cleared', this.onCleared);
     this.refreshHistory();
@@ -107,7 +107,9 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    getSender().removeEventListener('delivery', this.refreshHistory);
+    void withSender().then(
+      (sender) => !this.isConnected && sender.removeEventListener('delivery', this.refreshHistory),
+    );
     this.removeEventListener('hw-entry-queued', this.onQueued);
     window.removeEventListener('hw-local-data-cleared', this.onCleared);
   }

@@ -1,0 +1,108 @@
+// `npm run size` (after `npm run build`): the size budget of issue 8, enforced in CI.
+//
+//   1. The classic script with every client widget, dist/cdn/homework-elements.iife.js,
+//      at most 45 KB gzip (45 × 1000 bytes, gzip -9). The clinician widgets ship in their
+//      own classic script and are not counted here.
+//   2. Each element's ESM entry, dist/esm/define/hw-<element>.js, with its share of the
+//      dependencies: at most 25 KB gzip. The share is what an app that imports only that
+//      entry downloads before the element can render: esbuild bundles the entry alone
+//      (bundle, minify, splitting, ESM), and we count the entry chunk plus every chunk it
+//      imports statically, transitively. Chunks reached only through `import()` (on-demand
+//      translations, the delivery machinery, the calendar file...) load later, on use, and
+//      are listed apart. Each chunk is gzipped on its own, as a browser fetches it.
+//
+// The element target of 25 KB is not met yet (see the README, "Size": zod and the schemas
+// are in every element's first load). Until it is, CI enforces a
+// ceiling just above today's figures, so the size can only go down, and prints the gap
+// to the target on every run. Lower ELEMENT_CEILING as the figures drop; at 25,000 the
+// target is the budget.
+//
+// Prints every figure; exits 1 when a budget is exceeded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const CLASSIC_BUDGET = 45_000;
+export const ELEMENT_TARGET = 25_000;
+export const ELEMENT_CEILING = 38_000;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** gzip bytes of an ESM entry's first load (static closure) and of its lazy chunks. */
+export async function elementShare(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    charset: 'utf8',
+    outdir: 'out',
+    absWorkingDir: root,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const outputs = result.metafile.outputs;
+  // Dynamic imports are entry points in the metafile too: pick the one for `entry` itself.
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(root, entry));
+  const first = new Set();
+  const visit = (path) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryOutput);
+  const size = (path) => gzip(files.get(path));
+  const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !first.has(path));
+  return {
+    firstLoad: [...first].reduce((sum, path) => sum + size(path), 0),
+    firstChunks: first.size,
+    lazy: lazy.reduce((sum, path) => sum + size(path), 0),
+    lazyChunks: lazy.length,
+  };
+}
+
+export async function measure() {
+  const classic = gzip(readFileSync(join(root, 'dist/cdn/homework-elements.iife.js')));
+  const defineDir = join(root, 'dist/esm/define');
+  const elements = [];
+  for (const file of readdirSync(defineDir)
+    .filter((name) => /^hw-.*\.js$/.test(name))
+    .sort()) {
+    elements.push({ file: `dist/esm/define/${file}`, ...(await elementShare(join(defineDir, file))) });
+  }
+  return { classic, elements };
+}
+
+const kb = (bytes) => `${bytes.toLocaleString('en')} B`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { classic, elements } = await measure();
+  const failures = [];
+  const verdict = (bytes, budget) => {
+    const ok = bytes <= budget;
+    return `${ok ? 'ok  ' : 'OVER'} ${kb(bytes)} gzip / budget ${kb(budget)} (${ok ? `${kb(budget - bytes)} left` : `${kb(bytes - budget)} over`})`;
+  };
+  console.log('Size budget (gzip -9)');
+  console.log(`  ${verdict(classic, CLASSIC_BUDGET)}  dist/cdn/homework-elements.iife.js (client widgets)`);
+  if (classic > CLASSIC_BUDGET) failures.push('classic script');
+  for (const element of elements) {
+    const gap = element.firstLoad - ELEMENT_TARGET;
+    console.log(
+      `  ${verdict(element.firstLoad, ELEMENT_CEILING)}  ${element.file} first load, ${element.firstChunks} chunk(s); ` +
+        `+${kb(element.lazy)} in ${element.lazyChunks} lazy chunk(s); ` +
+        (gap > 0 ? `target ${kb(ELEMENT_TARGET)}: ${kb(gap)} to go` : `within the ${kb(ELEMENT_TARGET)} target`),
+    );
+    if (element.firstLoad > ELEMENT_CEILING) failures.push(element.file);
+  }
+  if (failures.length) {
+    console.error(`\nSize budget exceeded: ${failures.join(', ')}`);
+    process.exit(1);
+  }
+  console.log('\nWithin budget.');
+}

@@ -1,0 +1,3 @@
+// The classic script holds everything anyway: the store without the lazy chunk's wrapper
+// (see src/storage/lazy-store.ts, which this replaces in that build only).
+export { getStore } from '../storage/open-store.js';

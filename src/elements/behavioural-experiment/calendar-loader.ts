@@ -1,0 +1,4 @@
+// The calendar file is made only when the client asks for a reminder, so it is not part
+// of the element's first load: a chunk of its own in the npm build. (The classic-script
+// bundle swaps this module for src/cdn/calendar-loader.ts.)
+export const loadCalendarFile = () => import('../../exercises/calendar-file.js');

@@ -1,0 +1,14 @@
+// The device store (idb, the IndexedDB and in-memory stores) as a chunk of its own: a
+// widget's first paint ("Loading…") does not wait for it, and the npm build keeps it out
+// of every element's first load (see the README, "Size"). Same promise API as open-store.
+import type { HomeworkStore } from './records.js';
+
+type StoreModule = typeof import('./open-store.js');
+let loaded: StoreModule | undefined;
+
+export function getStore(): Promise<HomeworkStore> {
+  // Once loaded, the store is asked at once, as before: a write started in `beforeunload`
+  // must reach IndexedDB without waiting a turn for the module.
+  if (loaded) return loaded.getStore();
+  return import('./open-store.js').then((module) => (loaded = module).getStore());
+}
