@@ -2,46 +2,13 @@
 // dependencies (what an app's bundler would ship), and of the CSS/JS a page actually
 // downloads to show one thought record: ours, SurveyJS and the plain-HTML floor.
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { elementShare } from '../scripts/size.mjs';
 import { withSurveyJs } from './cold-render.bench.mjs';
 import { gzipBytes } from './lib.mjs';
 
 const BUDGET = 45_000;
-
-/**
- * What a splitting bundler ships up front for `entry`: its chunk and every chunk it imports
- * statically, gzip -9 together. Translations are dynamic imports, so they stay in their own
- * chunks until a widget needs one (without splitting, esbuild would inline all five).
- */
-async function bundledGzipBytes(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    charset: 'utf8',
-    splitting: true,
-    outdir: 'bytes-bench-out',
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const contents = new Map(result.outputFiles.map((file) => [resolve(file.path), file.contents]));
-  const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((path) => outputs[path].entryPoint);
-  const shipped = new Set();
-  const visit = (path) => {
-    if (shipped.has(path)) return;
-    shipped.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(start);
-  const bytes = Buffer.concat([...shipped].map((path) => contents.get(resolve(path))));
-  return gzipSync(bytes, { level: 9 }).length;
-}
 
 /** Every script and stylesheet the page fetches until its first field shows, gzip -9 each. */
 async function pageDownloadBytes(browser, url, firstField) {
@@ -79,15 +46,6 @@ export async function run({ browser, server, repoRoot }) {
     .sort()
     .map((file) => `dist/esm/define/${file}`);
   for (const entry of ['dist/esm/index.js', ...defines]) {
-    rows.push({
-      benchmark: 'bytes',
-      metric: `ESM entry + deps: ${entry.replace('dist/esm/', '')}`,
-      value: await bundledGzipBytes(join(repoRoot, entry)),
-      unit: 'B gzip',
-      note: 'esbuild --bundle --splitting --minify, ESM, utf8; static imports (translations split off)',
-    });
-  }
-  for (const entry of defines) {
     const share = await elementShare(join(repoRoot, entry));
     rows.push({
       benchmark: 'bytes',
