@@ -2,10 +2,17 @@
 // widget adds files instead of editing shared ones.
 import type { Catalogue } from '../catalogue-types.js';
 import { common } from './common.js';
+import { assignmentComposer } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
-export const en = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment } as const;
+export const en = {
+  ...common,
+  ...thoughtRecord,
+  ...moodTracker,
+  ...behaviouralExperiment,
+  ...assignmentComposer,
+} as const;
 export type MessageKey = keyof typeof en;
 export type Messages = Catalogue<typeof en>;

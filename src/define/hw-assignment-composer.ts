@@ -1,0 +1,12 @@
+// Registers <hw-assignment-composer> (and, for its live preview, the client widgets).
+import { HwAssignmentComposer } from '../elements/assignment-composer/hw-assignment-composer.js';
+import { defineElement } from './define-element.js';
+
+export { HwAssignmentComposer };
+defineElement('hw-assignment-composer', HwAssignmentComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hw-assignment-composer': HwAssignmentComposer;
+  }
+}
