@@ -1,7 +1,9 @@
 // Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
-//   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand.
+//   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand;
+//   clinician dist/cdn/homework-elements-clinician.iife.js, the clinician's elements (and the
+//            client widgets their previews render) as a classic script.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -22,7 +24,8 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const iife = mode === 'iife';
+  const clinician = mode === 'clinician';
+  const iife = mode === 'iife' || clinician;
   return {
     resolve: {
       // The classic script cannot split code: it loads translations from beside itself.
@@ -30,12 +33,17 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       ...shared,
-      emptyOutDir: iife,
+      emptyOutDir: mode === 'iife',
       lib: {
-        entry: 'src/cdn/homework-elements.ts',
+        entry: clinician ? 'src/cdn/clinician.ts' : 'src/cdn/homework-elements.ts',
         name: 'HomeworkElements',
         formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+        fileName: () =>
+          clinician
+            ? 'homework-elements-clinician.iife.js'
+            : iife
+              ? 'homework-elements.iife.js'
+              : 'homework-elements.js',
       },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },

@@ -173,7 +173,7 @@ function idempotencyKey(req) {
 }
 
 /** @param {Request} req */
-function isJson(req) {
+export function isJson(req) {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   return mediaType === 'application/json';
 }
@@ -182,7 +182,7 @@ function isJson(req) {
  * @param {Request} req
  * @param {string | undefined} token
  */
-function isAuthorised(req, token) {
+export function isAuthorised(req, token) {
   if (!token) return true;
   const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
   if (!match) return false;
@@ -192,7 +192,7 @@ function isAuthorised(req, token) {
 }
 
 /** @param {Response} res */
-function refuseAuth(res) {
+export function refuseAuth(res) {
   res.setHeader('WWW-Authenticate', 'Bearer');
   sendProblem(res, 401, 'Missing or invalid bearer token');
 }

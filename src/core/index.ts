@@ -1,8 +1,6 @@
 // DOM-free core: schemas, validation, configuration checks. Safe to import on a server.
 export * from './entry.js';
 export * from './assignment.js';
-export * from './specificity.js';
-export * from './compose-assignment.js';
 export * from './engagement-schema.js';
 export * from './config.js';
 export * from './text.js';

@@ -3,6 +3,8 @@ import { HwAssignmentComposer } from '../elements/assignment-composer/hw-assignm
 import { defineElement } from './define-element.js';
 
 export { HwAssignmentComposer };
+export * from '../core/specificity.js';
+export * from '../core/compose-assignment.js';
 defineElement('hw-assignment-composer', HwAssignmentComposer);
 
 declare global {

@@ -24,6 +24,7 @@ import { HwAssignmentCreatedEvent } from '../../events.js';
 import { DEFAULT_EMOTIONS } from '../../exercises/mood-tracker.js';
 import { adaptableKeys } from '../../i18n/adaptable-keys.js';
 import {
+  addEnglishMessages,
   isLocaleLoaded,
   loadLocale,
   Localizer,
@@ -31,6 +32,7 @@ import {
   resolveLang,
   shippedLocales,
 } from '../../i18n/catalogue.js';
+import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-composer.js';
 import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
@@ -38,6 +40,8 @@ import '../../define/hw-thought-record.js';
 import '../../define/hw-mood-tracker.js';
 import '../../define/hw-behavioural-experiment.js';
 import { composerStyles } from './composer-styles.js';
+
+addEnglishMessages(englishMessages);
 
 type Outcome =
   | { kind: 'saving' }

@@ -21,7 +21,7 @@ import {
   HwSyncStatusEvent,
 } from '../../events.js';
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
-import { en } from '../../i18n/en/index.js';
+import { enClient } from '../../i18n/en/client.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/open-store.js';
@@ -613,7 +613,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
 }
 
 /** Hint keys (every `….hint` and its variants) under which hints and examples are shown. */
-const HINT_KEYS = Object.keys(en).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint');
+const HINT_KEYS = Object.keys(enClient).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint');
 
 /** The assignment's wording, with every hint blanked when its `features.hints` is off. */
 function messageOverrides(assignment: Assignment | undefined): Record<string, string> | undefined {

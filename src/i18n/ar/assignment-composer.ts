@@ -1,8 +1,8 @@
 // Arabic messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
-import type { assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 
-export const assignmentComposer: Catalogue<typeof english> = {
+export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.self-improvement': 'هذا التمرين لك: طريقة لفهم ردود أفعالك وبناء مهارات تساعدك.',
   'framing.family':
     'يمكن لهذا التمرين أن يساعدك ويساعد المقربين منك: فهم ردود أفعالك يساعدك على رعاية أسرتك، ويتيح لها أن تدعمك.',
@@ -12,6 +12,9 @@ export const assignmentComposer: Catalogue<typeof english> = {
   assignmentSrcInvalid: 'يجب أن يكون عنوان الواجب عنوان https.',
   assignmentSrcUnreachable: 'تعذّر تحميل الواجب: تعذّر الوصول إلى الخادم. أعد تحميل الصفحة للمحاولة مرة أخرى.',
   assignmentSrcRefused: 'تعذّر تحميل الواجب (أجاب الخادم {details}).',
+};
+
+export const assignmentComposer: Catalogue<typeof english> = {
   'composer.title': 'واجب جديد',
   'composer.titleEditing': 'تعديل الواجب',
   'composer.intro': 'اختر تمرينًا، واجعله محددًا، وكيّفه لعميلك. تعرض المعاينة ما سيراه.',

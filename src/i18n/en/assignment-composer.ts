@@ -1,8 +1,8 @@
 // English messages of the assignment composer (clinician), plus the few messages the client
 // widgets show for what the composer adds: the framing intros, the preview note and the
 // `assignment-src` errors. Kept here so all six locales carry them in one file per locale.
-export const assignmentComposer = {
-  // Shown by the client widgets.
+/** Shown by the client widgets: built into every bundle. */
+export const assignmentClient = {
   'framing.self-improvement':
     'This exercise is for you: a way to understand your reactions and build skills that help you.',
   'framing.family':
@@ -13,7 +13,10 @@ export const assignmentComposer = {
   assignmentSrcInvalid: 'The assignment address must be an https address.',
   assignmentSrcUnreachable: 'The assignment could not be loaded: the server could not be reached. Reload to try again.',
   assignmentSrcRefused: 'The assignment could not be loaded (the server answered {details}).',
-  // The composer.
+} as const;
+
+/** The composer's own messages: added to English when the composer is loaded. */
+export const assignmentComposer = {
   'composer.title': 'New assignment',
   'composer.titleEditing': 'Edit assignment',
   'composer.intro':

@@ -1,8 +1,8 @@
 // Spanish messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
-import type { assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 
-export const assignmentComposer: Catalogue<typeof english> = {
+export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.self-improvement':
     'Este ejercicio es para ti: una forma de entender tus reacciones y desarrollar habilidades que te ayuden.',
   'framing.family':
@@ -14,6 +14,9 @@ export const assignmentComposer: Catalogue<typeof english> = {
   assignmentSrcUnreachable:
     'No se pudo cargar la tarea: no se pudo conectar con el servidor. Recarga la página para intentarlo de nuevo.',
   assignmentSrcRefused: 'No se pudo cargar la tarea (el servidor respondió {details}).',
+};
+
+export const assignmentComposer: Catalogue<typeof english> = {
   'composer.title': 'Nueva tarea',
   'composer.titleEditing': 'Editar tarea',
   'composer.intro': 'Elige un ejercicio, hazlo concreto y adáptalo a tu cliente. La vista previa muestra lo que verá.',

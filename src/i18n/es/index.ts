@@ -1,7 +1,7 @@
 // Spanish: every English message, translated.
 import type { Messages } from '../en/index.js';
 import { common } from './common.js';
-import { assignmentComposer } from './assignment-composer.js';
+import { assignmentClient, assignmentComposer } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
@@ -11,6 +11,7 @@ export const es: Messages = {
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
+  ...assignmentClient,
   ...assignmentComposer,
 };
 

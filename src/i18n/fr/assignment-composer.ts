@@ -1,8 +1,8 @@
 // French messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
-import type { assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 
-export const assignmentComposer: Catalogue<typeof english> = {
+export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.self-improvement':
     'Cet exercice est pour vous : une façon de comprendre vos réactions et de développer des compétences qui vous aident.',
   'framing.family':
@@ -14,6 +14,9 @@ export const assignmentComposer: Catalogue<typeof english> = {
   assignmentSrcUnreachable:
     'Le devoir n’a pas pu être chargé : le serveur est injoignable. Rechargez la page pour réessayer.',
   assignmentSrcRefused: 'Le devoir n’a pas pu être chargé (le serveur a répondu {details}).',
+};
+
+export const assignmentComposer: Catalogue<typeof english> = {
   'composer.title': 'Nouveau devoir',
   'composer.titleEditing': 'Modifier le devoir',
   'composer.intro':

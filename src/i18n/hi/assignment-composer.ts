@@ -1,8 +1,8 @@
 // Hindi messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
-import type { assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 
-export const assignmentComposer: Catalogue<typeof english> = {
+export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.self-improvement': 'यह अभ्यास आपके लिए है: अपनी प्रतिक्रियाओं को समझने और ऐसे कौशल बनाने का तरीका जो आपकी मदद करें।',
   'framing.family':
     'यह अभ्यास आपकी और आपके करीबी लोगों की मदद कर सकता है: अपनी प्रतिक्रियाओं को समझना आपको अपने परिवार का ध्यान रखने में मदद करता है, और परिवार को आपका साथ देने देता है।',
@@ -12,6 +12,9 @@ export const assignmentComposer: Catalogue<typeof english> = {
   assignmentSrcInvalid: 'असाइनमेंट का पता https पता होना चाहिए।',
   assignmentSrcUnreachable: 'असाइनमेंट लोड नहीं हो सका: सर्वर तक नहीं पहुँचा जा सका। फिर से कोशिश करने के लिए पेज रीलोड करें।',
   assignmentSrcRefused: 'असाइनमेंट लोड नहीं हो सका (सर्वर का जवाब: {details})।',
+};
+
+export const assignmentComposer: Catalogue<typeof english> = {
   'composer.title': 'नया असाइनमेंट',
   'composer.titleEditing': 'असाइनमेंट बदलें',
   'composer.intro': 'एक अभ्यास चुनें, उसे स्पष्ट बनाएँ और अपने क्लाइंट के अनुसार ढालें। पूर्वावलोकन दिखाता है कि वे क्या देखेंगे।',

@@ -1,8 +1,8 @@
 // Simplified Chinese messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
-import type { assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 
-export const assignmentComposer: Catalogue<typeof english> = {
+export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.self-improvement': '这个练习是为你自己准备的：帮助你理解自己的反应，培养对你有帮助的技能。',
   'framing.family': '这个练习可以帮助你和身边亲近的人：了解自己的反应，能让你更好地照顾家人，也让家人更好地支持你。',
   'framing.community':
@@ -11,6 +11,9 @@ export const assignmentComposer: Catalogue<typeof english> = {
   assignmentSrcInvalid: '作业地址必须是 https 地址。',
   assignmentSrcUnreachable: '无法加载作业：无法连接服务器。请刷新页面重试。',
   assignmentSrcRefused: '无法加载作业（服务器返回 {details}）。',
+};
+
+export const assignmentComposer: Catalogue<typeof english> = {
   'composer.title': '新作业',
   'composer.titleEditing': '编辑作业',
   'composer.intro': '选择一个练习，让它具体明确，并根据来访者进行调整。预览会显示对方将看到的内容。',
