@@ -67,10 +67,7 @@ describe('assignment-src', () => {
     await waitFor(async () => (await readStore('drafts')).length === 1, 'the draft');
     expect(((await readStore('drafts')) as Array<{ key: string }>)[0].key).to.equal('thought-record:src-variant');
     button(el, 'Submit').click();
-    const [entry] = await waitFor(async () => {
-      const entries = await storedEntries();
-      return entries.length ? entries : null;
-    }, 'the delivered entry');
+    const entry = await waitFor(async () => (await storedEntries())[0], 'the delivered entry');
     expect(entry.assignmentId).to.equal('src-variant');
     expect(entry.variant).to.equal('hints-off');
     expect(entry.schema).to.equal('thought-record/1');
