@@ -415,7 +415,7 @@ export class HwAssignmentComposer extends LitElement {
         <label for="locale">${t.t('composer.locale')}</label>
         <select id="locale" @change=${(e: Event) => this.change({ locale: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${this.form.locale === ''}>${t.t('composer.locale.page')}</option>
-          ${shippedLocales().map(
+          ${exerciseLocales().map(
             (locale) =>
               html`<option value=${locale} ?selected=${this.form.locale === locale}>
                 ${names(locale)} (${locale})
@@ -597,6 +597,11 @@ export class HwAssignmentComposer extends LitElement {
         return html`<hw-behavioural-experiment preview .assignment=${a}></hw-behavioural-experiment>`;
     }
   }
+}
+
+/** The library's six languages, and any other a host build ships. */
+function exerciseLocales(): string[] {
+  return [...new Set(['en', 'es', 'fr', 'ar', 'zh-Hans', 'hi', ...shippedLocales()])];
 }
 
 /** Language names in the clinician's language ("French", "francés"), via Intl. */
