@@ -4,6 +4,7 @@
 // keyboard-only use and axe.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import type { Assignment, HwAssignmentComposer, HwAssignmentCreatedEvent } from '../../src/index.js';
 import { registerMessages } from '../../src/i18n/catalogue.js';
@@ -33,8 +34,8 @@ async function composer(attributes: { endpoint?: string; lang?: string } = {}) {
   return el;
 }
 
-function preview(el: HwAssignmentComposer): HTMLElement {
-  const widget = shadow(el).querySelector<HTMLElement>('[part="preview"] [preview]');
+function preview(el: HwAssignmentComposer): LitElement {
+  const widget = shadow(el).querySelector<LitElement>('[part="preview"] [preview]');
   if (!widget) throw new Error('no preview widget');
   return widget;
 }
