@@ -561,7 +561,7 @@ export class HwAssignmentComposer extends LitElement {
     </div>`;
     if (!url) return status;
     const exercise = this.form.exercise;
-    const snippet = embedSnippet(exercise, url, this.entriesEndpoint ?? undefined);
+    const snippet = embedSnippet(exercise, url, absolute(this.entriesEndpoint));
     const link = this.clientPage ? clientLink(this.clientPage, document.baseURI, url, exercise) : null;
     return html`${status}
       <div class="field snippet">
@@ -596,6 +596,16 @@ export class HwAssignmentComposer extends LitElement {
       case 'behavioural-experiment':
         return html`<hw-behavioural-experiment preview .assignment=${a}></hw-behavioural-experiment>`;
     }
+  }
+}
+
+/** The snippet is pasted into another page: a relative address would point elsewhere there. */
+function absolute(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  try {
+    return new URL(address, document.baseURI).href;
+  } catch {
+    return address;
   }
 }
 
