@@ -113,6 +113,8 @@ export class HwAssignmentComposer extends LitElement {
   @state() private copyState: 'copied' | 'failed' | null = null;
   /** The last assignment that passed the schema: what the preview shows. */
   private lastValid?: Assignment;
+  /** Whether the form as it stands is a valid assignment. */
+  private formValid = true;
   private editing = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,6 +128,9 @@ export class HwAssignmentComposer extends LitElement {
         this.outcome = { kind: 'invalid', problems: describeIssues(parsed.error.issues) };
       }
     }
+    const parsed = parseAssignment(this.candidate);
+    this.formValid = parsed.success;
+    if (parsed.success) this.lastValid = parsed.data;
     // The chosen language's default wording is listed; fetch it when it is not here yet.
     for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) {
       if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
@@ -164,7 +169,8 @@ export class HwAssignmentComposer extends LitElement {
   }
 
   private get endpointUrl(): { ok: true; url: string | null } | { ok: false } {
-    const raw = this.endpoint ?? this.inherited?.endpoint;
+    // Not the provider's endpoint: that one takes entries, not assignments.
+    const raw = this.endpoint;
     if (!raw) return { ok: true, url: null };
     const check = checkEndpoint(raw, document.baseURI);
     return check.ok ? { ok: true, url: check.url } : { ok: false };
@@ -237,9 +243,6 @@ export class HwAssignmentComposer extends LitElement {
 
   protected override render() {
     const t = this.t;
-    const candidate = this.candidate;
-    const parsed = parseAssignment(candidate);
-    if (parsed.success) this.lastValid = parsed.data;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title">${t.t(this.editing ? 'composer.titleEditing' : 'composer.title')}</h2>
       <p class="muted">${t.t('composer.intro')}</p>
@@ -250,7 +253,7 @@ export class HwAssignmentComposer extends LitElement {
         </div>
         <aside class="preview" part="preview" aria-labelledby="preview-title">
           <h3 id="preview-title">${t.t('composer.preview')}</h3>
-          ${parsed.success ? nothing : html`<p class="muted">${t.t('composer.previewUnavailable')}</p>`}
+          ${this.formValid ? nothing : html`<p class="muted">${t.t('composer.previewUnavailable')}</p>`}
           ${this.renderPreview()}
         </aside>
       </div>
