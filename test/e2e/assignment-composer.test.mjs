@@ -61,6 +61,13 @@ describe('composer and client pages of the demo', () => {
     assert.ok(link.startsWith(`${endpoint.url}/demo/client.html?`));
 
     await page.goto(link);
+    // The client page's classic script registers the client widgets, not the composer.
+    assert.deepEqual(
+      await page.evaluate(() =>
+        ['hw-thought-record', 'hw-assignment-composer'].map((tag) => !!customElements.get(tag)),
+      ),
+      [true, false],
+    );
     const record = page.locator('hw-thought-record');
     await record.getByLabel('¿Qué pasó en casa?').fill('Discutimos en la cena');
     await record.getByText('Este ejercicio puede ayudarte a ti y a las personas cercanas').waitFor();
