@@ -3,6 +3,8 @@
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
 //   locales  dist/cdn/locales/<lang>.js and dist/cdn/lazy/*.js, what the classic script
 //            imports on demand from beside itself.
+//   clinician dist/cdn/homework-elements-clinician.iife.js, the clinician's elements (and the
+//            client widgets their previews render) as a classic script.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -32,7 +34,8 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const iife = mode === 'iife';
+  const clinician = mode === 'clinician';
+  const iife = mode === 'iife' || clinician;
   return {
     plugins: [templateWhitespace()],
     resolve: {
@@ -57,12 +60,17 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       ...shared,
-      emptyOutDir: iife,
+      emptyOutDir: mode === 'iife',
       lib: {
-        entry: 'src/cdn/homework-elements.ts',
+        entry: clinician ? 'src/cdn/clinician.ts' : 'src/cdn/homework-elements.ts',
         name: 'HomeworkElements',
         formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+        fileName: () =>
+          clinician
+            ? 'homework-elements-clinician.iife.js'
+            : iife
+              ? 'homework-elements.iife.js'
+              : 'homework-elements.js',
       },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },

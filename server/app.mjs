@@ -1,6 +1,7 @@
 // The reference endpoint as a Node request handler, plus a server around it that closes
 // cleanly (tests and `npm start` both rely on that).
 import http from 'node:http';
+import { ASSIGNMENTS_PATH, createAssignmentRoutes } from './assignment-routes.mjs';
 import { createFaultLab } from './fault-lab.mjs';
 import { createHomeworkRoutes } from './homework-routes.mjs';
 import { sendProblem } from './replies.mjs';
@@ -13,6 +14,7 @@ import { openEntryStore } from './store.mjs';
  * @typedef {object} AppOptions
  * @property {import('./store.mjs').EntryStore} store
  * @property {Validate} [validate]   defaults to the library's validateEntry (needs `npm run build`)
+ * @property {Validate} [validateAssignment]  defaults to the library's parseAssignment (needs the build)
  * @property {string} [staticRoot]   repository root; serves the demo and dist/ when set
  * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]  more folders, under /<name>/
  * @property {boolean} [faults]      enables the /__test/* routes and queued faults
@@ -28,7 +30,16 @@ import { openEntryStore } from './store.mjs';
  * @param {AppOptions} options
  * @returns {App}  a request handler; `close()` cancels fault delays still waiting
  */
-export function createApp({ store, validate, staticRoot, mounts, faults = false, token, maxBodyBytes = 1_000_000 }) {
+export function createApp({
+  store,
+  validate,
+  validateAssignment,
+  staticRoot,
+  mounts,
+  faults = false,
+  token,
+  maxBodyBytes = 1_000_000,
+}) {
   const shutdown = new AbortController();
   const faultLab = faults ? createFaultLab(store) : null;
   const homework = createHomeworkRoutes({
@@ -39,6 +50,12 @@ export function createApp({ store, validate, staticRoot, mounts, faults = false,
     faultLab,
     shutdown: shutdown.signal,
   });
+  const assignments = createAssignmentRoutes({
+    store,
+    loadValidate: validateAssignment ? async () => validateAssignment : loadValidateAssignment,
+    token,
+    maxBodyBytes,
+  });
 
   /**
    * @param {http.IncomingMessage} req
@@ -46,6 +63,9 @@ export function createApp({ store, validate, staticRoot, mounts, faults = false,
    */
   async function route(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === ASSIGNMENTS_PATH || url.pathname.startsWith(`${ASSIGNMENTS_PATH}/`)) {
+      return assignments.handle(req, res, url);
+    }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return homework.handle(req, res, url);
     if (faultLab && url.pathname.startsWith('/__test/')) return faultLab.handle(req, res, url);
     if (staticRoot && (await serveStatic(req, res, url, staticRoot, mounts))) return;
@@ -82,6 +102,28 @@ function loadValidateEntry() {
   return validateEntry;
 }
 
+/** @type {Promise<Validate> | undefined} */
+let validateAssignmentFromBuild;
+
+/** The library's published assignment schema, so the endpoint stores what widgets accept. */
+function loadValidateAssignment() {
+  validateAssignmentFromBuild ??= import('../dist/esm/core/index.js').then(
+    (core) => (/** @type {unknown} */ candidate) => {
+      const result = core.parseAssignment(candidate);
+      return result.success
+        ? { ok: true, value: result.data }
+        : { ok: false, problems: core.describeIssues(result.error.issues) };
+    },
+    (error) => {
+      validateAssignmentFromBuild = undefined;
+      throw new Error(
+        `Cannot load parseAssignment from dist/esm/core/index.js; run \`npm run build\` first (${error.message})`,
+      );
+    },
+  );
+  return validateAssignmentFromBuild;
+}
+
 /**
  * @typedef {object} ServerOptions
  * @property {number} [port]    0 picks a free port
@@ -92,6 +134,7 @@ function loadValidateEntry() {
  * @property {boolean} [faults]
  * @property {string} [token]
  * @property {Validate} [validate]
+ * @property {Validate} [validateAssignment]
  * @property {number} [maxBodyBytes]
  */
 
@@ -116,12 +159,23 @@ export async function startServer({
   faults = false,
   token,
   validate,
+  validateAssignment,
   maxBodyBytes,
 } = {}) {
   // Fail at start, not on the first entry, when the library has not been built.
   const validator = validate ?? (await loadValidateEntry());
   const store = await openEntryStore(db);
-  const app = createApp({ store, validate: validator, staticRoot, mounts, faults, token, maxBodyBytes });
+  const assignmentValidator = validateAssignment ?? (validate ? undefined : await loadValidateAssignment());
+  const app = createApp({
+    store,
+    validate: validator,
+    validateAssignment: assignmentValidator,
+    staticRoot,
+    mounts,
+    faults,
+    token,
+    maxBodyBytes,
+  });
   const server = http.createServer(app);
   await new Promise((resolve, reject) => {
     server.once('error', reject);

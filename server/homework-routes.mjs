@@ -58,7 +58,7 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
 
     if (!isAuthorised(req, token)) return refuseAuth(res);
-    const mediaType = bodyMediaType(req);
+    const mediaType = isJson(req);
     if (!mediaType) return sendProblem(res, 415, `Content-Type must be application/json or ${FHIR_CONTENT_TYPE}`);
     if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');
     if (key.length > MAX_KEY_LENGTH) {
@@ -195,10 +195,10 @@ function idempotencyKey(req) {
 }
 
 /**
- * The body's media type when it is one we read, else null.
+ * The body's media type when it is one we read (JSON or FHIR JSON), else null.
  * @param {Request} req
  */
-function bodyMediaType(req) {
+export function isJson(req) {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   return mediaType === 'application/json' || mediaType === FHIR_CONTENT_TYPE ? mediaType : null;
 }
@@ -207,7 +207,7 @@ function bodyMediaType(req) {
  * @param {Request} req
  * @param {string | undefined} token
  */
-function isAuthorised(req, token) {
+export function isAuthorised(req, token) {
   if (!token) return true;
   const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
   if (!match) return false;
@@ -217,7 +217,7 @@ function isAuthorised(req, token) {
 }
 
 /** @param {Response} res */
-function refuseAuth(res) {
+export function refuseAuth(res) {
   res.setHeader('WWW-Authenticate', 'Bearer');
   sendProblem(res, 401, 'Missing or invalid bearer token');
 }

@@ -20,11 +20,23 @@ import initSqlJs from 'sql.js';
  */
 
 /**
+ * @typedef {object} AssignmentRow
+ * @property {string} id
+ * @property {string} exercise
+ * @property {string} createdAt   ISO 8601, UTC; kept when the assignment is edited
+ * @property {string} updatedAt
+ * @property {string} body        the assignment as JSON
+ */
+
+/**
  * @typedef {object} EntryStore
  * @property {(key: string) => EntryRow | null} findByKey
  * @property {(row: EntryRow) => void} insert
  * @property {(filter?: { subject?: string, exercise?: string, since?: string }) => unknown[]} list
  * @property {() => number} count
+ * @property {(row: AssignmentRow) => boolean} saveAssignment  true when it replaced an earlier version
+ * @property {(id: string) => AssignmentRow | null} findAssignment
+ * @property {(filter?: { exercise?: string }) => unknown[]} listAssignments
  * @property {() => void} clear
  * @property {() => void} close
  */
@@ -44,6 +56,13 @@ const SCHEMA = `
     response_body TEXT
   );
   CREATE INDEX IF NOT EXISTS entries_by_received_at ON entries (received_at);
+  CREATE TABLE IF NOT EXISTS assignments (
+    id TEXT PRIMARY KEY,
+    exercise TEXT,
+    created_at TEXT,
+    updated_at TEXT,
+    body TEXT
+  );
 `;
 
 /** @typedef {string | number | null | Uint8Array} SqlValue */
@@ -157,8 +176,42 @@ export async function openEntryStore(file) {
       return Number(all('SELECT count(*) AS n FROM entries')[0].n);
     },
 
+    saveAssignment(row) {
+      const [earlier] = all('SELECT created_at FROM assignments WHERE id = ?', [row.id]);
+      db.run(`INSERT OR REPLACE INTO assignments (id, exercise, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?)`, [
+        row.id,
+        row.exercise,
+        earlier ? String(earlier.created_at) : row.createdAt,
+        row.updatedAt,
+        row.body,
+      ]);
+      persist();
+      return !!earlier;
+    },
+
+    findAssignment(id) {
+      const [row] = all('SELECT * FROM assignments WHERE id = ?', [id]);
+      if (!row) return null;
+      return {
+        id: String(row.id),
+        exercise: String(row.exercise),
+        createdAt: String(row.created_at),
+        updatedAt: String(row.updated_at),
+        body: String(row.body),
+      };
+    },
+
+    listAssignments({ exercise } = {}) {
+      const where = exercise === undefined ? '' : 'WHERE exercise = ?';
+      const params = exercise === undefined ? [] : [exercise];
+      return all(`SELECT body FROM assignments ${where} ORDER BY created_at, rowid`, params).map((row) =>
+        JSON.parse(String(row.body)),
+      );
+    },
+
     clear() {
       db.run('DELETE FROM entries');
+      db.run('DELETE FROM assignments');
       persist();
     },
 

@@ -1,5 +1,6 @@
 // The library's custom events: typed Event subclasses, bubbling and composed so a host
 // can listen on the element or anywhere above it. Native `input`/`change` cover typing.
+import type { Assignment } from './core/assignment.js';
 import type { Entry } from './core/entry.js';
 import type { DeliveryState } from './sync/outbox-sender.js';
 
@@ -79,6 +80,21 @@ export class HwTestThoughtEvent extends Event {
   }
 }
 
+/**
+ * The composer produced a valid assignment: stored at the assignments endpoint
+ * (`stored: true`, `url` is what a client widget's `assignment-src` takes) or, without an
+ * endpoint, only handed to the host (`stored: false`, `url: null`) to store itself.
+ */
+export class HwAssignmentCreatedEvent extends Event {
+  constructor(
+    readonly assignment: Assignment,
+    readonly stored: boolean,
+    readonly url: string | null,
+  ) {
+    super('hw-assignment-created', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hw-draft-saved': HwDraftSavedEvent;
@@ -89,5 +105,6 @@ declare global {
     'hw-sync-status': HwSyncStatusEvent;
     'hw-config-error': HwConfigErrorEvent;
     'hw-test-thought': HwTestThoughtEvent;
+    'hw-assignment-created': HwAssignmentCreatedEvent;
   }
 }

@@ -1,16 +1,9 @@
 // The whole library: registers every tag and exports the classes, events and core.
-import './define/hw-provider.js';
-import './define/hw-thought-record.js';
-import './define/hw-mood-tracker.js';
-import './define/hw-behavioural-experiment.js';
+// The client widgets live in client.ts, so the client bundle can leave the clinician's
+// elements out.
+import './define/hw-assignment-composer.js';
 
-export { HwProvider } from './define/hw-provider.js';
-export { HwThoughtRecord } from './define/hw-thought-record.js';
-export { HwMoodTracker } from './define/hw-mood-tracker.js';
-export { HwBehaviouralExperiment } from './define/hw-behavioural-experiment.js';
-export * from './events.js';
-export * from './core/index.js';
-export { registerMessages, shippedLocaleFor, shippedLocales } from './i18n/catalogue.js';
-export type { MessageKey, Messages } from './i18n/en/index.js';
-export { VERSION } from './version.js';
-export { clearLocalData, type ClearLocalDataOptions, type ClearLocalDataResult } from './storage/sign-out.js';
+export * from './client.js';
+export { HwAssignmentComposer } from './define/hw-assignment-composer.js';
+export * from './core/specificity.js';
+export * from './core/compose-assignment.js';

@@ -7,7 +7,9 @@
 // inside its size budget (see the README, "Size").
 import './zod-jitless.js';
 
-export { HwProvider, HwThoughtRecord, HwMoodTracker, HwBehaviouralExperiment, VERSION } from '../index.js';
+// The client widgets only: the clinician's elements are in homework-elements-clinician.iife.js.
+// The global holds the widgets, events and a few helpers; the schemas stay in the npm core.
+export { HwProvider, HwThoughtRecord, HwMoodTracker, HwBehaviouralExperiment, VERSION } from '../client.js';
 export * from '../events.js';
 export { registerMessages, shippedLocales } from '../i18n/catalogue.js';
 export { clearLocalData } from '../storage/sign-out.js';

@@ -6,6 +6,25 @@ import { id, label, text } from './schema-parts.js';
 export const EXERCISES = ['thought-record', 'mood-tracker', 'behavioural-experiment'] as const;
 export type Exercise = (typeof EXERCISES)[number];
 
+/**
+ * Why the client is asked to do this: for their own growth, to support their family, or
+ * their community (CLINICAL.md, "Cultural and language adaptation"). Widgets show the
+ * framing's intro (message `framing.<framing>`, overridable like any message).
+ */
+export const FRAMINGS = ['self-improvement', 'family', 'community'] as const;
+export type Framing = (typeof FRAMINGS)[number];
+
+/**
+ * Research switches a study varies between `variant`s. Everything is on by default.
+ * `hints: false` hides every hint and example under the fields; `reminders: false` hides
+ * the behavioural experiment's calendar (.ics) reminder.
+ */
+export const featuresSchema = z.object({
+  hints: z.optional(z.boolean()),
+  reminders: z.optional(z.boolean()),
+});
+export type Features = z.infer<typeof featuresSchema>;
+
 export const assignmentSchema = z.object({
   id: id(),
   exercise: z.enum(EXERCISES),
@@ -30,7 +49,12 @@ export const assignmentSchema = z.object({
   emotions: z.optional(z.array(label()).check(z.maxLength(40))),
   /** Behavioural experiment: the client may submit the plan alone (marked as such). */
   allowPlanOnly: z.optional(z.boolean()),
+  /** Framing of the exercise; its intro is shown above the fields. */
+  framing: z.optional(z.enum(FRAMINGS)),
+  /** Research: which variant the client sees; copied into every entry as `variant`. */
   variant: z.optional(label()),
+  /** Research: feature switches the widgets honour (see Features). */
+  features: z.optional(featuresSchema),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 

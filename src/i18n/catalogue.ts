@@ -1,11 +1,12 @@
 // Message lookup: which catalogue a widget speaks, and filling in its placeholders.
 // Order of precedence: the assignment's overrides, then host-registered messages, then
 // the shipped locale, then English, so a missing translation never shows a raw key.
-import { en, type MessageKey } from './en/index.js';
+import { enClient } from './en/client.js';
+import type { MessageKey } from './en/index.js';
 import { localeLoaders } from './locale-loaders.js';
 
 /** Catalogues ready to use. English is built in; the others arrive through loadLocale(). */
-const loaded: Record<string, Record<string, string>> = { en };
+const loaded: Record<string, Record<string, string>> = { en: { ...enClient } };
 const loading = new Map<string, Promise<void>>();
 const hostMessages: Record<string, Record<string, string>> = {};
 
@@ -15,6 +16,14 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', '
 export function registerMessages(locale: string, messages: Record<string, string>): void {
   const tag = canonicalTag(locale);
   hostMessages[tag] = { ...hostMessages[tag], ...messages };
+}
+
+/**
+ * A clinician's element adds its English messages when it is loaded, so the client bundle
+ * does not carry them (other languages carry them in their on-demand catalogues).
+ */
+export function addEnglishMessages(messages: Record<string, string>): void {
+  Object.assign(loaded.en, messages);
 }
 
 export function shippedLocales(): string[] {

@@ -21,6 +21,7 @@ import {
   HwSyncStatusEvent,
 } from '../../events.js';
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import { enClient } from '../../i18n/en/client.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/lazy-store.js';
@@ -37,6 +38,7 @@ import { tokens } from '../../styles/tokens.js';
 import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
+import { fetchAssignment } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
@@ -100,6 +102,19 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** The clinician's assignment (object). Property only. */
   @property({ attribute: false }) assignment?: Assignment;
 
+  /**
+   * Fetch the assignment (JSON) from this address, with the same auth headers and
+   * credentials as deliveries. The `assignment` property wins when both are set; once
+   * fetched, the property holds the fetched assignment.
+   */
+  @property({ attribute: 'assignment-src' }) assignmentSrc?: string;
+
+  /**
+   * Show the exercise as the client will see it (the clinician's composer): no draft is
+   * read or written on this device and nothing can be submitted.
+   */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
 
@@ -122,6 +137,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private submitting = false;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
+  /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
+  @state() private assignmentLoading = false;
+  private assignmentSrcProblem?: string;
+  private fetchedFrom?: string;
+  private fetchedAssignment?: Assignment;
 
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
@@ -265,11 +285,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'format',
       'inherited',
       'assignment',
+      'assignmentSrc',
+      'assignmentLoading',
     ];
     const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (changedKeys.has('assignmentSrc')) this.assignmentSrcProblem = undefined;
     if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
     if (this.data === undefined) this.data = this.emptyData();
-    if (this.configProblems.length === 0 && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
+    this.fetchAssignmentIfNeeded();
+    const waiting = this.assignmentLoading || this.configProblems.length > 0;
+    if (!waiting && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
     // A language chosen after the first render (lang attribute, assignment) arrives shortly.
     const locale = this.localizer().locale;
     if (this.ready && !isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
@@ -293,6 +318,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       if (!parsed.success) problems.push(`assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}`);
       else if (parsed.data.exercise !== this.exercise) problems.push(`assignmentWrongExercise:${parsed.data.exercise}`);
     }
+    if (this.assignmentSrcProblem && !this.hostAssignment) problems.push(this.assignmentSrcProblem);
     problems.push(...this.configProblemsFor());
     this.configProblems = problems;
     this.config = result.ok && problems.length === 0 ? result.config : null;
@@ -301,7 +327,37 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.reportedProblems = signature;
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
     const config = this.config;
-    if (config && this.ready) void withSender().then((sender) => sender.register(config));
+    if (config && this.ready && !this.preview) void withSender().then((sender) => sender.register(config));
+  }
+
+  /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
+  private get hostAssignment(): boolean {
+    return this.assignment !== undefined && this.assignment !== this.fetchedAssignment;
+  }
+
+  private fetchAssignmentIfNeeded(): void {
+    const src = this.assignmentSrc;
+    if (!src || this.hostAssignment || src === this.fetchedFrom) return;
+    // Auth and credentials as configured, even while the rest of the configuration is wrong.
+    const settings = { ...this.inherited, getAuthHeaders: this.getAuthHeaders ?? this.inherited?.getAuthHeaders };
+    this.fetchedFrom = src;
+    this.assignmentLoading = true;
+    void fetchAssignment(src, {
+      credentials: this.credentials ?? settings.credentials ?? 'omit',
+      timeout: this.timeout ?? settings.timeout ?? 30_000,
+      getAuthHeaders: typeof settings.getAuthHeaders === 'function' ? settings.getAuthHeaders : undefined,
+    }).then((result) => {
+      if (this.fetchedFrom !== src) return; // the address changed meanwhile
+      this.assignmentLoading = false;
+      if (!result.ok) {
+        this.assignmentSrcProblem = result.problem;
+        // Fetched again when the address changes (or the page reloads).
+        this.checkConfig();
+        return;
+      }
+      if (!this.hostAssignment) this.assignment = result.assignment;
+      this.fetchedAssignment = result.assignment;
+    });
   }
 
   protected get draftStorageKey(): string {
@@ -314,6 +370,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.ready = false;
     // The client's language loads alongside the draft, so the form appears in it at once.
     const localeReady = loadLocale(this.localizer().locale);
+    if (this.preview) {
+      // Nothing of the client's (or the clinician's) device is read in a preview.
+      this.startDraft();
+      await localeReady;
+      if (this.loadedKey === key) this.ready = true;
+      return;
+    }
     const store = await getStore();
     this.storageWarning = store.fallbackReason;
     this.databaseIsNew = store.createdByThisPage;
@@ -384,10 +447,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
       engagement: this.engagement.snapshot(),
       updatedAt: isoWithOffset(),
     };
-    this.autosave.schedule(this.draft);
+    if (!this.preview) this.autosave.schedule(this.draft);
   }
 
   private flushDraft = () => {
+    if (this.preview) return;
     if (this.draft) this.autosave.schedule({ ...this.draft, engagement: this.engagement.snapshot() });
     void this.autosave.flush();
   };
@@ -434,7 +498,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Validate, queue in the outbox (one transaction with the draft), then try to send. */
   protected async submit(): Promise<void> {
     // A double click or a held Enter must queue one entry, not several.
-    if (this.submitting || !this.ready || !this.draft) return;
+    if (this.submitting || !this.ready || !this.draft || this.preview) return;
     const problems = this.problemsFor(this.data);
     if (problems.length) return this.showSubmitProblems(problems);
     if (!this.config?.endpoint) {
@@ -562,16 +626,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected localizer(): Localizer {
     const lang = this.assignment?.locale || resolveLang(this);
     const cacheKey = `${lang}|${resolveDir(this)}`;
-    if (this.cachedLocalizer?.key !== cacheKey || this.cachedLocalizer.overrides !== this.assignment?.overrides) {
+    if (this.cachedLocalizer?.key !== cacheKey || this.cachedLocalizer.assignment !== this.assignment) {
       this.cachedLocalizer = {
         key: cacheKey,
-        overrides: this.assignment?.overrides,
-        value: new Localizer(lang, this.assignment?.overrides, resolveDir(this)),
+        assignment: this.assignment,
+        value: new Localizer(lang, messageOverrides(this.assignment), resolveDir(this)),
       };
     }
     return this.cachedLocalizer.value;
   }
-  private cachedLocalizer?: { key: string; overrides?: Record<string, string>; value: Localizer };
+  private cachedLocalizer?: { key: string; assignment?: Assignment; value: Localizer };
 
   protected override render() {
     const t = this.localizer();
@@ -582,6 +646,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private renderBody(t: Localizer) {
+    if (this.preview && this.ready) return this.renderPreviewBody(t);
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
@@ -614,6 +679,12 @@ export abstract class ExerciseElement<TData> extends LitElement {
     </fieldset>`;
   }
 
+  /** A preview shows the form but offers no submit and no save status. */
+  private renderPreviewBody(t: Localizer) {
+    return html`<p class="muted" part="preview">${t.t('preview.note')}</p>
+      <div class="fields">${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>`;
+  }
+
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
   protected renderSelfReviewSection(t: Localizer): TemplateResult {
     return renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
@@ -623,6 +694,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const a = this.assignment;
     if (!a || this.configProblems.length) return nothing;
     return html`<div class="assignment" part="assignment">
+      ${a.framing ? html`<p class="framing">${t.t(`framing.${a.framing}`)}</p>` : nothing}
       ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}
       ${a.dueDate ? html`<p class="muted">${t.t('assignment.due', { date: formatDue(t, a.dueDate) })}</p>` : nothing}
       ${
@@ -657,6 +729,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/** Hint keys (every `….hint` and its variants) under which hints and examples are shown. */
+const HINT_KEYS = Object.keys(enClient).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint');
+
+/** The assignment's wording, with every hint blanked when its `features.hints` is off. */
+function messageOverrides(assignment: Assignment | undefined): Record<string, string> | undefined {
+  if (assignment?.features?.hints !== false) return assignment?.overrides;
+  return { ...assignment.overrides, ...Object.fromEntries(HINT_KEYS.map((key) => [key, ''])) };
 }
 
 /** Problems carry details after a colon: "assignmentInvalid:title: too long". */

@@ -24,7 +24,7 @@ import {
 import type { Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/lazy-store.js';
 import { ExerciseElement } from '../base/exercise-element.js';
-import { slider, textField } from '../fields/fields.js';
+import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
 import { saveFile } from './save-file.js';
@@ -295,7 +295,8 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
         </div>
         ${this.text(t, 'place', 'be.where.label', undefined, false)}
         ${
-          d.scheduledFor
+          // A study can switch the reminder off (assignment.features.reminders).
+          d.scheduledFor && this.assignment?.features?.reminders !== false
             ? html`<p class="hint" id="calendar-hint">${t.t('be.calendar.hint')}</p>
                 <button type="button" aria-describedby="calendar-hint" @click=${() => void this.downloadReminder(t)}>
                   ${t.t('be.calendar')}
@@ -323,7 +324,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     const name = kind === 'obstacles' ? 'obstacle' : 'safety';
     return html`<fieldset class="step" part="step">
       <legend>${t.t(`be.${kind}.legend`)}</legend>
-      ${hint ? html`<p class="hint">${t.t(hint)}</p>` : nothing}
+      ${hint ? hintText(t.t(hint)) : nothing}
       ${(this.data[kind] as Record<string, string>[]).map(
         (row, i) =>
           html`<div class="row">

@@ -47,6 +47,11 @@ export function textField(o: TextFieldOptions) {
   </div>`;
 }
 
+/** A hint paragraph, or nothing when the hint is empty (hints switched off by the assignment). */
+export function hintText(text: string) {
+  return text ? html`<p class="hint">${text}</p>` : nothing;
+}
+
 export interface SliderOptions {
   id: string;
   label: string;

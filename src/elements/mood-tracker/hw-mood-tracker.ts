@@ -230,16 +230,19 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     const t = this.localizer();
     const history = this.history;
     return html`${super.render()}
-    ${guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), localDay(now())], () =>
-      history
-        ? renderMoodHistory({
-            t,
-            history: summariseMood(history, localDay(now()), this.historyDays),
-            scale: this.moodScale,
-            days: this.historyDays,
-            onDays: (days) => (this.historyDays = days),
-          })
-        : nothing,
+    ${guard(
+      [history, this.preview, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), localDay(now())],
+      () =>
+        // A preview (the clinician's composer) has no history of the client's to show.
+        history && !this.preview
+          ? renderMoodHistory({
+              t,
+              history: summariseMood(history, localDay(now()), this.historyDays),
+              scale: this.moodScale,
+              days: this.historyDays,
+              onDays: (days) => (this.historyDays = days),
+            })
+          : nothing,
     )}`;
   }
 

@@ -20,7 +20,7 @@ import {
 } from '../../exercises/thought-record.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { ExerciseElement } from '../base/exercise-element.js';
-import { checkboxGroup, slider, textField, toggled } from '../fields/fields.js';
+import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
 
 const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
 
@@ -197,7 +197,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
     return html`<fieldset class="step" part="step">
       <legend>${progress}${t.t('tr.moods.legend')}</legend>
-      <p class="hint">${t.t('tr.moods.hint')}</p>
+      ${hintText(t.t('tr.moods.hint'))}
       ${this.data.moods.map(
         (mood, i) =>
           html`<div class="row">
@@ -235,7 +235,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const showDistortions = this.assignment?.showDistortions !== false;
     return html`<fieldset class="step" part="step">
       <legend>${progress}${t.t('tr.thoughts.legend')}</legend>
-      <p class="hint">${t.t('tr.thoughts.hint')}</p>
+      ${hintText(t.t('tr.thoughts.hint'))}
       ${this.data.thoughts.map(
         (thought, i) =>
           html`<div class="row">
@@ -302,7 +302,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
     return html`<fieldset class="step" part="step">
       <legend>${progress}${t.t('tr.rerate.legend')}</legend>
-      <p class="hint">${t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty')}</p>
+      ${hintText(t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty'))}
       ${named.map(({ mood, index }) =>
         slider({
           id: `mood-rerate-${index}`,

@@ -1,0 +1,17 @@
+// The client widgets (and <hw-provider>) with the events and core: what the client
+// classic-script bundle holds. src/index.ts adds the clinician's elements.
+import './define/hw-provider.js';
+import './define/hw-thought-record.js';
+import './define/hw-mood-tracker.js';
+import './define/hw-behavioural-experiment.js';
+
+export { HwProvider } from './define/hw-provider.js';
+export { HwThoughtRecord } from './define/hw-thought-record.js';
+export { HwMoodTracker } from './define/hw-mood-tracker.js';
+export { HwBehaviouralExperiment } from './define/hw-behavioural-experiment.js';
+export * from './events.js';
+export * from './core/index.js';
+export { registerMessages, shippedLocaleFor, shippedLocales } from './i18n/catalogue.js';
+export type { MessageKey, Messages } from './i18n/en/index.js';
+export { VERSION } from './version.js';
+export { clearLocalData, type ClearLocalDataOptions, type ClearLocalDataResult } from './storage/sign-out.js';

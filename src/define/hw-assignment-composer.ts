@@ -1,0 +1,14 @@
+// Registers <hw-assignment-composer> (and, for its live preview, the client widgets).
+import { HwAssignmentComposer } from '../elements/assignment-composer/hw-assignment-composer.js';
+import { defineElement } from './define-element.js';
+
+export { HwAssignmentComposer };
+export * from '../core/specificity.js';
+export * from '../core/compose-assignment.js';
+defineElement('hw-assignment-composer', HwAssignmentComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hw-assignment-composer': HwAssignmentComposer;
+  }
+}

@@ -1,0 +1,88 @@
+// English messages of the assignment composer (clinician), plus the few messages the client
+// widgets show for what the composer adds: the framing intros, the preview note and the
+// `assignment-src` errors. Kept here so all six locales carry them in one file per locale.
+/** Shown by the client widgets: built into every bundle. */
+export const assignmentClient = {
+  'framing.self-improvement':
+    'This exercise is for you: a way to understand your reactions and build skills that help you.',
+  'framing.family':
+    'This exercise can help you and the people close to you: understanding your reactions helps you care for your family, and lets them support you.',
+  'framing.community':
+    'This exercise can help you and your community: what you learn here can strengthen the ways you support others and are supported.',
+  'preview.note': 'Preview: this is what your client will see. Nothing is saved or sent from here.',
+  assignmentSrcInvalid: 'The assignment address must be an https address.',
+  assignmentSrcUnreachable: 'The assignment could not be loaded: the server could not be reached. Reload to try again.',
+  assignmentSrcRefused: 'The assignment could not be loaded (the server answered {details}).',
+} as const;
+
+/** The composer's own messages: added to English when the composer is loaded. */
+export const assignmentComposer = {
+  'composer.title': 'New assignment',
+  'composer.titleEditing': 'Edit assignment',
+  'composer.intro':
+    'Choose an exercise, make it specific and adapt it to your client. The preview shows what they will see.',
+  'composer.exercise': 'Exercise',
+  'composer.details': 'What, when and why',
+  'composer.assignmentTitle': 'Title (optional)',
+  'composer.instructions': 'Instructions: what exactly, when, where and for how long?',
+  'composer.instructions.hint':
+    'For example: “After dinner on two evenings this week, at home, spend 10 minutes on one situation.”',
+  'composer.note': 'Personal note to your client (optional)',
+  'composer.dueDate': 'Due date (optional)',
+  'composer.size': 'Size',
+  'composer.size.quick': 'Quick: 3 columns (situation, moods, thoughts)',
+  'composer.size.standard': 'Standard: 5 columns (adds a balanced thought and re-rating)',
+  'composer.size.full': 'Full: 7 columns (adds the evidence for and against)',
+  'composer.distortions.show': 'Offer thinking-pattern labels',
+  'composer.distortions.own': 'Own thinking-pattern labels, one per line (leave empty for Burns’s ten)',
+  'composer.scale': 'Mood scale',
+  'composer.scale.0-10': '0 to 10',
+  'composer.scale.0-100': '0 to 100',
+  'composer.scale.valence': 'Seven steps, from very unpleasant to very pleasant',
+  'composer.emotions': 'Emotion words, one per line (leave empty for the default list)',
+  'composer.emotions.default': 'Default list: {words}',
+  'composer.planOnly': 'The client may send the plan alone if they could not do the experiment',
+  'composer.adapt': 'Language and framing',
+  'composer.locale': 'Language of the exercise',
+  'composer.locale.page': 'The language of the client’s page',
+  'composer.framing': 'Framing',
+  'composer.framing.none': 'None',
+  'composer.framing.self-improvement': 'Self-improvement',
+  'composer.framing.family': 'Supporting family',
+  'composer.framing.community': 'Supporting the community',
+  'composer.wording': 'Wording: prompts, hints and examples ({count} changed)',
+  'composer.wording.hint':
+    'Each text is what the client sees in the chosen language. Change any of them; empty fields keep the default.',
+  'composer.wording.reset': 'Reset {key} to the default',
+  'composer.research': 'Research (optional)',
+  'composer.variant': 'Variant label (copied into every entry)',
+  'composer.hints': 'Show hints and examples',
+  'composer.reminders': 'Offer a calendar reminder (.ics)',
+  'composer.specificity': 'How specific is it?',
+  'composer.specificity.ok': 'What, when, where and how long are all there.',
+  'composer.specificity.vague': 'Still vague (you can send it anyway):',
+  'composer.vague.what': 'What: say exactly what to do, in a few words more.',
+  'composer.vague.when': 'When: a day, a time or a moment (“after dinner”), or set a due date.',
+  'composer.vague.where': 'Where: at home, at work, on the bus…',
+  'composer.vague.howLong': 'How long or how often: “10 minutes”, “twice this week”.',
+  'composer.save': 'Save and get the link',
+  'composer.saveLocal': 'Create the assignment',
+  'composer.saving': 'Saving…',
+  'composer.duplicate': 'Duplicate as a new assignment',
+  'composer.duplicated': 'This is a copy with a new id. Nothing is saved yet.',
+  'composer.saved': 'Saved. Give your client the link or the embed code below.',
+  'composer.created': 'Created. Your page received the assignment (hw-assignment-created).',
+  'composer.invalid': 'The assignment is not valid yet:',
+  'composer.offline': 'Not saved: the server could not be reached. Everything you wrote is still here; try again.',
+  'composer.refused': 'Not saved: the server refused it ({status}): {message}',
+  'composer.authRequired': 'Not saved: please sign in again. Everything you wrote is still here.',
+  'composer.endpointInvalid': 'The assignments endpoint must be an https address.',
+  'composer.snippet': 'Embed code for the client’s page',
+  'composer.link': 'Link for the client',
+  'composer.copy': 'Copy the embed code',
+  'composer.copyLink': 'Copy the link',
+  'composer.copied': 'Copied.',
+  'composer.copyFailed': 'Could not copy: select the text and copy it.',
+  'composer.preview': 'Preview',
+  'composer.previewUnavailable': 'The preview shows the last valid version.',
+} as const;
