@@ -16,6 +16,14 @@ export function registerMessages(locale: string, messages: Record<string, string
   hostMessages[locale] = { ...hostMessages[locale], ...messages };
 }
 
+/**
+ * English a widget brings along itself. The clinician's widgets add theirs when their module
+ * loads, so the client widgets' bundles never carry text only a clinician reads.
+ */
+export function addEnglish(messages: Record<string, string>): void {
+  loaded.en = { ...messages, ...loaded.en };
+}
+
 export function shippedLocales(): string[] {
   return ['en', ...Object.keys(localeLoaders)];
 }

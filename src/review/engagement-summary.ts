@@ -54,7 +54,8 @@ export function summariseEngagement(entries: readonly Entry[]): EngagementSummar
       if (value === undefined) ratings[rating].unrated++;
       else ratings[rating].counts[value]++;
     }
-    for (const obstacle of new Set(review.obstacles)) obstacleCounts.set(obstacle, (obstacleCounts.get(obstacle) ?? 0) + 1);
+    for (const obstacle of new Set(review.obstacles))
+      obstacleCounts.set(obstacle, (obstacleCounts.get(obstacle) ?? 0) + 1);
     if (review.reflection.trim()) {
       reflections.push({ entryId: entry.id, exercise: entry.exercise, at: entry.completedAt, text: review.reflection });
     }

@@ -59,13 +59,17 @@ export function csvRow(cells: readonly Cell[]): string {
 
 /** The whole file: a byte order mark (so spreadsheet programs read UTF-8), CRLF line ends. */
 export function exportCsv(items: readonly ReviewItem[]): string {
-  const lines = [csvRow(CSV_COLUMNS), ...items.map((item) => csvRow(CSV_COLUMNS.map((column) => cellOf(item, column))))];
+  const lines = [
+    csvRow(CSV_COLUMNS),
+    ...items.map((item) => csvRow(CSV_COLUMNS.map((column) => cellOf(item, column)))),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 function cellOf(item: ReviewItem, column: Column): Cell {
   const raw = (typeof item.raw === 'object' && item.raw !== null ? item.raw : {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? null : JSON.stringify(value));
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : value === undefined ? null : JSON.stringify(value);
   switch (column) {
     case 'readable':
       return item.kind === 'entry' ? 'yes' : item.kind === 'newer' ? 'newer version' : 'invalid';

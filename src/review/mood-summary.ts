@@ -101,7 +101,10 @@ export function weeksOf(days: readonly DaySummary[]): WeekSummary[] {
 }
 
 function byActivity(entries: readonly MoodTrackerEntry[]): ActivitySummary[] {
-  const groups = new Map<string, { name: string; count: number; mood: number[]; mastery: number[]; pleasure: number[] }>();
+  const groups = new Map<
+    string,
+    { name: string; count: number; mood: number[]; mastery: number[]; pleasure: number[] }
+  >();
   for (const entry of entries) {
     const activity = entry.data.activity;
     const name = activity?.name.trim();

@@ -90,7 +90,8 @@ function progressOf(assignment: Assignment, items: readonly ReviewItem[], since:
       ? 'completed'
       : 'in-progress';
   const newest = entries.reduce<string | null>(
-    (latest, item) => (latest === null || Date.parse(item.entry.completedAt) > Date.parse(latest) ? item.entry.completedAt : latest),
+    (latest, item) =>
+      latest === null || Date.parse(item.entry.completedAt) > Date.parse(latest) ? item.entry.completedAt : latest,
     null,
   );
   return {

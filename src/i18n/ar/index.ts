@@ -4,12 +4,14 @@ import { common } from './common.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { reviewPanel } from './review-panel.js';
 
 export const ar: Messages & Record<string, string> = {
   ...common,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
+  ...reviewPanel,
 };
 
 export default ar;

@@ -5,7 +5,13 @@ import { common } from './common.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import type { reviewPanel } from './review-panel.js';
 
 export const en = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment } as const;
-export type MessageKey = keyof typeof en;
-export type Messages = Catalogue<typeof en>;
+/**
+ * The clinician's widgets bring their own English when they load (catalogue.ts, addEnglish),
+ * so a client bundle never carries it; every locale still has to translate their keys.
+ */
+type ClinicianEnglish = typeof reviewPanel;
+export type MessageKey = keyof typeof en | keyof ClinicianEnglish;
+export type Messages = Catalogue<typeof en & ClinicianEnglish>;

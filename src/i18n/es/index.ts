@@ -4,7 +4,8 @@ import { common } from './common.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { reviewPanel } from './review-panel.js';
 
-export const es: Messages = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment };
+export const es: Messages = { ...common, ...thoughtRecord, ...moodTracker, ...behaviouralExperiment, ...reviewPanel };
 
 export default es;
