@@ -62,7 +62,6 @@ export function renderEntryList(o: EntryListOptions) {
     const item = items[index];
     rows.push(
       html`<li
-        role="listitem"
         aria-posinset=${index + 1}
         aria-setsize=${items.length}
         class="row-item"
@@ -94,7 +93,6 @@ export function renderEntryList(o: EntryListOptions) {
   }
   return html`<div class="viewport" part="list" @scroll=${o.onScroll} @keydown=${o.onKey}>
     <ul
-      role="list"
       aria-label=${t.t('rp.list.label', { count: t.number(items.length) })}
       style=${styleMap({
         blockSize: `${items.length * rowHeight}px`,
