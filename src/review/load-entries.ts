@@ -22,16 +22,24 @@ const MAX_MESSAGE = 300;
 export async function loadEntries(url: string, options: LoadOptions): Promise<LoadResult> {
   let result = await attempt(url, options, false);
   // One fresh set of credentials after a refusal, as the client widgets do.
-  if (!result.ok && result.problem === 'auth' && options.getAuthHeaders) result = await attempt(url, options, true);
+  if (!result.ok && result.problem === 'auth' && result.status && options.getAuthHeaders) {
+    result = await attempt(url, options, true);
+  }
   return result;
 }
 
 async function attempt(url: string, options: LoadOptions, refresh: boolean): Promise<LoadResult> {
   const timeout = AbortSignal.timeout(options.timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let auth: Record<string, string> = {};
+  try {
+    if (options.getAuthHeaders) auth = await options.getAuthHeaders({ refresh });
+  } catch {
+    // The host could not provide credentials (e.g. the session ended): the clinician signs in again.
+    return { ok: false, problem: 'auth' };
+  }
   let response: Response;
   try {
-    const auth = options.getAuthHeaders ? await options.getAuthHeaders({ refresh }) : {};
     response = await fetch(url, {
       headers: { ...auth, Accept: 'application/json' },
       credentials: options.credentials,

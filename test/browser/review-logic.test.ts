@@ -64,9 +64,9 @@ describe('review panel logic', () => {
         { path: 'moods[1].intensity', value: '40' },
         { path: 'extra.flag', value: 'true' },
       ]);
-      expect(parseItem({ id: 'x', exercise: 'sleep-diary', schema: 'sleep-diary/1', data: { hours: 7 } }).kind).to.equal(
-        'newer',
-      );
+      expect(
+        parseItem({ id: 'x', exercise: 'sleep-diary', schema: 'sleep-diary/1', data: { hours: 7 } }).kind,
+      ).to.equal('newer');
       // The same major version that fails validation is invalid, not "newer".
       expect(parseItem({ ...thoughtRecord(AT), schema: 'thought-record/1', data: {} }).kind).to.equal('invalid');
     });
@@ -132,7 +132,11 @@ describe('review panel logic', () => {
     const items = parseItems([
       thoughtRecord('2026-11-02T10:00:00.000+01:00', {}, { assignmentId: 'a-tr' }),
       thoughtRecord('2026-11-12T10:00:00.000+01:00', {}, { assignmentId: 'a-tr' }),
-      experiment('2026-11-13T10:00:00.000+01:00', { phase: 'plan', phaseCompleted: 'plan', outcome: '' }, { assignmentId: 'a-be' }),
+      experiment(
+        '2026-11-13T10:00:00.000+01:00',
+        { phase: 'plan', phaseCompleted: 'plan', outcome: '' },
+        { assignmentId: 'a-be' },
+      ),
       moodCheckIn('2026-11-14T10:00:00.000+01:00'),
       { id: 'junk' },
     ]);
@@ -327,7 +331,11 @@ describe('review panel logic', () => {
         },
       });
       const entries = [
-        thoughtRecord('2026-11-01T10:00:00Z', {}, review({ effort: 3, obstacles: ['forgot', 'too-big'], reflection: 'Old' })),
+        thoughtRecord(
+          '2026-11-01T10:00:00Z',
+          {},
+          review({ effort: 3, obstacles: ['forgot', 'too-big'], reflection: 'Old' }),
+        ),
         moodCheckIn('2026-11-03T10:00:00Z', {}, review({ effort: 3, difficulty: 1, reflection: 'New' })),
         experiment('2026-11-02T10:00:00Z', {}, review({ obstacles: ['forgot'], reflection: '  ' })),
       ];
@@ -336,7 +344,13 @@ describe('review panel logic', () => {
       entries[2].engagement.activeSeconds = 100;
       entries[2].engagement.sittings = 3;
       const summary = summariseEngagement(entries);
-      expect(summary).to.include({ entries: 3, activeSeconds: 460, medianActiveSeconds: 100, sittings: 5, returnedTo: 1 });
+      expect(summary).to.include({
+        entries: 3,
+        activeSeconds: 460,
+        medianActiveSeconds: 100,
+        sittings: 5,
+        returnedTo: 1,
+      });
       expect(summary.ratings.effort).to.deep.equal({ counts: [0, 0, 0, 2, 0], unrated: 1 });
       expect(summary.ratings.difficulty).to.deep.equal({ counts: [0, 1, 0, 0, 0], unrated: 2 });
       expect(summary.obstacles.slice(0, 3)).to.deep.equal([
@@ -349,7 +363,9 @@ describe('review panel logic', () => {
     });
 
     it('summarises only the readable entries, counting the others', () => {
-      const summary = summariseReview(parseItems([moodCheckIn(AT), { id: 'x' }, { schema: 'mood-tracker/7', exercise: 'mood-tracker' }]));
+      const summary = summariseReview(
+        parseItems([moodCheckIn(AT), { id: 'x' }, { schema: 'mood-tracker/7', exercise: 'mood-tracker' }]),
+      );
       expect(summary).to.include({ shown: 3, invalid: 1, newer: 1 });
       expect(summary.mood.count).to.equal(1);
       expect(summary.engagement.entries).to.equal(1);

@@ -291,7 +291,9 @@ export class HwReviewPanel extends LitElement {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
   };
 
-  private onDialogClose = () => {
+  private onDialogClose = (event: Event) => {
+    // The close event is queued: another entry may have been opened in between.
+    if ((event.target as HTMLDialogElement).open) return;
     this.opened = null;
     this.focusActiveRow = true;
     this.requestUpdate();

@@ -11,7 +11,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.config': 'اللوحة غير مُعدّة بشكل صحيح: {problem}',
   'rp.error.network': 'تعذّر تحميل الإدخالات: تعذّر الوصول إلى الخادم.',
   'rp.error.timeout': 'تعذّر تحميل الإدخالات: استغرق الخادم وقتًا طويلًا للرد.',
-  'rp.error.auth': 'تعذّر تحميل الإدخالات: يُرجى تسجيل الدخول مرة أخرى (رد الخادم: {status}).',
+  'rp.error.auth': 'تعذّر تحميل الإدخالات: يُرجى تسجيل الدخول مرة أخرى.',
   'rp.error.status': 'تعذّر تحميل الإدخالات: رد الخادم بالرمز {status}.',
   'rp.error.format': 'رد الخادم ليس قائمة إدخالات.',
   'rp.exercise.thought-record': 'سجل الأفكار',

@@ -8,7 +8,7 @@ export const reviewPanel = {
   'rp.config': 'The panel is not set up correctly: {problem}',
   'rp.error.network': 'The entries could not be loaded: the server could not be reached.',
   'rp.error.timeout': 'The entries could not be loaded: the server took too long to answer.',
-  'rp.error.auth': 'The entries could not be loaded: please sign in again (the server answered {status}).',
+  'rp.error.auth': 'The entries could not be loaded: please sign in again.',
   'rp.error.status': 'The entries could not be loaded: the server answered {status}.',
   'rp.error.format': 'The server’s answer is not a list of entries.',
   'rp.exercise.thought-record': 'Thought record',

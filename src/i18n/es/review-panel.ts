@@ -10,7 +10,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.config': 'El panel no está bien configurado: {problem}',
   'rp.error.network': 'No se pudieron cargar los registros: no se pudo contactar con el servidor.',
   'rp.error.timeout': 'No se pudieron cargar los registros: el servidor tardó demasiado en responder.',
-  'rp.error.auth': 'No se pudieron cargar los registros: vuelve a iniciar sesión (el servidor respondió {status}).',
+  'rp.error.auth': 'No se pudieron cargar los registros: vuelve a iniciar sesión.',
   'rp.error.status': 'No se pudieron cargar los registros: el servidor respondió {status}.',
   'rp.error.format': 'La respuesta del servidor no es una lista de registros.',
   'rp.exercise.thought-record': 'Registro de pensamientos',
