@@ -198,7 +198,7 @@ export function beliefText(t: Localizer, before: number | null, after: number | 
 function engagementDetail(t: Localizer, entry: Entry) {
   const { engagement } = entry;
   const review = engagement.selfReview;
-  return html`<section class="engagement" aria-label=${t.t('rp.engagement')}>
+  return html`<div class="engagement">
     <h4>${t.t('rp.engagement')}</h4>
     ${fields([
       [t.t('rp.reflection'), review.reflection],
@@ -215,5 +215,5 @@ function engagementDetail(t: Localizer, entry: Entry) {
       ],
       [t.t('rp.assignment'), entry.assignmentId ?? ''],
     ])}
-  </section>`;
+  </div>`;
 }

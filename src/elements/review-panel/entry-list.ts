@@ -61,12 +61,7 @@ export function renderEntryList(o: EntryListOptions) {
   for (let index = window.start; index < window.end; index++) {
     const item = items[index];
     rows.push(
-      html`<li
-        aria-posinset=${index + 1}
-        aria-setsize=${items.length}
-        class="row-item"
-        data-index=${index}
-      >
+      html`<li aria-posinset=${index + 1} aria-setsize=${items.length} class="row-item" data-index=${index}>
         <button
           type="button"
           class="row ${item.kind}"

@@ -23,7 +23,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
   const max = top[0]?.count ?? 1;
   return html`<section class="card" aria-labelledby="tr-title" part="summary">
     <h3 id="tr-title">${t.t('rp.exercise.thought-record')} (${t.number(s.count)})</h3>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tr-title">
+    <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.tr.latest')}>
       <table>
         <thead>
           <tr>
@@ -96,7 +96,7 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
   return html`<section class="card" aria-labelledby="be-title" part="summary">
     <h3 id="be-title">${t.t('rp.exercise.behavioural-experiment')} (${t.number(s.count)})</h3>
     ${s.planOnly ? html`<p class="muted">${t.plural('rp.be.planOnlyCount', s.planOnly)}</p>` : nothing}
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="be-title">
+    <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.be.latest')}>
       <table>
         <thead>
           <tr>

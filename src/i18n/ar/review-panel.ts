@@ -102,6 +102,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.sittings': 'جلسات العمل',
   'rp.filled': 'الأجزاء المعبّأة',
   'rp.filledOf': '{filled} من {offered}',
+  'rp.tr.latest': 'أحدث سجلات الأفكار',
+  'rp.be.latest': 'أحدث التجارب',
   'rp.tr.columns': 'الأعمدة',
   'rp.tr.situation': 'الموقف',
   'rp.tr.moods': 'المشاعر (0-100)',

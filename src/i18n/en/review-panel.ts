@@ -99,6 +99,8 @@ export const reviewPanel = {
   'rp.sittings': 'Sittings',
   'rp.filled': 'Parts filled in',
   'rp.filledOf': '{filled} of {offered}',
+  'rp.tr.latest': 'Latest thought records',
+  'rp.be.latest': 'Latest experiments',
   'rp.tr.columns': 'Columns',
   'rp.tr.situation': 'Situation',
   'rp.tr.moods': 'Moods (0-100)',

@@ -103,6 +103,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.sittings': 'Sesiones de trabajo',
   'rp.filled': 'Partes completadas',
   'rp.filledOf': '{filled} de {offered}',
+  'rp.tr.latest': 'Registros de pensamientos más recientes',
+  'rp.be.latest': 'Experimentos más recientes',
   'rp.tr.columns': 'Columnas',
   'rp.tr.situation': 'Situación',
   'rp.tr.moods': 'Emociones (0-100)',
