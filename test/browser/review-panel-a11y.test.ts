@@ -79,7 +79,7 @@ describe('<hw-review-panel> accessibility', () => {
     await waitFor(() => rowAt(1)(deepActiveElement()), 'the first row again');
 
     await sendKeys({ press: 'Enter' });
-    const dialog = await waitFor(() => shadow(el).querySelector('dialog[open]'), 'the entry dialog');
+    const dialog = (await waitFor(() => shadow(el).querySelector('dialog[open]'), 'the entry dialog'))!;
     expect(deepActiveElement()?.id).to.equal('detail-title');
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !dialog.hasAttribute('open'), 'the dialog closed');
