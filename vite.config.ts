@@ -1,5 +1,6 @@
 // Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
+//   iife-clinician  dist/cdn/homework-elements-clinician.iife.js, the clinician's widgets;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
 //   locales  dist/cdn/locales/<lang>.js, what the classic script imports on demand.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
@@ -22,7 +23,8 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const iife = mode === 'iife';
+  const clinician = mode === 'iife-clinician';
+  const iife = mode === 'iife' || clinician;
   return {
     resolve: {
       // The classic script cannot split code: it loads translations from beside itself.
@@ -30,13 +32,20 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       ...shared,
-      emptyOutDir: iife,
-      lib: {
-        entry: 'src/cdn/homework-elements.ts',
-        name: 'HomeworkElements',
-        formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
-      },
+      emptyOutDir: mode === 'iife',
+      lib: clinician
+        ? {
+            entry: 'src/cdn/clinician.ts',
+            name: 'HomeworkElementsClinician',
+            formats: ['iife'],
+            fileName: () => 'homework-elements-clinician.iife.js',
+          }
+        : {
+            entry: 'src/cdn/homework-elements.ts',
+            name: 'HomeworkElements',
+            formats: [iife ? 'iife' : 'es'],
+            fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+          },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };

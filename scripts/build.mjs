@@ -10,7 +10,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist/esm', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
-for (const mode of ['iife', 'esm', 'locales']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['iife', 'iife-clinician', 'esm', 'locales']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 
 // JSON Schemas for hosts' backends that do not run TypeScript.
 const core = await import(new URL('../dist/esm/core/index.js', import.meta.url));
@@ -31,7 +31,7 @@ for (const [file, schema] of Object.entries(schemas)) {
 run(bin('cem'), ['analyze', '--quiet']);
 
 console.log('\nCDN files (gzip -9, SRI):');
-for (const file of ['homework-elements.iife.js', 'homework-elements.js']) {
+for (const file of ['homework-elements.iife.js', 'homework-elements-clinician.iife.js', 'homework-elements.js']) {
   const bytes = readFileSync(`dist/cdn/${file}`);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
