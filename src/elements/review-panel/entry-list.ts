@@ -2,7 +2,6 @@
 // view (plus a margin) exist in the DOM, and 10,000 records scroll like 20. One row is in
 // the tab order (roving tabindex); arrow keys, Page Up/Down, Home and End move between rows.
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { gist } from '../../review/export.js';
 import type { ReviewItem } from '../../review/review-item.js';
@@ -27,13 +26,23 @@ export interface EntryListOptions {
   t: Localizer;
   items: readonly ReviewItem[];
   window: ListWindow;
-  rowHeight: number;
   /** The row in the tab order. */
   active: number;
   onScroll: (event: Event) => void;
   onKey: (event: KeyboardEvent) => void;
   onOpen: (index: number) => void;
   onFocusRow: (index: number) => void;
+}
+
+/**
+ * Size the list for every row and push the rendered ones down to where they belong. Set
+ * through the CSSOM after each render: a style attribute would break a strict CSP
+ * (style-src without 'unsafe-inline'), and Lit's styleMap writes one on first render.
+ */
+export function placeRows(list: HTMLElement | null, count: number, window: ListWindow, rowHeight: number): void {
+  if (!list) return;
+  list.style.blockSize = `${count * rowHeight}px`;
+  list.style.paddingBlockStart = `${window.start * rowHeight}px`;
 }
 
 export function rowGist(t: Localizer, item: ReviewItem): string {
@@ -55,7 +64,7 @@ export function rowGist(t: Localizer, item: ReviewItem): string {
 }
 
 export function renderEntryList(o: EntryListOptions) {
-  const { t, items, window, rowHeight } = o;
+  const { t, items, window } = o;
   if (!items.length) return html`<p class="muted" part="empty">${t.t('rp.list.empty')}</p>`;
   const rows = [];
   for (let index = window.start; index < window.end; index++) {
@@ -87,13 +96,7 @@ export function renderEntryList(o: EntryListOptions) {
     );
   }
   return html`<div class="viewport" part="list" @scroll=${o.onScroll} @keydown=${o.onKey}>
-    <ul
-      aria-label=${t.t('rp.list.label', { count: t.number(items.length) })}
-      style=${styleMap({
-        blockSize: `${items.length * rowHeight}px`,
-        paddingBlockStart: `${window.start * rowHeight}px`,
-      })}
-    >
+    <ul aria-label=${t.t('rp.list.label', { count: t.number(items.length) })}>
       ${rows}
     </ul>
   </div>`;

@@ -24,7 +24,7 @@ import { saveFile } from '../behavioural-experiment/save-file.js';
 import { configContext } from '../provider/config-context.js';
 import { renderBrief, renderSelfReview } from './brief-view.js';
 import { renderItemDetail } from './entry-detail.js';
-import { renderEntryList, windowFor, type ListWindow } from './entry-list.js';
+import { placeRows, renderEntryList, windowFor, type ListWindow } from './entry-list.js';
 import { renderExperiments, renderThoughtRecords } from './exercise-summaries.js';
 import { renderMood } from './mood-view.js';
 import { reviewPanelStyles } from './review-panel-styles.js';
@@ -148,7 +148,7 @@ export class HwReviewPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = changed as Map<PropertyKey, unknown>;
-    if (keys.has('since') && isDay(this.since ?? '')) this.filter = { ...this.filter, from: this.since! };
+    if (keys.has('since')) this.filter = { ...this.filter, from: isDay(this.since ?? '') ? this.since! : '' };
     if (keys.has('entries') && this.entries !== undefined) {
       this.request?.abort();
       this.records = Array.isArray(this.entries) ? this.entries : [];
@@ -219,6 +219,7 @@ export class HwReviewPanel extends LitElement {
   }
 
   protected override updated(): void {
+    placeRows(this.renderRoot.querySelector('.viewport ul'), this.shown.length, this.window, this.rowHeight);
     const row = this.renderRoot.querySelector<HTMLElement>('.row-item');
     if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
       this.rowHeight = row.offsetHeight;
@@ -387,7 +388,6 @@ export class HwReviewPanel extends LitElement {
                 t,
                 items: this.shown,
                 window: this.window,
-                rowHeight: this.rowHeight,
                 active: this.active,
                 onScroll: this.onScroll,
                 onKey: this.onKey,
