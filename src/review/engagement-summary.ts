@@ -3,6 +3,7 @@
 // what they take from it. Counts, sums and a median of what was recorded; no score.
 import { OBSTACLES, type SelfReview } from '../core/engagement-schema.js';
 import type { Entry } from '../core/entry.js';
+import { byTime } from './time-order.js';
 
 export const SELF_RATINGS = ['effort', 'usefulness', 'difficulty'] as const;
 export type SelfRating = (typeof SELF_RATINGS)[number];
@@ -60,14 +61,13 @@ export function summariseEngagement(entries: readonly Entry[]): EngagementSummar
       reflections.push({ entryId: entry.id, exercise: entry.exercise, at: entry.completedAt, text: review.reflection });
     }
   }
-  reflections.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return {
     entries: entries.length,
     ...summary,
     medianActiveSeconds: median(active),
     ratings,
     obstacles: OBSTACLES.map((obstacle) => ({ obstacle, count: obstacleCounts.get(obstacle) ?? 0 })),
-    reflections,
+    reflections: byTime(reflections, (r) => r.at, 'newest'),
   };
 }
 

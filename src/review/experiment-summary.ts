@@ -3,6 +3,7 @@
 // repeats (same target belief). Differences of the client's own ratings; no scoring.
 import type { BehaviouralExperimentEntry } from '../core/entry.js';
 import { sameBelief } from '../exercises/behavioural-experiment.js';
+import { byTime } from './time-order.js';
 
 export interface ExperimentRow {
   id: string;
@@ -68,7 +69,7 @@ export function experimentRow(entry: BehaviouralExperimentEntry): ExperimentRow 
 }
 
 export function summariseExperiments(entries: readonly BehaviouralExperimentEntry[]): ExperimentSummary {
-  const rows = entries.map(experimentRow).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const rows = byTime(entries.map(experimentRow), (row) => row.at, 'newest');
   return {
     count: rows.length,
     planOnly: rows.filter((row) => row.planOnly).length,
@@ -80,7 +81,7 @@ export function summariseExperiments(entries: readonly BehaviouralExperimentEntr
 /** Group by target belief (case and spacing ignored), adding earlier runs the device linked. */
 export function linkedRuns(entries: readonly BehaviouralExperimentEntry[]): ExperimentSeries[] {
   const series: { targetBelief: string; runs: Map<string, ExperimentRun> }[] = [];
-  const oldestFirst = [...entries].sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt));
+  const oldestFirst = byTime(entries, (entry) => entry.completedAt, 'oldest');
   for (const entry of oldestFirst) {
     const { data } = entry;
     if (!data.targetBelief.trim()) continue;
@@ -107,7 +108,7 @@ export function linkedRuns(entries: readonly BehaviouralExperimentEntry[]): Expe
   return series
     .map(({ targetBelief, runs }) => ({
       targetBelief,
-      runs: [...runs.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      runs: byTime([...runs.values()], (run) => run.at, 'oldest'),
     }))
     .filter((s) => s.runs.length > 1)
     .sort((a, b) => b.runs.length - a.runs.length);

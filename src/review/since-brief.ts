@@ -13,6 +13,7 @@ import type { Assignment } from '../core/assignment.js';
 import type { Entry } from '../core/entry.js';
 import { isDay } from './filters.js';
 import { itemDay, type ReviewItem } from './review-item.js';
+import { byTime } from './time-order.js';
 
 export const ASSIGNMENT_STATES = ['not-started', 'in-progress', 'completed'] as const;
 export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
@@ -89,11 +90,9 @@ function progressOf(assignment: Assignment, items: readonly ReviewItem[], since:
     : entries.some((item) => finishes(item.entry))
       ? 'completed'
       : 'in-progress';
-  const newest = entries.reduce<string | null>(
-    (latest, item) =>
-      latest === null || Date.parse(item.entry.completedAt) > Date.parse(latest) ? item.entry.completedAt : latest,
-    null,
-  );
+  const newest = entries.length
+    ? byTime(entries, (item) => item.entry.completedAt, 'newest')[0].entry.completedAt
+    : null;
   return {
     assignment,
     state,

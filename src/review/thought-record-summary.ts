@@ -2,6 +2,7 @@
 // hot thought and the balanced thought; across records, how often each thinking pattern was
 // chosen. Counts and differences of what the client wrote; nothing is scored or interpreted.
 import type { ThoughtRecordEntry } from '../core/entry.js';
+import { byTime } from './time-order.js';
 
 export interface MoodChange {
   name: string;
@@ -76,7 +77,7 @@ export function countLabels(lists: Iterable<readonly string[]>): LabelCount[] {
 }
 
 export function summariseThoughtRecords(entries: readonly ThoughtRecordEntry[]): ThoughtRecordSummary {
-  const rows = entries.map(thoughtRecordRow).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const rows = byTime(entries.map(thoughtRecordRow), (row) => row.at, 'newest');
   return {
     count: rows.length,
     rows,

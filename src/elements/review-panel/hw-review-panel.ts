@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
 import { addEnglish, isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
@@ -16,7 +17,7 @@ import {
   type SortOrder,
 } from '../../review/filters.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
-import { parseItems, type ReviewItem } from '../../review/review-item.js';
+import { distinctKeys, newestFirst, parseItem, type ReviewItem } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
 import { tokens } from '../../styles/tokens.js';
@@ -40,6 +41,9 @@ type Load =
 
 const EXERCISE_FILTERS: ExerciseFilter[] = ['all', 'thought-record', 'behavioural-experiment', 'mood-tracker', 'other'];
 const DEFAULT_ROW_HEIGHT = 56;
+/** Validating is the costly part: the first screen gets this long, the rest continues in slices. */
+const FIRST_SLICE_MS = 40;
+const SLICE_MS = 12;
 
 /**
  * The clinician's view of one client's entries: the client's own self-review first, what
@@ -51,6 +55,7 @@ const DEFAULT_ROW_HEIGHT = 56;
  * @summary Clinician review of a client's entries: summaries, trends, engagement, export.
  *
  * @fires hw-config-error - `src` is not a usable address.
+ * @fires hw-review-ready - Every record is validated and summarised; `detail`: { records, invalid, newer }.
  *
  * @csspart base - The panel's frame.
  * @csspart title - The heading.
@@ -114,12 +119,17 @@ export class HwReviewPanel extends LitElement {
   @state() private opened: ReviewItem | null = null;
   @state() private printing = false;
   @state() private announcement = '';
+  /** While records are being validated in the background: how far it got. */
+  @state() private progress: { done: number; total: number } | null = null;
 
   private items: ReviewItem[] = [];
   private shown: ReviewItem[] = [];
   private summary: ReviewSummary = summariseReview([]);
   private brief: SinceBrief = sinceBrief([], null);
   private rowHeight = DEFAULT_ROW_HEIGHT;
+  private parseRun = 0;
+  /** The items changed (new data, or the background validation finished). */
+  private itemsChanged = false;
   private request?: AbortController;
   private focusActiveRow = false;
 
@@ -160,22 +170,88 @@ export class HwReviewPanel extends LitElement {
       void this.fetchEntries();
     }
     // Summaries are computed once per change of data or filter, never per render.
-    const dataChanged = keys.has('records');
-    if (dataChanged) this.items = parseItems(this.records);
-    if (dataChanged || keys.has('since') || keys.has('assignments')) {
+    const newData = keys.has('records');
+    if (newData) this.startValidating();
+    const itemsChanged = this.itemsChanged;
+    this.itemsChanged = false;
+    // Summaries are of every record: they wait until all are validated.
+    const complete = this.progress === null;
+    if (complete && (itemsChanged || keys.has('since') || keys.has('assignments'))) {
       this.brief = sinceBrief(this.items, this.since, this.assignments ?? []);
     }
-    if (dataChanged || keys.has('filter') || keys.has('since')) {
+    if (itemsChanged || keys.has('filter') || keys.has('since')) {
       const filtered = filterItems(this.items, this.filter);
-      this.summary = summariseReview(filtered);
+      if (complete) this.summary = summariseReview(filtered);
+      if (complete && itemsChanged) this.announceReady();
       this.shown = sortItems(filtered, this.sort);
-      this.resetList();
+      // The list stays where the clinician scrolled when validation merely completes.
+      if (newData || keys.has('filter') || keys.has('since')) this.resetList();
+      else
+        this.window = windowFor(
+          this.viewport()?.scrollTop ?? 0,
+          this.viewport()?.clientHeight ?? 600,
+          this.rowHeight,
+          this.shown.length,
+        );
     } else if (keys.has('sort')) {
       this.shown = sortItems(this.shown, this.sort);
       this.resetList();
     }
     const locale = this.localizer().locale;
     if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+  }
+
+  /**
+   * Validate every record, newest first (what the list shows first). The first slice runs
+   * now, so small data renders complete at once; with years of data the first screen shows
+   * the newest entries and the rest is validated in short slices that keep the page responsive.
+   */
+  private startValidating(): void {
+    const run = ++this.parseRun;
+    const records = this.records;
+    const order = newestFirst(records);
+    const parsed: ReviewItem[] = new Array(records.length);
+    let next = 0;
+    const slice = (budgetMs: number) => {
+      const start = performance.now();
+      while (next < order.length) {
+        const index = order[next++];
+        parsed[index] = parseItem(records[index], index);
+        if (next % 32 === 0 && performance.now() - start > budgetMs) break;
+      }
+    };
+    const publish = () => {
+      if (next === order.length) {
+        this.items = distinctKeys(parsed);
+        this.progress = null;
+      } else {
+        this.items = order.slice(0, next).map((index) => parsed[index]);
+        this.progress = { done: next, total: order.length };
+      }
+      this.itemsChanged = true;
+    };
+    slice(FIRST_SLICE_MS);
+    publish();
+    const more = () => {
+      if (run !== this.parseRun) return;
+      slice(SLICE_MS);
+      if (next === order.length) publish();
+      else {
+        this.progress = { done: next, total: order.length };
+        setTimeout(more);
+      }
+    };
+    if (next < order.length) setTimeout(more);
+  }
+
+  private announceReady(): void {
+    const invalid = this.items.filter((item) => item.kind === 'invalid').length;
+    const newer = this.items.filter((item) => item.kind === 'newer').length;
+    const detail = { records: this.items.length, invalid, newer };
+    // After this render, so a listener finds the summaries on screen.
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new CustomEvent('hw-review-ready', { detail, bubbles: true, composed: true })),
+    );
   }
 
   private resetList(): void {
@@ -372,10 +448,31 @@ export class HwReviewPanel extends LitElement {
       </div>`;
     }
     const s = this.summary;
+    const progress = this.progress;
     return html`
-      ${renderSelfReview(t, s.engagement)} ${renderBrief(t, this.brief, s.engagement)} ${this.renderToolbar(t)}
-      ${s.invalid || s.newer ? html`<p class="flag invalid" part="error">${this.flagLine(t, s)}</p>` : nothing}
-      ${renderThoughtRecords(t, s.thoughtRecords)} ${renderExperiments(t, s.experiments)} ${renderMood(t, s.mood)}
+      ${
+        progress
+          ? html`<p class="card muted" role="status">
+              ${t.t('rp.reading', { done: t.number(progress.done), total: t.number(progress.total) })}
+            </p>`
+          : // Scrolling the list re-renders the panel every frame: the summaries are only redrawn when they change.
+            guard(
+              [s, this.brief, t],
+              () => html`${renderSelfReview(t, s.engagement)} ${renderBrief(t, this.brief, s.engagement)}`,
+            )
+      }
+      ${this.renderToolbar(t)}
+      ${
+        progress
+          ? nothing
+          : guard(
+              [s, t],
+              () =>
+                html`${s.invalid || s.newer ? html`<p class="flag invalid" part="error">${this.flagLine(t, s)}</p>` : nothing}
+                ${renderThoughtRecords(t, s.thoughtRecords)} ${renderExperiments(t, s.experiments)}
+                ${renderMood(t, s.mood)}`,
+            )
+      }
       <section class="card" aria-labelledby="list-title">
         <h3 id="list-title">${t.t('rp.list')}</h3>
         <p class="muted" id="list-help">${t.t('rp.list.help')}</p>
@@ -461,9 +558,13 @@ export class HwReviewPanel extends LitElement {
         ${t.t('rp.shownOf', { shown: t.number(this.shown.length), total: t.number(this.items.length) })}
       </p>
       <div class="actions">
-        <button type="button" @click=${() => this.download('csv')}>${t.t('rp.export.csv')}</button>
-        <button type="button" @click=${() => this.download('json')}>${t.t('rp.export.json')}</button>
-        <button type="button" @click=${() => void this.print()}>${t.t('rp.print')}</button>
+        <button type="button" ?disabled=${!!this.progress} @click=${() => this.download('csv')}>
+          ${t.t('rp.export.csv')}
+        </button>
+        <button type="button" ?disabled=${!!this.progress} @click=${() => this.download('json')}>
+          ${t.t('rp.export.json')}
+        </button>
+        <button type="button" ?disabled=${!!this.progress} @click=${() => void this.print()}>${t.t('rp.print')}</button>
       </div>
     </div>`;
   }

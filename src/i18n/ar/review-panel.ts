@@ -7,6 +7,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.title': 'مراجعة الواجبات',
   'rp.noSource': 'لا توجد إدخالات لعرضها: حدّد السمة src أو الخاصية entries.',
   'rp.loading': 'جارٍ تحميل الإدخالات…',
+  'rp.reading': 'جارٍ قراءة الإدخالات: تم التحقق من {done} من {total}. تظهر الملخصات بعد قراءتها كلها.',
   'rp.retry': 'حاول مرة أخرى',
   'rp.config': 'اللوحة غير مُعدّة بشكل صحيح: {problem}',
   'rp.error.network': 'تعذّر تحميل الإدخالات: تعذّر الوصول إلى الخادم.',

@@ -4,6 +4,7 @@ export const reviewPanel = {
   'rp.title': 'Homework review',
   'rp.noSource': 'No entries to show: set the src attribute or the entries property.',
   'rp.loading': 'Loading entries…',
+  'rp.reading': 'Reading entries: {done} of {total} checked. Summaries follow when all are read.',
   'rp.retry': 'Try again',
   'rp.config': 'The panel is not set up correctly: {problem}',
   'rp.error.network': 'The entries could not be loaded: the server could not be reached.',

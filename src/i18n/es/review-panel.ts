@@ -6,6 +6,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.title': 'Revisión de tareas',
   'rp.noSource': 'No hay registros que mostrar: indica el atributo src o la propiedad entries.',
   'rp.loading': 'Cargando registros…',
+  'rp.reading':
+    'Leyendo registros: {done} de {total} comprobados. Los resúmenes aparecerán cuando se hayan leído todos.',
   'rp.retry': 'Reintentar',
   'rp.config': 'El panel no está bien configurado: {problem}',
   'rp.error.network': 'No se pudieron cargar los registros: no se pudo contactar con el servidor.',
