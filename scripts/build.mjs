@@ -10,7 +10,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist/esm', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
-for (const mode of ['iife', 'iife-clinician', 'esm', 'locales']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['iife', 'iife-clinician', 'esm', 'locales'])
+  run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 
 // JSON Schemas for hosts' backends that do not run TypeScript.
 const core = await import(new URL('../dist/esm/core/index.js', import.meta.url));
