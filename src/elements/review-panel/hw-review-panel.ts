@@ -241,7 +241,18 @@ export class HwReviewPanel extends LitElement {
         setTimeout(more);
       }
     };
-    if (next < order.length) setTimeout(more);
+    if (next < order.length) {
+      // The rest starts once the first screen is painted, so it does not delay it; a hidden
+      // tab has no frames, hence the timer as well.
+      let started = false;
+      const start = () => {
+        if (started) return;
+        started = true;
+        more();
+      };
+      requestAnimationFrame(() => setTimeout(start));
+      setTimeout(start, 100);
+    }
   }
 
   private announceReady(): void {
