@@ -77,6 +77,8 @@ describe('<hw-review-panel>', () => {
     const all = text(el);
     expect(all).to.contain('Thoughts are not facts');
     expect(all).to.contain('I put it off: 1');
+    // Barrier tags come with options for the clinician to weigh, never a verdict.
+    expect(all).to.contain('Options to consider: a smaller first step, or a backup plan');
     expect(all).to.contain('Anxious: 80 → 50 (−30)');
     expect(all).to.contain('Jumping to conclusions');
     expect(all).to.contain('80 → 40 (−40)');

@@ -66,8 +66,14 @@ export function renderSelfReview(t: Localizer, engagement: EngagementSummary) {
                 ${
                   named.length
                     ? html`<ul>
-                        ${named.map((o) => html`<li>${t.t(`obstacle.${o.obstacle}`)}: ${t.number(o.count)}</li>`)}
-                      </ul>`
+                          ${named.map((o) => html`<li>${t.t(`obstacle.${o.obstacle}`)}: ${t.number(o.count)}</li>`)}
+                        </ul>
+                        <!-- Options for the clinician to weigh with the client: nothing is decided for them. -->
+                        <p class="muted">
+                          ${t.t('rp.mightHelp', {
+                            options: named.map((o) => t.t(`rp.help.${o.obstacle}`)).join('; '),
+                          })}
+                        </p>`
                     : html`<p class="muted">${t.t('rp.obstacles.none')}</p>`
                 }
               </div>
