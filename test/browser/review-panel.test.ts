@@ -3,7 +3,7 @@
 // export through the real buttons, the windowed list with 10,000 entries, and print.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { HwReviewPanel } from '../../src/index.js';
+import type { HwConfigErrorEvent, HwReviewPanel } from '../../src/index.js';
 import type { Entry } from '../../src/core/entry.js';
 import { endpoint, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
 import { experiment, moodCheckIn, thoughtRecord } from '../support/review-entries.js';
@@ -274,7 +274,7 @@ describe('<hw-review-panel>', () => {
       let reported: string[] = [];
       const bad = await fixture<HwReviewPanel>(
         html`<hw-review-panel
-          @hw-config-error=${(e: CustomEvent<{ problems: string[] }>) => (reported = e.detail.problems)}
+          @hw-config-error=${(e: HwConfigErrorEvent) => (reported = e.problems)}
           src="javascript:alert(1)"
         ></hw-review-panel>`,
       );

@@ -20,6 +20,7 @@ import { loadEntries, type LoadResult } from '../../review/load-entries.js';
 import { distinctKeys, newestFirst, parseItem, type ReviewItem } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
+import { HwConfigErrorEvent } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import { saveFile } from '../behavioural-experiment/save-file.js';
 import { configContext } from '../provider/config-context.js';
@@ -282,9 +283,7 @@ export class HwReviewPanel extends LitElement {
     const check = checkEndpoint(this.src, document.baseURI);
     if (!check.ok) {
       this.load = { state: 'config', problem: check.problem };
-      this.dispatchEvent(
-        new CustomEvent('hw-config-error', { detail: { problems: [check.problem] }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(new HwConfigErrorEvent([check.problem]));
       return;
     }
     const request = (this.request = new AbortController());
