@@ -1,5 +1,6 @@
 // Builds the self-contained CDN files (lit, zod and idb inlined), one mode per output:
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
+//   iife-clinician  dist/cdn/homework-elements-clinician.iife.js, the clinician's widgets;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
 //   locales  dist/cdn/locales/<lang>.js and dist/cdn/lazy/*.js, what the classic script
 //            imports on demand from beside itself.
@@ -34,7 +35,7 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const clinician = mode === 'clinician';
+  const clinician = mode === 'iife-clinician';
   const iife = mode === 'iife' || clinician;
   return {
     plugins: [templateWhitespace()],
@@ -61,17 +62,19 @@ export default defineConfig(({ mode }) => {
     build: {
       ...shared,
       emptyOutDir: mode === 'iife',
-      lib: {
-        entry: clinician ? 'src/cdn/clinician.ts' : 'src/cdn/homework-elements.ts',
-        name: 'HomeworkElements',
-        formats: [iife ? 'iife' : 'es'],
-        fileName: () =>
-          clinician
-            ? 'homework-elements-clinician.iife.js'
-            : iife
-              ? 'homework-elements.iife.js'
-              : 'homework-elements.js',
-      },
+      lib: clinician
+        ? {
+            entry: 'src/cdn/clinician.ts',
+            name: 'HomeworkElements',
+            formats: ['iife'],
+            fileName: () => 'homework-elements-clinician.iife.js',
+          }
+        : {
+            entry: 'src/cdn/homework-elements.ts',
+            name: 'HomeworkElements',
+            formats: [iife ? 'iife' : 'es'],
+            fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+          },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };

@@ -18,7 +18,7 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 for (const file of readdirSync('dist/esm', { recursive: true }).map((name) => join('dist/esm', name))) {
   if (templateModule.test(file)) writeFileSync(file, minifyTemplates(readFileSync(file, 'utf8'), file));
 }
-for (const mode of ['iife', 'esm', 'locales', 'clinician'])
+for (const mode of ['iife', 'iife-clinician', 'esm', 'locales'])
   run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 
 // JSON Schemas for hosts' backends that do not run TypeScript.
@@ -52,7 +52,7 @@ run(bin('cem'), ['analyze', '--quiet']);
 writeFrameworkTypes();
 
 console.log('\nCDN files (gzip -9, SRI):');
-for (const file of ['homework-elements.iife.js', 'homework-elements.js', 'homework-elements-clinician.iife.js']) {
+for (const file of ['homework-elements.iife.js', 'homework-elements-clinician.iife.js', 'homework-elements.js']) {
   const bytes = readFileSync(`dist/cdn/${file}`);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

@@ -1,5 +1,6 @@
-// The client widgets (and <hw-provider>) with the events and core: what the client
-// classic-script bundle holds. src/index.ts adds the clinician's elements.
+// The client's side of the library: registers the client widgets and the provider, and
+// exports them with events and core. The client classic script is built from this, so
+// clinician widgets (src/index.ts adds them) never count against its size budget.
 import './define/hw-provider.js';
 import './define/hw-thought-record.js';
 import './define/hw-mood-tracker.js';

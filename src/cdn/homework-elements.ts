@@ -1,4 +1,5 @@
-// Entry of the self-contained CDN bundles (classic script and ES module).
+// Entry of the self-contained client CDN bundles (classic script and ES module); the
+// clinician has its own (clinician.ts).
 // zod's configuration must run before any schema module is evaluated: imported first.
 //
 // Importing this registers every client widget. The global (`HomeworkElements` for the

@@ -4,8 +4,13 @@
 import type { Catalogue } from '../catalogue-types.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { enClient } from './client.js';
+import { reviewPanel } from './review-panel.js';
 
-/** Every English message: the catalogue every locale matches key for key. */
-export const en = { ...enClient, ...assignmentComposer } as const;
+/**
+ * Every English message: the catalogue every locale matches key for key. The client bundles
+ * carry only enClient; the clinician's elements add theirs when they load (catalogue.ts,
+ * addEnglishMessages), so a client never downloads text only a clinician reads.
+ */
+export const en = { ...enClient, ...assignmentComposer, ...reviewPanel } as const;
 export type MessageKey = keyof typeof en;
 export type Messages = Catalogue<typeof en>;

@@ -5,6 +5,7 @@ import { assignmentClient, assignmentComposer } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { reviewPanel } from './review-panel.js';
 
 export const es: Messages = {
   ...common,
@@ -13,6 +14,7 @@ export const es: Messages = {
   ...behaviouralExperiment,
   ...assignmentClient,
   ...assignmentComposer,
+  ...reviewPanel,
 };
 
 export default es;

@@ -1,6 +1,7 @@
 // French: every English message, translated.
 import type { Messages } from '../en/index.js';
 import { common } from './common.js';
+import { reviewPanel } from './review-panel.js';
 import { assignmentClient, assignmentComposer } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
@@ -13,6 +14,7 @@ export const fr: Messages = {
   ...behaviouralExperiment,
   ...assignmentClient,
   ...assignmentComposer,
+  ...reviewPanel,
 };
 
 export default fr;

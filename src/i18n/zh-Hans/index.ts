@@ -2,6 +2,7 @@
 // (see the aliases in catalogue.ts); Traditional Chinese is not shipped yet.
 import type { Messages } from '../en/index.js';
 import { common } from './common.js';
+import { reviewPanel } from './review-panel.js';
 import { assignmentClient, assignmentComposer } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
@@ -14,6 +15,7 @@ export const zhHans: Messages = {
   ...behaviouralExperiment,
   ...assignmentClient,
   ...assignmentComposer,
+  ...reviewPanel,
 };
 
 export default zhHans;

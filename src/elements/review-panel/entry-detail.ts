@@ -1,0 +1,219 @@
+// One record in full: what the client wrote, their self-review and engagement; for a record
+// the library cannot read, what is wrong or every field generically. Everything is text.
+import { html, nothing } from 'lit';
+import type { BehaviouralExperimentEntry, Entry, MoodTrackerEntry, ThoughtRecordEntry } from '../../core/entry.js';
+import { SCALE_RANGE } from '../../exercises/mood-tracker.js';
+import type { Localizer } from '../../i18n/catalogue.js';
+import type { ReviewItem } from '../../review/review-item.js';
+import { SELF_RATINGS } from '../../review/engagement-summary.js';
+import { thoughtRecordRow } from '../../review/thought-record-summary.js';
+import { experimentRow } from '../../review/experiment-summary.js';
+import { dateTime, distortionName, duration, emotionName, exerciseName, maybe, signed } from './format.js';
+
+type Pair = [label: string, value: unknown];
+
+/** A definition list of the pairs that hold something. */
+function fields(pairs: Pair[]) {
+  const shown = pairs.filter(([, value]) => value !== '' && value !== null && value !== undefined && value !== nothing);
+  return shown.length
+    ? html`<dl class="fields">
+        ${shown.map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>`
+    : nothing;
+}
+
+export function renderItemDetail(t: Localizer, item: ReviewItem, headingId: string) {
+  const title = html`<h3 id=${headingId} tabindex="-1">
+    ${exerciseName(t, item.exercise)} · ${dateTime(t, item.at)}
+  </h3>`;
+  if (item.kind === 'invalid') {
+    return html`${title}
+      <div class="flag invalid">
+        <p><strong>${t.t('rp.invalid.title')}</strong> ${t.t('rp.invalid.help')}</p>
+        <ul>
+          ${item.problems.slice(0, 20).map((problem) => html`<li class="mono">${problem}</li>`)}
+        </ul>
+      </div>
+      <details>
+        <summary>${t.t('rp.raw')}</summary>
+        <pre class="raw">${rawText(item.raw)}</pre>
+      </details>`;
+  }
+  if (item.kind === 'newer') {
+    return html`${title}
+      <p class="flag newer">${t.t('rp.newer.help', { schema: item.schema })}</p>
+      <dl class="fields">
+        ${item.fields.map(
+          (field) =>
+            html`<div>
+              <dt class="mono">${field.path}</dt>
+              <dd>${field.value}</dd>
+            </div>`,
+        )}
+      </dl>`;
+  }
+  const { entry } = item;
+  return html`${title} ${exerciseDetail(t, entry)} ${engagementDetail(t, entry)}`;
+}
+
+function rawText(raw: unknown): string {
+  try {
+    return JSON.stringify(raw, null, 2)?.slice(0, 20_000) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
+}
+
+function exerciseDetail(t: Localizer, entry: Entry) {
+  switch (entry.exercise) {
+    case 'thought-record':
+      return thoughtRecordDetail(t, entry);
+    case 'mood-tracker':
+      return moodDetail(t, entry);
+    case 'behavioural-experiment':
+      return experimentDetail(t, entry);
+  }
+}
+
+function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
+  const row = thoughtRecordRow(entry);
+  const { data } = entry;
+  return html`${fields([
+    [t.t('rp.tr.columns'), t.number(data.columns)],
+    [t.t('rp.tr.situation'), data.situation],
+  ])}
+  ${
+    row.moods.length
+      ? html`<table>
+          <caption>
+            ${t.t('rp.tr.moods')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.t('rp.tr.mood')}</th>
+              <th scope="col">${t.t('rp.before')}</th>
+              <th scope="col">${t.t('rp.after')}</th>
+              <th scope="col">${t.t('rp.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${row.moods.map(
+              (mood) =>
+                html`<tr>
+                  <th scope="row">${mood.name}</th>
+                  <td>${t.number(mood.before)}</td>
+                  <td>${maybe(t, mood.after)}</td>
+                  <td>${signed(t, mood.change)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : nothing
+  }
+  ${fields([
+    [
+      t.t('rp.tr.thoughts'),
+      data.thoughts.length
+        ? html`<ul>
+            ${data.thoughts.map(
+              (thought) =>
+                html`<li>
+                  ${thought.text} ${thought.hot ? html`<span class="badge">${t.t('rp.tr.hot')}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+        : '',
+    ],
+    [t.t('rp.tr.distortions'), data.distortions.map((label) => distortionName(t, label)).join(', ')],
+    [t.t('rp.tr.evidenceFor'), data.evidenceFor],
+    [t.t('rp.tr.evidenceAgainst'), data.evidenceAgainst],
+    [t.t('rp.tr.balanced'), data.balancedThought],
+    [t.t('rp.tr.balancedBelief'), data.balancedBelief === undefined ? '' : t.number(data.balancedBelief)],
+  ])}`;
+}
+
+function moodDetail(t: Localizer, entry: MoodTrackerEntry) {
+  const { data } = entry;
+  const [, high] = SCALE_RANGE[data.mood.scale];
+  const mood =
+    data.mood.scale === 'valence'
+      ? `${signed(t, data.mood.value)} (${t.t(`mood.valence.${data.mood.value}`)})`
+      : t.t('rp.ofMax', { value: t.number(data.mood.value), max: t.number(high) });
+  return fields([
+    [t.t('rp.mood.mood'), mood],
+    [t.t('rp.mood.at'), dateTime(t, data.at)],
+    [
+      t.t('rp.mood.emotions'),
+      data.emotions
+        .map((e) =>
+          e.intensity === undefined ? emotionName(t, e.name) : `${emotionName(t, e.name)} ${t.number(e.intensity)}/10`,
+        )
+        .join(', '),
+    ],
+    [t.t('rp.mood.doing'), data.doing],
+    [t.t('rp.mood.withWhom'), data.withWhom],
+    [t.t('rp.mood.trigger'), data.trigger],
+    [t.t('rp.mood.sleepHours'), data.sleep?.hours === undefined ? '' : t.number(data.sleep.hours)],
+    [t.t('rp.mood.sleepQuality'), data.sleep?.quality === undefined ? '' : `${t.number(data.sleep.quality)}/4`],
+    [t.t('rp.mood.activity'), data.activity?.name ?? ''],
+    [t.t('rp.mood.mastery'), data.activity?.mastery === undefined ? '' : `${t.number(data.activity.mastery)}/10`],
+    [t.t('rp.mood.pleasure'), data.activity?.pleasure === undefined ? '' : `${t.number(data.activity.pleasure)}/10`],
+    [t.t('rp.mood.note'), data.note],
+  ]);
+}
+
+function experimentDetail(t: Localizer, entry: BehaviouralExperimentEntry) {
+  const row = experimentRow(entry);
+  const { data } = entry;
+  return html`${row.planOnly ? html`<p class="badge">${t.t('rp.be.planOnly')}</p>` : nothing}
+  ${fields([
+    [t.t('rp.be.targetBelief'), data.targetBelief],
+    [t.t('rp.be.belief'), beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange)],
+    [t.t('rp.be.alternative'), data.alternativeBelief],
+    [t.t('rp.be.experiment'), data.experiment],
+    [t.t('rp.be.when'), data.scheduledFor ? dateTime(t, data.scheduledFor) : ''],
+    [t.t('rp.be.place'), data.place],
+    [t.t('rp.be.prediction'), data.prediction],
+    [t.t('rp.be.predictionCheck'), data.predictionCheck],
+    [t.t('rp.be.safety'), data.safetyBehaviours.map((s) => s.text).join('; ')],
+    [t.t('rp.be.obstacles'), data.obstacles.map((o) => `${o.obstacle} → ${o.strategy}`).join('; ')],
+    [t.t('rp.be.outcome'), data.outcome],
+    [t.t('rp.be.comparison'), data.comparison],
+    [t.t('rp.be.learned'), data.learned],
+    [t.t('rp.be.fromThought'), data.fromThought?.text ?? ''],
+  ])}`;
+}
+
+export function beliefText(t: Localizer, before: number | null, after: number | null, change: number | null): string {
+  if (before === null && after === null) return '';
+  return t.t('rp.be.beliefChange', { before: maybe(t, before), after: maybe(t, after), change: signed(t, change) });
+}
+
+function engagementDetail(t: Localizer, entry: Entry) {
+  const { engagement } = entry;
+  const review = engagement.selfReview;
+  return html`<div class="engagement">
+    <h4>${t.t('rp.engagement')}</h4>
+    ${fields([
+      [t.t('rp.reflection'), review.reflection],
+      ...SELF_RATINGS.map((rating): Pair => [
+        t.t(`rp.rating.${rating}`),
+        review[rating] === undefined ? '' : t.t('rp.ofFour', { value: t.number(review[rating]) }),
+      ]),
+      [t.t('rp.obstacles'), review.obstacles.map((o) => t.t(`obstacle.${o}`)).join(', ')],
+      [t.t('rp.activeTime'), duration(t, engagement.activeSeconds)],
+      [t.t('rp.sittings'), t.number(engagement.sittings)],
+      [
+        t.t('rp.filled'),
+        t.t('rp.filledOf', { filled: t.number(engagement.fieldsFilled), offered: t.number(engagement.fieldsOffered) }),
+      ],
+      [t.t('rp.assignment'), entry.assignmentId ?? ''],
+    ])}
+  </div>`;
+}

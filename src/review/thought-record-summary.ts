@@ -1,0 +1,87 @@
+// Thought records at a glance: per record the moods before and after with the change, the
+// hot thought and the balanced thought; across records, how often each thinking pattern was
+// chosen. Counts and differences of what the client wrote; nothing is scored or interpreted.
+import type { ThoughtRecordEntry } from '../core/entry.js';
+import { byTime } from './time-order.js';
+
+export interface MoodChange {
+  name: string;
+  before: number;
+  /** Null when the client did not re-rate it (3-column records, or left out). */
+  after: number | null;
+  /** after - before, or null. */
+  change: number | null;
+}
+
+export interface ThoughtRecordRow {
+  id: string;
+  at: string;
+  columns: 3 | 5 | 7;
+  situation: string;
+  moods: MoodChange[];
+  /** The thought the client marked as hot; null when none was marked. */
+  hotThought: string | null;
+  /** How many thoughts the client wrote. */
+  thoughtCount: number;
+  balancedThought: string;
+  balancedBelief: number | null;
+  distortions: string[];
+}
+
+export interface LabelCount {
+  label: string;
+  count: number;
+}
+
+export interface ThoughtRecordSummary {
+  count: number;
+  /** Newest first. */
+  rows: ThoughtRecordRow[];
+  /** Most frequent first; ties in alphabetical order, so the order is stable. */
+  distortions: LabelCount[];
+  /** Records with at least one mood re-rated. */
+  rerated: number;
+}
+
+export function thoughtRecordRow(entry: ThoughtRecordEntry): ThoughtRecordRow {
+  const { data } = entry;
+  const hot = data.thoughts.find((thought) => thought.hot);
+  return {
+    id: entry.id,
+    at: entry.completedAt,
+    columns: data.columns,
+    situation: data.situation,
+    moods: data.moods.map((mood) => ({
+      name: mood.name,
+      before: mood.intensity,
+      after: mood.rerated ?? null,
+      change: mood.rerated === undefined ? null : mood.rerated - mood.intensity,
+    })),
+    hotThought: hot ? hot.text : null,
+    thoughtCount: data.thoughts.filter((thought) => thought.text.trim()).length,
+    balancedThought: data.balancedThought,
+    balancedBelief: data.balancedBelief ?? null,
+    distortions: data.distortions,
+  };
+}
+
+export function countLabels(lists: Iterable<readonly string[]>): LabelCount[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) {
+    // A label chosen twice in one record counts once for that record.
+    for (const label of new Set(list)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+export function summariseThoughtRecords(entries: readonly ThoughtRecordEntry[]): ThoughtRecordSummary {
+  const rows = byTime(entries.map(thoughtRecordRow), (row) => row.at, 'newest');
+  return {
+    count: rows.length,
+    rows,
+    distortions: countLabels(rows.map((row) => row.distortions)),
+    rerated: rows.filter((row) => row.moods.some((mood) => mood.after !== null)).length,
+  };
+}

@@ -1,0 +1,33 @@
+// The review panel's messages: every locale file carries every English key with the same
+// placeholders (the catalogue types check the keys; this checks what is inside them), and
+// the panel's English arrives with the panel, not with the client widgets' catalogue.
+import { expect } from '@open-wc/testing';
+import { reviewPanel as ar } from '../../src/i18n/ar/review-panel.js';
+import { en } from '../../src/i18n/en/index.js';
+import { reviewPanel as english } from '../../src/i18n/en/review-panel.js';
+import { reviewPanel as es } from '../../src/i18n/es/review-panel.js';
+import { reviewPanel as fr } from '../../src/i18n/fr/review-panel.js';
+import { reviewPanel as hi } from '../../src/i18n/hi/review-panel.js';
+import { reviewPanel as zhHans } from '../../src/i18n/zh-Hans/review-panel.js';
+import { Localizer } from '../../src/i18n/catalogue.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('review panel messages', () => {
+  for (const [name, catalogue] of Object.entries({ es, ar, fr, 'zh-Hans': zhHans, hi })) {
+    it(`${name} has every English message with the same placeholders`, () => {
+      const messages = catalogue as Record<string, string>;
+      for (const key of Object.keys(english) as (keyof typeof english)[]) {
+        expect(messages[key], `${name}: ${key}`).to.be.a('string').and.not.equal('');
+        expect(placeholders(messages[key]), `${name}: ${key}`).to.deep.equal(placeholders(english[key]));
+      }
+      expect(Object.keys(messages).length).to.equal(Object.keys(english).length);
+    });
+  }
+
+  it('keeps the panel’s English out of the client catalogue until the panel loads', async () => {
+    expect('rp.title' in en).to.equal(false);
+    await import('../../src/define/hw-review-panel.js');
+    expect(new Localizer('en').t('rp.title')).to.equal('Homework review');
+  });
+});
