@@ -95,6 +95,13 @@ export class HwAssignmentCreatedEvent extends Event {
   }
 }
 
+/** `<hw-review-panel>` validated and summarised every record it was given (a CustomEvent). */
+export interface HwReviewReadyDetail {
+  records: number;
+  invalid: number;
+  newer: number;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hw-draft-saved': HwDraftSavedEvent;
@@ -106,5 +113,6 @@ declare global {
     'hw-config-error': HwConfigErrorEvent;
     'hw-test-thought': HwTestThoughtEvent;
     'hw-assignment-created': HwAssignmentCreatedEvent;
+    'hw-review-ready': CustomEvent<HwReviewReadyDetail>;
   }
 }

@@ -112,6 +112,8 @@ export class Localizer {
     readonly requestedLocale: string,
     private readonly overrides: Record<string, string> = {},
     private readonly explicitDir?: 'ltr' | 'rtl',
+    /** Keys shown as nothing at all (e.g. every hint, when an assignment switches hints off). */
+    private readonly silenced: ReadonlySet<string> = new Set(),
   ) {
     this.chain = fallbackChain(requestedLocale);
   }
@@ -181,6 +183,7 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
+    if (this.silenced.has(key)) return '';
     // A blank override (a field the clinician cleared) falls back like a missing one.
     const override = Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
     if (override?.trim()) return override;

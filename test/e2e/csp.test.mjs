@@ -45,6 +45,12 @@ const WIDGETS = [
   },
 ];
 
+/** The clinician's pages: the panel and the composer (with its live client preview) render. */
+const CLINICIAN_PAGES = [
+  { tag: 'hw-review-panel', path: '/demo/clinician.html' },
+  { tag: 'hw-assignment-composer', path: '/demo/composer.html' },
+];
+
 describe('row 24: every widget under a strict CSP with Trusted Types', () => {
   let browser;
   let endpoint;
@@ -96,6 +102,16 @@ describe('row 24: every widget under a strict CSP with Trusted Types', () => {
       await widget.complete(page);
       await eventually(async () => (await endpoint.records()).length === 1, 'the entry on the server');
       assert.equal((await endpoint.records())[0].exercise, widget.tag.slice('hw-'.length));
+      assert.deepEqual(violations, []);
+    });
+  }
+
+  for (const { tag, path } of CLINICIAN_PAGES) {
+    it(`${tag} renders with zero violations`, async () => {
+      const { page, violations } = await openUnderPolicy(path);
+      await page.locator(tag).getByRole('heading').first().waitFor();
+      if (tag === 'hw-assignment-composer')
+        await page.locator('hw-thought-record').getByRole('heading').first().waitFor();
       assert.deepEqual(violations, []);
     });
   }

@@ -630,7 +630,12 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.cachedLocalizer = {
         key: cacheKey,
         assignment: this.assignment,
-        value: new Localizer(lang, messageOverrides(this.assignment), resolveDir(this)),
+        value: new Localizer(
+          lang,
+          this.assignment?.overrides,
+          resolveDir(this),
+          this.assignment?.features?.hints === false ? HINT_KEYS : undefined,
+        ),
       };
     }
     return this.cachedLocalizer.value;
@@ -731,14 +736,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 }
 
-/** Hint keys (every `….hint` and its variants) under which hints and examples are shown. */
-const HINT_KEYS = Object.keys(enClient).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint');
-
-/** The assignment's wording, with every hint blanked when its `features.hints` is off. */
-function messageOverrides(assignment: Assignment | undefined): Record<string, string> | undefined {
-  if (assignment?.features?.hints !== false) return assignment?.overrides;
-  return { ...assignment.overrides, ...Object.fromEntries(HINT_KEYS.map((key) => [key, ''])) };
-}
+/** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
+const HINT_KEYS: ReadonlySet<string> = new Set(
+  Object.keys(enClient).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint'),
+);
 
 /** Problems carry details after a colon: "assignmentInvalid:title: too long". */
 function splitProblem(problem: string): [string, string] {

@@ -27,7 +27,7 @@ import { loadEntries, type LoadResult } from '../../review/load-entries.js';
 import { distinctKeys, newestFirst, parseItem, type ReviewItem } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
-import { HwConfigErrorEvent } from '../../events.js';
+import { HwConfigErrorEvent, type HwReviewReadyDetail } from '../../events.js';
 import { tokens } from '../../styles/tokens.js';
 import { saveFile } from '../behavioural-experiment/save-file.js';
 import { configContext } from '../provider/config-context.js';
@@ -266,7 +266,7 @@ export class HwReviewPanel extends LitElement {
   private announceReady(): void {
     const invalid = this.items.filter((item) => item.kind === 'invalid').length;
     const newer = this.items.filter((item) => item.kind === 'newer').length;
-    const detail = { records: this.items.length, invalid, newer };
+    const detail: HwReviewReadyDetail = { records: this.items.length, invalid, newer };
     // After this render, so a listener finds the summaries on screen.
     void this.updateComplete.then(() =>
       this.dispatchEvent(new CustomEvent('hw-review-ready', { detail, bubbles: true, composed: true })),
