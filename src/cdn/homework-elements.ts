@@ -13,5 +13,3 @@ export { HwProvider, HwThoughtRecord, HwMoodTracker, HwBehaviouralExperiment, VE
 export * from '../events.js';
 export { registerMessages, shippedLocales } from '../i18n/catalogue.js';
 export { clearLocalData } from '../storage/sign-out.js';
-export { validateEntry, describeIssues } from '../core/entry.js';
-export { parseAssignment } from '../core/assignment.js';
