@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => {
                 find: /^[./]+\/(core\/)?lazy-schemas\.js$/,
                 replacement: resolve(clinician ? 'src/cdn/eager-schemas.ts' : 'src/cdn/schemas-loader.ts'),
               },
+              // The composer's preview widgets are inside the clinician's script anyway.
+              { find: /^\.\/preview-widgets\.js$/, replacement: resolve('src/cdn/eager-preview-widgets.ts') },
               // Storage and delivery are inside the script anyway: no lazy wrappers.
               { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
               { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },
