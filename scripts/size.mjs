@@ -11,11 +11,11 @@
 //      translations, the delivery machinery, the calendar file...) load later, on use, and
 //      are listed apart. Each chunk is gzipped on its own, as a browser fetches it.
 //
-// The element target of 25 KB is not met yet (see the README, "Size": zod and the schemas
-// are in every element's first load). Until it is, CI enforces a
-// ceiling just above today's figures, so the size can only go down, and prints the gap
-// to the target on every run. Lower ELEMENT_CEILING as the figures drop; at 25,000 the
-// target is the budget.
+// The element target of 25 KB is not met yet: zod and the schemas now load apart, but
+// each client widget's first load is still 0.7-3.7 KB over (see the README, "Size"). Until
+// it is met, CI enforces a ceiling just above today's worst (the mood tracker, 28,686 B),
+// so the size can only go down, and prints the gap to the target on every run. Lower
+// ELEMENT_CEILING as the figures drop; at 25,000 the target is the budget.
 //
 // Prints every figure; exits 1 when a budget is exceeded.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ import { build } from 'esbuild';
 
 export const CLASSIC_BUDGET = 45_000;
 export const ELEMENT_TARGET = 25_000;
-export const ELEMENT_CEILING = 38_000;
+export const ELEMENT_CEILING = 29_000;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
