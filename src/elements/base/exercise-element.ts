@@ -209,7 +209,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
-    void loadSchemas().then((schemas) => {
+    const restore = (schemas: Schemas) => {
       let restored: TData | null = null;
       try {
         restored = this.restoreData(JSON.parse(state), schemas);
@@ -219,7 +219,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
       if (!restored) return;
       if (this.ready) this.changeData(restored);
       else this.restoredFormData = restored;
-    }, ignoreFailedLoad);
+    };
+    // At once when the schemas are here (they are once the widget is ready), else on load.
+    const schemas = loadedSchemas();
+    if (schemas) restore(schemas);
+    else void loadSchemas().then(restore, ignoreFailedLoad);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
