@@ -12,6 +12,9 @@ import { defineConfig, type UserConfig } from 'vite';
 import { TRANSLATED_LOCALES } from './src/i18n/translated-locales.js';
 import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
+/** What the classic script imports from dist/cdn/lazy/ on demand. */
+const LAZY = ['calendar-file', 'schemas'];
+
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
 export default defineConfig(({ mode }) => {
@@ -25,12 +28,13 @@ export default defineConfig(({ mode }) => {
             ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/index.ts`])),
             fhir: 'src/fhir/to-response.ts',
             'calendar-file': 'src/exercises/calendar-file.ts',
+            schemas: 'src/cdn/schemas.ts',
           },
           formats: ['es'],
           // Loaded on demand from beside the script: the FHIR writer (format="fhir") as
-          // dist/cdn/fhir.js, the calendar file as lazy/calendar-file.js, translations.
+          // dist/cdn/fhir.js, the calendar file and the schemas (zod) in lazy/, translations.
           fileName: (_format, name) =>
-            name === 'fhir' ? 'fhir.js' : name === 'calendar-file' ? `lazy/${name}.js` : `locales/${name}.js`,
+            name === 'fhir' ? 'fhir.js' : LAZY.includes(name) ? `lazy/${name}.js` : `locales/${name}.js`,
         },
       },
     };
@@ -47,6 +51,14 @@ export default defineConfig(({ mode }) => {
           ? [
               { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
               { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
+              // zod and the schemas: beside the client's script; inside the clinician's,
+              // whose composer checks assignments as they are typed.
+              {
+                find: /^[./]+\/(core\/)?lazy-schemas\.js$/,
+                replacement: resolve(clinician ? 'src/cdn/eager-schemas.ts' : 'src/cdn/schemas-loader.ts'),
+              },
+              // The composer's preview widgets are inside the clinician's script anyway.
+              { find: /^\.\/preview-widgets\.js$/, replacement: resolve('src/cdn/eager-preview-widgets.ts') },
               // Storage and delivery are inside the script anyway: no lazy wrappers.
               { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
               { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },

@@ -11,11 +11,13 @@
 //      translations, the delivery machinery, the calendar file...) load later, on use, and
 //      are listed apart. Each chunk is gzipped on its own, as a browser fetches it.
 //
-// The element target of 25 KB is not met yet (see the README, "Size": zod and the schemas
-// are in every element's first load). Until it is, CI enforces a
-// ceiling just above today's figures, so the size can only go down, and prints the gap
-// to the target on every run. Lower ELEMENT_CEILING as the figures drop; at 25,000 the
-// target is the budget.
+// The element target of 25 KB is not met yet: zod and the schemas now load apart, but
+// each client widget's first load is still 0.8-3.7 KB over (see the README, "Size"). Until
+// it is met, CI enforces a ceiling just above today's worst (the mood tracker, 28,696 B),
+// so the size can only go down, and prints the gap to the target on every run. Lower
+// ELEMENT_CEILING as the figures drop; at 25,000 the target is the budget.
+//
+// zod must not be in any element's first load (it loads on demand, see src/core/lazy-schemas.ts).
 //
 // Prints every figure; exits 1 when a budget is exceeded.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,8 +28,9 @@ import { build } from 'esbuild';
 
 export const CLASSIC_BUDGET = 45_000;
 export const ELEMENT_TARGET = 25_000;
-export const ELEMENT_CEILING = 38_000;
+export const ELEMENT_CEILING = 29_000;
 
+const ZOD = /(^|\/)node_modules\/zod\//;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -59,7 +62,11 @@ export async function elementShare(entry) {
   visit(entryOutput);
   const size = (path) => gzip(files.get(path));
   const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !first.has(path));
+  // zod and the schemas load after the first render (src/core/lazy-schemas.ts): a static
+  // import of a schema module from an element would pull them back in unnoticed.
+  const zodUpFront = [...first].some((path) => Object.keys(outputs[path].inputs).some((input) => ZOD.test(input)));
   return {
+    zodUpFront,
     firstLoad: [...first].reduce((sum, path) => sum + size(path), 0),
     firstChunks: first.size,
     lazy: lazy.reduce((sum, path) => sum + size(path), 0),
@@ -99,6 +106,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         (gap > 0 ? `target ${kb(ELEMENT_TARGET)}: ${kb(gap)} to go` : `within the ${kb(ELEMENT_TARGET)} target`),
     );
     if (element.firstLoad > ELEMENT_CEILING) failures.push(element.file);
+    if (element.zodUpFront) {
+      console.log(`  OVER zod is in ${element.file}'s first load: import the schemas through lazy-schemas.js`);
+      failures.push(`${element.file} (zod)`);
+    }
   }
   if (failures.length) {
     console.error(`\nSize budget exceeded: ${failures.join(', ')}`);

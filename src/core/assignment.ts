@@ -1,18 +1,10 @@
 // What the clinician sends: exercise, sizing, their own words, and per-client wording
 // overrides (ARCHITECTURE.md, "Assignment"). All text in it is rendered as text.
 import * as z from 'zod/mini';
+import { EXERCISES, FRAMINGS } from './assignment-kinds.js';
 import { id, label, text } from './schema-parts.js';
 
-export const EXERCISES = ['thought-record', 'mood-tracker', 'behavioural-experiment'] as const;
-export type Exercise = (typeof EXERCISES)[number];
-
-/**
- * Why the client is asked to do this: for their own growth, to support their family, or
- * their community (CLINICAL.md, "Cultural and language adaptation"). Widgets show the
- * framing's intro (message `framing.<framing>`, overridable like any message).
- */
-export const FRAMINGS = ['self-improvement', 'family', 'community'] as const;
-export type Framing = (typeof FRAMINGS)[number];
+export { EXERCISES, FRAMINGS, type Exercise, type Framing } from './assignment-kinds.js';
 
 /**
  * Research switches a study varies between `variant`s. Everything is on by default.

@@ -3,8 +3,9 @@
 // property, but the wording of the questions is our own.
 import * as z from 'zod/mini';
 import { label, rating, text } from './schema-parts.js';
+import { OBSTACLES } from './self-review.js';
 
-export const OBSTACLES = ['forgot', 'too-big', 'unclear', 'did-not-fit', 'avoided', 'other'] as const;
+export { OBSTACLES, emptySelfReview } from './self-review.js';
 
 export const selfReviewSchema = z.object({
   /** HRS-II "quantity/quality": how much effort I put in. */
@@ -31,7 +32,3 @@ export const engagementSchema = z.object({
   variant: z.optional(label()),
 });
 export type Engagement = z.infer<typeof engagementSchema>;
-
-export function emptySelfReview(): SelfReview {
-  return { obstacles: [], reflection: '' };
-}

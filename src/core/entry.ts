@@ -1,11 +1,17 @@
 // The entry envelope: what a widget delivers to the host's endpoint (ARCHITECTURE.md,
 // "Entry"). Versioned per exercise so a backend can tell data of different versions apart.
 import * as z from 'zod/mini';
-import { behaviouralExperimentDataSchema, BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
-import { moodTrackerDataSchema, MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
-import { thoughtRecordDataSchema, THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
+import { BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
+import { behaviouralExperimentDataSchema } from '../exercises/behavioural-experiment-schema.js';
+import { MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
+import { moodTrackerDataSchema } from '../exercises/mood-tracker-schema.js';
+import { THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
+import { thoughtRecordDataSchema } from '../exercises/thought-record-schema.js';
 import { engagementSchema } from './engagement-schema.js';
+import { describeIssues, type ValidationResult } from './issues.js';
 import { id, label, timestamp } from './schema-parts.js';
+
+export { describeIssues, type ValidationResult } from './issues.js';
 
 const envelopeFields = {
   id: z.uuid(),
@@ -52,17 +58,9 @@ export const entrySchema = z.discriminatedUnion('exercise', [
 ]);
 export type Entry = z.infer<typeof entrySchema>;
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-
 /** Validate anything claiming to be an entry; problems are readable "path: message" lines. */
 export function validateEntry(candidate: unknown): ValidationResult<Entry> {
   const result = z.safeParse(entrySchema, candidate);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: describeIssues(result.error.issues) };
-}
-
-export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
-  return issues.map((issue) =>
-    issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
-  );
 }

@@ -7,17 +7,15 @@ export * from './text.js';
 export { newId } from './ids.js';
 export { isoWithOffset, useClock, type Clock } from './clock.js';
 export * from '../exercises/thought-record.js';
+export * from '../exercises/thought-record-schema.js';
 export {
   MOOD_TRACKER_SCHEMA,
   MOOD_SCALES,
   DEFAULT_EMOTIONS,
-  moodTrackerDataSchema,
   type MoodTrackerData,
   type MoodScale,
 } from '../exercises/mood-tracker.js';
-export {
-  BEHAVIOURAL_EXPERIMENT_SCHEMA,
-  behaviouralExperimentDataSchema,
-  type BehaviouralExperimentData,
-} from '../exercises/behavioural-experiment.js';
+export { moodTrackerDataSchema } from '../exercises/mood-tracker-schema.js';
+export { BEHAVIOURAL_EXPERIMENT_SCHEMA, type BehaviouralExperimentData } from '../exercises/behavioural-experiment.js';
+export { behaviouralExperimentDataSchema } from '../exercises/behavioural-experiment-schema.js';
 export * from '../sync/retry-policy.js';

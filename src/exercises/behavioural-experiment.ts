@@ -1,8 +1,17 @@
 // The behavioural experiment (Oxford Cognitive Therapy Centre record sheet; Bennett-Levy
 // et al.): a plan now, the outcome days later. Pure and DOM-free: schema, checks, links.
-import * as z from 'zod/mini';
-import { id, rating, text, timestamp } from '../core/schema-parts.js';
+// The schemas are in behavioural-experiment-schema.ts, loaded apart (zod is not in an
+// element's first load).
 import { isoWithOffset } from '../core/clock.js';
+import type { BehaviouralExperimentData, EarlierRun, ExperimentDraft } from './behavioural-experiment-schema.js';
+
+export type {
+  BehaviouralExperimentData,
+  EarlierRun,
+  ExperimentDraft,
+  Obstacle,
+  SafetyBehaviour,
+} from './behavioural-experiment-schema.js';
 
 export const BEHAVIOURAL_EXPERIMENT = 'behavioural-experiment';
 export const BEHAVIOURAL_EXPERIMENT_SCHEMA = 'behavioural-experiment/1';
@@ -14,65 +23,6 @@ export type ExperimentPhase = (typeof EXPERIMENT_PHASES)[number];
 /** Testing a prediction, or gathering other people's views (a survey). */
 export const EXPERIMENT_TYPES = ['hypothesis', 'survey'] as const;
 export type ExperimentType = (typeof EXPERIMENT_TYPES)[number];
-
-const safetyBehaviourSchema = z.object({ id: id(), text: text() });
-export type SafetyBehaviour = z.infer<typeof safetyBehaviourSchema>;
-
-/** "If <obstacle> happens, then I will <strategy>." */
-const obstacleSchema = z.object({ id: id(), obstacle: text(), strategy: text() });
-export type Obstacle = z.infer<typeof obstacleSchema>;
-
-/** An earlier run of the same experiment (same target belief) on this device. */
-const earlierRunSchema = z.object({
-  entryId: id(),
-  beliefBefore: z.optional(rating(100)),
-  beliefAfter: z.optional(rating(100)),
-  completedAt: timestamp(),
-});
-export type EarlierRun = z.infer<typeof earlierRunSchema>;
-
-const fields = {
-  phase: z.enum(EXPERIMENT_PHASES),
-  type: z.enum(EXPERIMENT_TYPES),
-  targetBelief: text(),
-  targetBeliefBefore: z.optional(rating(100)),
-  alternativeBelief: text(),
-  alternativeBeliefBefore: z.optional(rating(100)),
-  /** The experiment: what I will do. */
-  experiment: text(),
-  /** When I plan to do it: the client's local time, with its UTC offset. */
-  scheduledFor: z.optional(timestamp()),
-  place: text(),
-  prediction: text(),
-  /** How I will know whether the prediction came true. */
-  predictionCheck: text(),
-  safetyBehaviours: z.array(safetyBehaviourSchema).check(z.maxLength(20)),
-  obstacles: z.array(obstacleSchema).check(z.maxLength(20)),
-  outcome: text(),
-  /** How the outcome compares with the prediction. */
-  comparison: text(),
-  learned: text(),
-  targetBeliefAfter: z.optional(rating(100)),
-  alternativeBeliefAfter: z.optional(rating(100)),
-  /** The thought this experiment tests, when it was started from a thought record. */
-  fromThought: z.optional(z.object({ text: text(), entryId: z.optional(id()) })),
-  /** Earlier runs with the same target belief, oldest first: belief change across runs. */
-  previous: z.array(earlierRunSchema).check(z.maxLength(100)),
-  /** When the client began the plan (first change). */
-  plannedAt: z.optional(timestamp()),
-  /** When the client said they had done the experiment (or submitted the plan alone). */
-  planCompletedAt: z.optional(timestamp()),
-  /** When the outcome was submitted. */
-  outcomeRecordedAt: z.optional(timestamp()),
-};
-
-/** A draft: either phase, in progress. */
-export const experimentDraftSchema = z.object(fields);
-export type ExperimentDraft = z.infer<typeof experimentDraftSchema>;
-
-/** A submitted experiment: `phaseCompleted` is 'plan' when the client sent the plan alone. */
-export const behaviouralExperimentDataSchema = z.object({ ...fields, phaseCompleted: z.enum(EXPERIMENT_PHASES) });
-export type BehaviouralExperimentData = z.infer<typeof behaviouralExperimentDataSchema>;
 
 export function emptyExperiment(): ExperimentDraft {
   return {

@@ -1,7 +1,6 @@
 // The client's own mood history: check-ins grouped by day, time of day and day of week
 // over the last 7 or 30 days. Pure and DOM-free; it counts and averages, never interprets.
-import * as z from 'zod/mini';
-import { moodLevel, moodRatingSchema, type MoodRating } from './mood-tracker.js';
+import { isMoodScale, moodLevel, SCALE_RANGE, type MoodRating } from './mood-tracker.js';
 
 /** One check-in as the history sees it. Times are the wall-clock time where the client was. */
 export interface MoodPoint {
@@ -51,14 +50,19 @@ export interface MoodHistory {
 const DAY_MS = 86_400_000;
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
-const pointData = z.object({ at: z.string(), mood: moodRatingSchema });
-
 /** A receipt's or queued entry's check-in, or null for anything else (other exercises, damaged data). */
 export function moodPoint(entry: { id: string; exercise: string; data: unknown }, sent: boolean): MoodPoint | null {
   if (entry.exercise !== 'mood-tracker') return null;
-  const data = z.safeParse(pointData, entry.data);
-  if (!data.success || !LOCAL_TIME.test(data.data.at)) return null;
-  return { id: entry.id, at: data.data.at, mood: data.data.mood, sent };
+  // Checked by hand, as the mood rating's schema would (an integer within its scale): the
+  // history renders with the widget, before the schemas (and zod) have loaded.
+  const data = entry.data as { at?: unknown; mood?: { value?: unknown; scale?: unknown } } | null;
+  if (typeof data !== 'object' || data === null || typeof data.at !== 'string' || !LOCAL_TIME.test(data.at))
+    return null;
+  const { value, scale } = (typeof data.mood === 'object' && data.mood) || {};
+  if (!isMoodScale(scale) || !Number.isSafeInteger(value)) return null;
+  const rating = value as number;
+  if (rating < SCALE_RANGE[scale][0] || rating > SCALE_RANGE[scale][1]) return null;
+  return { id: entry.id, at: data.at, mood: { value: rating, scale }, sent };
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, ignoring time zones (it is a calendar date). */

@@ -203,6 +203,30 @@ describe('mood history', () => {
       null,
     );
     expect(moodPoint({ id: 'd', exercise: 'mood-tracker', data: { at: data.at, mood: ten(12) } }, true)).to.equal(null);
+
+    // Checked by hand (without zod), as the rating's schema would: an integer on a known scale.
+    const damaged = [
+      null,
+      'text',
+      { at: data.at },
+      { at: data.at, mood: { value: 2.5, scale: '0-10' } },
+      { at: data.at, mood: { value: '5', scale: '0-10' } },
+      { at: data.at, mood: { value: 5, scale: '1-5' } },
+      { at: data.at, mood: { value: -4, scale: 'valence' } },
+      { at: 9, mood: ten(5) },
+    ];
+    for (const candidate of damaged)
+      expect(
+        moodPoint({ id: 'e', exercise: 'mood-tracker', data: candidate }, true),
+        JSON.stringify(candidate),
+      ).to.equal(null);
+    const valence = { at: data.at, mood: { value: -3, scale: 'valence' }, extra: true };
+    expect(moodPoint({ id: 'f', exercise: 'mood-tracker', data: valence }, false)).to.deep.equal({
+      id: 'f',
+      at: data.at,
+      mood: { value: -3, scale: 'valence' },
+      sent: false,
+    });
   });
 
   it('names the local calendar day of an instant', () => {

@@ -2,9 +2,10 @@
 // sees the real client widget beside the form. The logic (form <-> assignment, specificity,
 // snippet) lives in src/core; this file renders and wires it.
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EXERCISES, FRAMINGS, parseAssignment, type Assignment, type Exercise } from '../../core/assignment.js';
+import type { Assignment, Exercise } from '../../core/assignment.js';
+import { EXERCISES, FRAMINGS } from '../../core/assignment-kinds.js';
 import {
   assignmentFromForm,
   assignmentUrl,
@@ -16,7 +17,8 @@ import {
   type Size,
 } from '../../core/compose-assignment.js';
 import { checkEndpoint, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
-import { describeIssues } from '../../core/entry.js';
+import { describeIssues } from '../../core/issues.js';
+import { loadedSchemas, loadSchemas } from '../../core/lazy-schemas.js';
 import { newId } from '../../core/ids.js';
 import { vagueAspects } from '../../core/specificity.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
@@ -36,10 +38,8 @@ import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-
 import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
-import '../../define/hw-thought-record.js';
-import '../../define/hw-mood-tracker.js';
-import '../../define/hw-behavioural-experiment.js';
 import { composerStyles } from './composer-styles.js';
+import { loadPreviewWidget } from './preview-widgets.js';
 
 addEnglishMessages(englishMessages);
 
@@ -116,9 +116,33 @@ export class HwAssignmentComposer extends LitElement {
   /** Whether the form as it stands is a valid assignment. */
   private formValid = true;
   private editing = false;
+  /** The host's assignment last read into the form (read once the schemas have loaded). */
+  private appliedAssignment?: Assignment;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assignment') && this.assignment) {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // zod and the schemas load beside the first render; the form checks itself once they are here.
+    void loadSchemas().then(
+      () => this.requestUpdate(),
+      () => {},
+    );
+  }
+
+  protected override willUpdate(): void {
+    this.checkForm();
+    // The chosen language's default wording is listed; fetch it when it is not here yet.
+    for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) {
+      if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    }
+  }
+
+  /** Read the host's assignment into the form, and check the form: what the preview shows. */
+  private checkForm(): void {
+    const schemas = loadedSchemas();
+    if (!schemas) return; // no preview yet, and no "preview unavailable" either
+    const { parseAssignment } = schemas;
+    if (this.assignment && this.assignment !== this.appliedAssignment) {
+      this.appliedAssignment = this.assignment;
       const parsed = parseAssignment(this.assignment);
       if (parsed.success) {
         this.form = formFromAssignment(parsed.data);
@@ -131,10 +155,6 @@ export class HwAssignmentComposer extends LitElement {
     const parsed = parseAssignment(this.candidate);
     this.formValid = parsed.success;
     if (parsed.success) this.lastValid = parsed.data;
-    // The chosen language's default wording is listed; fetch it when it is not here yet.
-    for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) {
-      if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
-    }
   }
 
   private get uiLocale(): string {
@@ -179,7 +199,17 @@ export class HwAssignmentComposer extends LitElement {
   /** Validate, then store at the endpoint (or hand it to the host); the form is kept whatever happens. */
   async save(): Promise<void> {
     if (this.outcome?.kind === 'saving') return;
-    const parsed = parseAssignment(this.candidate);
+    let schemas = loadedSchemas();
+    if (!schemas) {
+      try {
+        schemas = await loadSchemas();
+      } catch {
+        return this.showOutcome({ kind: 'offline' }); // the schemas could not load
+      }
+      // A second click while they loaded.
+      if ((this.outcome as Outcome | null)?.kind === 'saving') return;
+    }
+    const parsed = schemas.parseAssignment(this.candidate);
     if (!parsed.success) return this.showOutcome({ kind: 'invalid', problems: describeIssues(parsed.error.issues) });
     const assignment = parsed.data;
     const endpoint = this.endpointUrl;
@@ -591,6 +621,8 @@ export class HwAssignmentComposer extends LitElement {
   private renderPreview() {
     const a = this.lastValid;
     if (!a) return nothing;
+    // A widget that cannot load leaves its element empty; the form works without it.
+    void loadPreviewWidget(a.exercise).catch(() => {});
     switch (a.exercise) {
       case 'thought-record':
         return html`<hw-thought-record preview .assignment=${a}></hw-thought-record>`;

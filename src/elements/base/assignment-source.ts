@@ -1,9 +1,10 @@
 // Fetching an assignment from `assignment-src`: the same address rules, auth headers and
 // credentials as deliveries, then the published schema. Failures become a message key
 // with details (shown as the widget's configuration error), never an exception.
-import { parseAssignment, type Assignment } from '../../core/assignment.js';
+import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, type GetAuthHeaders } from '../../core/config.js';
-import { describeIssues } from '../../core/entry.js';
+import { describeIssues } from '../../core/issues.js';
+import { loadSchemas } from '../../core/lazy-schemas.js';
 
 export type AssignmentFetch = { ok: true; assignment: Assignment } | { ok: false; problem: string };
 
@@ -33,7 +34,13 @@ export async function fetchAssignment(src: string, options: AssignmentFetchOptio
   } catch {
     return { ok: false, problem: 'assignmentInvalid:not JSON' };
   }
-  const parsed = parseAssignment(body);
+  let schemas;
+  try {
+    schemas = await loadSchemas();
+  } catch {
+    return { ok: false, problem: 'assignmentSrcUnreachable:' };
+  }
+  const parsed = schemas.parseAssignment(body);
   if (!parsed.success)
     return { ok: false, problem: `assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}` };
   return { ok: true, assignment: parsed.data };

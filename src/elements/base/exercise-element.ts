@@ -4,11 +4,14 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseAssignment, type Assignment, type Exercise } from '../../core/assignment.js';
+import type { Assignment, Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
 import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
-import { emptySelfReview, type SelfReview } from '../../core/engagement-schema.js';
-import { describeIssues, validateEntry, type Entry } from '../../core/entry.js';
+import type { SelfReview } from '../../core/engagement-schema.js';
+import type { Entry } from '../../core/entry.js';
+import { describeIssues } from '../../core/issues.js';
+import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
+import { emptySelfReview } from '../../core/self-review.js';
 import { newId } from '../../core/ids.js';
 import { EngagementTracker } from '../../engagement/engagement-tracker.js';
 import {
@@ -129,6 +132,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() protected selfReview: SelfReview = emptySelfReview();
   @state() private configProblems: string[] = [];
   @state() private ready = false;
+  /** An assignment is set but the schemas that check it have not loaded yet. */
+  @state() private schemasPending = false;
   @state() private storageWarning?: StorageProblem;
   @state() private databaseIsNew = false;
   @state() private saveState: SaveState = { kind: 'idle' };
@@ -147,7 +152,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected abstract readonly schemaId: string;
   protected abstract emptyData(): TData;
   /** A saved draft's data, checked; null when it cannot be used. */
-  protected abstract restoreData(saved: unknown): TData | null;
+  protected abstract restoreData(saved: unknown, schemas: Schemas): TData | null;
   /** Message keys of what stops a submit. */
   protected abstract problemsFor(data: TData): string[];
   protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
@@ -204,15 +209,21 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
-    let restored: TData | null = null;
-    try {
-      restored = this.restoreData(JSON.parse(state));
-    } catch {
-      return; // not ours (or corrupted): keep what the draft holds
-    }
-    if (!restored) return;
-    if (this.ready) this.changeData(restored);
-    else this.restoredFormData = restored;
+    const restore = (schemas: Schemas) => {
+      let restored: TData | null = null;
+      try {
+        restored = this.restoreData(JSON.parse(state), schemas);
+      } catch {
+        return; // not ours (or corrupted): keep what the draft holds
+      }
+      if (!restored) return;
+      if (this.ready) this.changeData(restored);
+      else this.restoredFormData = restored;
+    };
+    // At once when the schemas are here (they are once the widget is ready), else on load.
+    const schemas = loadedSchemas();
+    if (schemas) restore(schemas);
+    else void loadSchemas().then(restore, ignoreFailedLoad);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -232,6 +243,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // Added again after a quick disconnect/connect is harmless: a listener is added once.
     void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
+    // The schemas load beside the first render: the draft and an assignment wait for them.
+    void loadSchemas().catch(ignoreFailedLoad);
   }
 
   private stopListeningForSignOut?: () => void;
@@ -293,7 +306,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
     if (this.data === undefined) this.data = this.emptyData();
     this.fetchAssignmentIfNeeded();
-    const waiting = this.assignmentLoading || this.configProblems.length > 0;
+    const waiting = this.assignmentLoading || this.schemasPending || this.configProblems.length > 0;
     if (!waiting && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
     // A language chosen after the first render (lang attribute, assignment) arrives shortly.
     const locale = this.localizer().locale;
@@ -313,8 +326,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
     };
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
-    if (this.assignment !== undefined) {
-      const parsed = parseAssignment(this.assignment);
+    const schemas = loadedSchemas();
+    if (this.assignment !== undefined && !schemas) {
+      // Not ready until the assignment can be checked: "Loading…", and no error reported yet.
+      this.configProblems = [];
+      this.config = null;
+      this.awaitSchemas();
+      return;
+    }
+    if (this.assignment !== undefined && schemas) {
+      const parsed = schemas.parseAssignment(this.assignment);
       if (!parsed.success) problems.push(`assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}`);
       else if (parsed.data.exercise !== this.exercise) problems.push(`assignmentWrongExercise:${parsed.data.exercise}`);
     }
@@ -328,6 +349,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
     const config = this.config;
     if (config && this.ready && !this.preview) void withSender().then((sender) => sender.register(config));
+  }
+
+  /** Check the configuration again once the schemas have loaded (see checkConfig). */
+  private awaitSchemas(): void {
+    if (this.schemasPending) return;
+    this.schemasPending = true;
+    void loadSchemas().then(() => {
+      this.schemasPending = false;
+      this.checkConfig();
+    }, ignoreFailedLoad);
   }
 
   /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
@@ -377,7 +408,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       if (this.loadedKey === key) this.ready = true;
       return;
     }
-    const store = await getStore();
+    const [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
     this.storageWarning = store.fallbackReason;
     this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
@@ -387,7 +418,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.storageWarning = toStorageError(error).problem;
     }
     if (this.loadedKey !== key) return;
-    const restored = saved ? this.restoreData(saved.data) : null;
+    const restored = saved ? this.restoreData(saved.data, schemas) : null;
     if (saved && restored) {
       this.draft = saved;
       this.data = restored;
@@ -505,8 +536,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.delivery = { state: 'noEndpoint' };
       return;
     }
+    // Loaded before the draft was (ready): checked at once, so a double click queues once.
+    const schemas = loadedSchemas();
+    if (!schemas) return;
     const entry = this.buildEntry();
-    const check = validateEntry(entry);
+    const check = schemas.validateEntry(entry);
     if (!check.ok) return this.showSubmitProblems(check.problems);
     if (!this.dispatchEvent(new HwBeforeSubmitEvent(check.value))) return;
 
@@ -651,6 +685,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private renderBody(t: Localizer) {
+    if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
@@ -751,3 +786,9 @@ function formatDue(t: Localizer, due: string): string {
   const parsed = Date.parse(due);
   return Number.isNaN(parsed) ? due : t.date(parsed);
 }
+
+/**
+ * The schemas could not load (offline before they were cached, a blocked file): the widget
+ * stays in its loading state rather than guessing; the next connect tries again.
+ */
+function ignoreFailedLoad(): void {}

@@ -1,7 +1,8 @@
 // The short self-review that ends every exercise: three one-tap ratings, obstacles met,
 // and one line of what the client takes from it. Every part is optional.
 import { html } from 'lit';
-import { OBSTACLES, type SelfReview } from '../../core/engagement-schema.js';
+import type { SelfReview } from '../../core/engagement-schema.js';
+import { OBSTACLES } from '../../core/self-review.js';
 import { clientText } from '../../core/text.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';

@@ -1,7 +1,6 @@
 // <hw-behavioural-experiment>: the two phases rendered and wired to the draft; the logic
 // (schema, checks, links between runs, the calendar file) lives in src/exercises.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import * as z from 'zod/mini';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
@@ -12,7 +11,6 @@ import {
   earlierRuns,
   emptyExperiment,
   EXPERIMENT_TYPES,
-  experimentDraftSchema,
   filledFields,
   localInputValue,
   scheduledFromLocal,
@@ -23,6 +21,7 @@ import {
 } from '../../exercises/behavioural-experiment.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/lazy-store.js';
+import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
@@ -114,9 +113,9 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     return emptyExperiment();
   }
 
-  protected restoreData(saved: unknown): ExperimentDraft | null {
+  protected restoreData(saved: unknown, schemas: Schemas): ExperimentDraft | null {
     if (!saved || typeof saved !== 'object') return null;
-    const result = z.safeParse(experimentDraftSchema, { ...emptyExperiment(), ...saved });
+    const result = schemas.safeParse(schemas.experimentDraftSchema, { ...emptyExperiment(), ...saved });
     return result.success ? result.data : null;
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import * as z from 'zod/mini';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { clientText } from '../../core/text.js';
@@ -12,7 +11,6 @@ import {
   emptyCheckIn,
   filledParts,
   isMoodScale,
-  moodCheckInDraftSchema,
   MOOD_TRACKER_SCHEMA,
   SCALE_RANGE,
   submitProblems,
@@ -23,6 +21,7 @@ import { isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
+import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
@@ -122,9 +121,9 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     return emptyCheckIn();
   }
 
-  protected restoreData(saved: unknown): MoodCheckInDraft | null {
+  protected restoreData(saved: unknown, schemas: Schemas): MoodCheckInDraft | null {
     if (!saved || typeof saved !== 'object') return null;
-    const result = z.safeParse(moodCheckInDraftSchema, { ...emptyCheckIn(), ...saved });
+    const result = schemas.safeParse(schemas.moodCheckInDraftSchema, { ...emptyCheckIn(), ...saved });
     if (!result.success) return null;
     const draft = result.data;
     // A rating on another scale (the assignment changed) is not silently converted: ask again.

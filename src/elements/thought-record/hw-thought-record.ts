@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { clientText } from '../../core/text.js';
 import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
@@ -10,7 +9,6 @@ import {
   filledSteps,
   stepsFor,
   submitProblems,
-  thoughtRecordDataSchema,
   THOUGHT_RECORD_SCHEMA,
   type Columns,
   type Mood,
@@ -19,6 +17,7 @@ import {
   type ThoughtRecordStep,
 } from '../../exercises/thought-record.js';
 import type { Localizer } from '../../i18n/catalogue.js';
+import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
 
@@ -83,9 +82,9 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     return emptyThoughtRecord(this.effectiveColumns);
   }
 
-  protected restoreData(saved: unknown): ThoughtRecordData | null {
+  protected restoreData(saved: unknown, schemas: Schemas): ThoughtRecordData | null {
     if (!saved || typeof saved !== 'object') return null;
-    const result = z.safeParse(thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
+    const result = schemas.safeParse(schemas.thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
     return result.success ? { ...result.data, columns: this.effectiveColumns } : null;
   }
 

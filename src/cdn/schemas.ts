@@ -1,0 +1,5 @@
+// dist/cdn/lazy/schemas.js, what the classic script loads on demand (see schemas-loader.ts):
+// zod and the schemas, with zod configured before any schema is built.
+import './zod-jitless.js';
+
+export * from '../core/schemas.js';

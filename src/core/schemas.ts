@@ -1,0 +1,9 @@
+// Everything the elements need from zod, in one module they load on demand (see
+// lazy-schemas.ts): restoring a draft, parsing an assignment, validating an entry. zod and
+// the schemas are about a third of an element's code, and none of it is needed to render.
+export { safeParse } from 'zod/mini';
+export { parseAssignment } from './assignment.js';
+export { validateEntry } from './entry.js';
+export { thoughtRecordDataSchema } from '../exercises/thought-record-schema.js';
+export { moodCheckInDraftSchema } from '../exercises/mood-tracker-schema.js';
+export { experimentDraftSchema } from '../exercises/behavioural-experiment-schema.js';
