@@ -138,9 +138,13 @@ async function measure() {
   el.entries = data;
   const ready = new Promise((resolve) => el.addEventListener('hw-review-ready', resolve, { once: true }));
   document.querySelector('main').append(el);
-  await el.updateComplete;
+  // The schemas (zod) load after the first render; the first rows follow them.
+  while (!el.shadowRoot.querySelector('.row')) {
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('.row')) await new Promise((resolve) => setTimeout(resolve));
+    if (performance.now() - created > 30_000) throw new Error('no rows within 30 s');
+  }
   const inDom = performance.now();
-  if (!el.shadowRoot.querySelector('.row')) throw new Error('no rows after the first render');
   // Painted: the frame after the rows are in the DOM has been produced.
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve));

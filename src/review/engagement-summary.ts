@@ -1,7 +1,8 @@
 // How the client engaged, beside what they completed (CLINICAL.md, "Engagement"): active
 // time, sittings, the fields they filled, their own 0-4 ratings, obstacles they named and
 // what they take from it. Counts, sums and a median of what was recorded; no score.
-import { OBSTACLES, type SelfReview } from '../core/engagement-schema.js';
+import type { SelfReview } from '../core/engagement-schema.js';
+import { OBSTACLES } from '../core/self-review.js';
 import type { Entry } from '../core/entry.js';
 import { byTime } from './time-order.js';
 

@@ -2,8 +2,10 @@
 // anything else still becomes an item, so one bad record never hides the rest:
 // - `invalid`: a known exercise and schema version that fails validation, with what is wrong;
 // - `newer`: a schema version (or exercise) this library does not know yet, shown generically.
-// Pure and DOM-free.
-import { validateEntry, type Entry } from '../core/entry.js';
+// Pure and DOM-free. The entry check is passed in (see parse-items.ts for the ready-made
+// one), so the panel can load zod and the schemas after its first render.
+import type { Entry } from '../core/entry.js';
+import type { ValidationResult } from '../core/issues.js';
 import { BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
 import { MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
 import { THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
@@ -54,6 +56,9 @@ export interface NewerItem extends ItemBase {
 
 export type ReviewItem = ValidItem | InvalidItem | NewerItem;
 
+/** The entry schema's check: the core's `validateEntry`. */
+export type ValidateEntry = (record: unknown) => ValidationResult<Entry>;
+
 const SCHEMA_ID = /^([a-z][a-z0-9-]*)\/(\d+)$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** A generic view shows this much; the export still carries everything. */
@@ -65,10 +70,6 @@ export function entriesFromResponse(body: unknown): unknown[] | null {
   if (Array.isArray(body)) return body;
   if (isRecord(body) && Array.isArray(body.entries)) return body.entries;
   return null;
-}
-
-export function parseItems(records: readonly unknown[]): ReviewItem[] {
-  return distinctKeys(records.map((record, index) => parseItem(record, index)));
 }
 
 /** Two records with one id (a host's copy, a bad export) both show, with distinct keys. */
@@ -101,7 +102,7 @@ export function newestFirst(records: readonly unknown[]): number[] {
     });
 }
 
-export function parseItem(record: unknown, index = 0): ReviewItem {
+export function itemFrom(record: unknown, index: number, validate: ValidateEntry): ReviewItem {
   const fields = isRecord(record) ? record : {};
   const exercise = typeof fields.exercise === 'string' ? fields.exercise : null;
   const key = typeof fields.id === 'string' && fields.id ? fields.id : `record-${index}`;
@@ -111,7 +112,7 @@ export function parseItem(record: unknown, index = 0): ReviewItem {
     const at = firstTimestamp(fields.completedAt, fields.updatedAt, fields.createdAt);
     return { ...base, ...timeOf(at), kind: 'newer', schema: schema[0], fields: genericFields(fields.data) };
   }
-  const check = validateEntry(record);
+  const check = validate(record);
   if (check.ok) {
     const entry = check.value;
     const at = entry.exercise === 'mood-tracker' ? entry.data.at : entry.completedAt;

@@ -12,11 +12,17 @@ import { alertText, button, shadow } from '../support/shadow.js';
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 const rows = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.row')];
 
+/** The schemas load after the first render: wait for the first checked rows (or the end). */
+async function firstChecked(el: HwReviewPanel) {
+  await waitFor(() => rows(el).length > 0 || !text(el).includes('Reading entries'), 'the first entries checked');
+  await el.updateComplete;
+}
+
 async function panel(entries: unknown[], attributes: { since?: string } = {}) {
   const el = await fixture<HwReviewPanel>(
     html`<hw-review-panel lang="en" since=${attributes.since ?? ''} .entries=${entries}></hw-review-panel>`,
   );
-  await el.updateComplete;
+  await firstChecked(el);
   return el;
 }
 
@@ -211,6 +217,7 @@ describe('<hw-review-panel>', () => {
         .entries=${[thoughtRecord('2026-11-02T10:00:00Z', {}, { assignmentId: 'a1' })]}
       ></hw-review-panel>`,
     );
+    await firstChecked(el);
     const table = shadow(el).querySelector('[part="assignments"]')!;
     const cells = [...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(cells[0]).to.contain('Thought record after arguments').and.contain('Completed');

@@ -24,7 +24,8 @@ import {
   type SortOrder,
 } from '../../review/filters.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
-import { distinctKeys, newestFirst, parseItem, type ReviewItem } from '../../review/review-item.js';
+import { loadSchemas } from '../../core/lazy-schemas.js';
+import { distinctKeys, itemFrom, newestFirst, type ReviewItem, type ValidateEntry } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
 import { HwConfigErrorEvent, type HwReviewReadyDetail } from '../../events.js';
@@ -216,6 +217,18 @@ export class HwReviewPanel extends LitElement {
    */
   private startValidating(): void {
     const run = ++this.parseRun;
+    // "Reading 0 of n" until the check arrives, rather than a moment of "no entries".
+    this.items = [];
+    this.progress = this.records.length ? { done: 0, total: this.records.length } : null;
+    // zod and the schemas load after the panel's first render (they are most of its code).
+    void loadSchemas().then(
+      ({ validateEntry }) => run === this.parseRun && this.validateRecords(run, validateEntry),
+      // Offline before the chunk arrived: shown like an unreachable server, with "Try again".
+      () => run === this.parseRun && (this.load = { state: 'error', result: { ok: false, problem: 'network' } }),
+    );
+  }
+
+  private validateRecords(run: number, validate: ValidateEntry): void {
     const records = this.records;
     const order = newestFirst(records);
     const parsed: ReviewItem[] = new Array(records.length);
@@ -224,7 +237,7 @@ export class HwReviewPanel extends LitElement {
       const start = performance.now();
       while (next < order.length) {
         const index = order[next++];
-        parsed[index] = parseItem(records[index], index);
+        parsed[index] = itemFrom(records[index], index, validate);
         if (next % 32 === 0 && performance.now() - start > budgetMs) break;
       }
     };
