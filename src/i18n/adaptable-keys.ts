@@ -2,7 +2,8 @@
 // self-review, the framing intro): the keys the composer lists with their default text.
 // Error messages are left out: they explain the widget, not the exercise. Pure, DOM-free.
 import type { Exercise, Framing } from '../core/assignment.js';
-import { en, type MessageKey } from './en/index.js';
+import { enClient as en } from './en/client.js';
+import type { MessageKey } from './en/index.js';
 
 const PREFIXES: Record<Exercise, readonly string[]> = {
   'thought-record': ['tr.', 'distortion.'],
