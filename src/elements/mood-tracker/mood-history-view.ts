@@ -102,12 +102,14 @@ export function renderMoodHistory(o: MoodHistoryViewOptions) {
             </details>
             <div class="averages">
               ${averagesTable(
-                o,
+                t,
+                o.scale,
                 t.t('mood.history.byTime'),
                 TIMES_OF_DAY.map((time, index) => [t.t(`mood.time.${time}`), history.timesOfDay[index]]),
               )}
               ${averagesTable(
-                o,
+                t,
+                o.scale,
                 t.t('mood.history.byWeekday'),
                 // 2024-01-01 was a Monday.
                 history.weekdays.map((average, index) => [
@@ -163,8 +165,20 @@ function renderChart({ t, history, scale, days }: MoodHistoryViewOptions) {
   </svg>`;
 }
 
-function averagesTable(o: MoodHistoryViewOptions, caption: string, rows: [string, Average][]) {
-  const { t, scale } = o;
+/**
+ * Average mood per group (time of day, weekday), with a meter beside each figure. Shared with
+ * the review panel, which passes its own column headings.
+ */
+export function averagesTable(
+  t: Localizer,
+  scale: MoodScale,
+  caption: string,
+  rows: [string, Average][],
+  headings: { average: string; checkIns: string } = {
+    average: t.t('mood.history.average'),
+    checkIns: t.t('mood.history.checkIns'),
+  },
+) {
   const [low, high] = SCALE_RANGE[scale];
   return html`<table>
     <caption>
@@ -173,8 +187,8 @@ function averagesTable(o: MoodHistoryViewOptions, caption: string, rows: [string
     <thead>
       <tr>
         <td></td>
-        <th scope="col">${t.t('mood.history.average')}</th>
-        <th scope="col">${t.t('mood.history.checkIns')}</th>
+        <th scope="col">${headings.average}</th>
+        <th scope="col">${headings.checkIns}</th>
       </tr>
     </thead>
     <tbody>

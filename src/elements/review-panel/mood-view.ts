@@ -3,10 +3,10 @@
 // time of day, day of week and activity. Levels are shown on the scale most check-ins used.
 import { html, nothing, svg } from 'lit';
 import { TIMES_OF_DAY, type Average } from '../../exercises/mood-history.js';
-import { levelOnScale, SCALE_RANGE, type MoodScale } from '../../exercises/mood-tracker.js';
+import type { MoodScale } from '../../exercises/mood-tracker.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { MoodSummary } from '../../review/mood-summary.js';
-import { formatLevel } from '../mood-tracker/mood-history-view.js';
+import { averagesTable, formatLevel } from '../mood-tracker/mood-history-view.js';
 import { clientTime, dateOnly, maybe } from './format.js';
 
 /** Longer ranges are drawn per week: a point per day would be too thin to read. */
@@ -178,39 +178,8 @@ function chart(t: Localizer, buckets: Bucket[], scale: MoodScale) {
 }
 
 function averages(t: Localizer, scale: MoodScale, caption: string, rows: [string, Average][]) {
-  const [low, high] = SCALE_RANGE[scale];
-  return html`<table>
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <td></td>
-        <th scope="col">${t.t('rp.mood.average')}</th>
-        <th scope="col">${t.t('rp.mood.checkIns')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([name, average]) =>
-          html`<tr>
-            <th scope="row">${name}</th>
-            <td>
-              ${average.mean === null ? '–' : formatLevel(t, average.mean, scale)}
-              ${
-                average.mean === null
-                  ? nothing
-                  : html`<meter
-                      aria-hidden="true"
-                      min=${low}
-                      max=${high}
-                      .value=${levelOnScale(average.mean, scale)}
-                    ></meter>`
-              }
-            </td>
-            <td>${t.number(average.count)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return averagesTable(t, scale, caption, rows, {
+    average: t.t('rp.mood.average'),
+    checkIns: t.t('rp.mood.checkIns'),
+  });
 }
