@@ -19,7 +19,7 @@ type Db = IDBPDatabase<HomeworkDB>;
 
 /**
  * Whether this page's first open created the database: a first visit, or the site's data
- * was cleared since the last one (browsers clear IndexedDB, cookies and localStorage
+ * was cleared since the last one (browsers clear all of a site's storage and its cookies
  * together, so nothing on the device can tell which; the host can, see `expectSavedWork`).
  * Later opens in the same page (after sign-out, say) do not change the answer.
  */

@@ -19,6 +19,7 @@ import {
 } from '../../exercises/mood-tracker.js';
 import { isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/lazy-store.js';
+import { chartStyles } from '../../styles/chart-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
@@ -74,7 +75,7 @@ const HISTORY_READ_MS = 31 * 86_400_000;
  * @cssprop --hw-font-family - Font.
  */
 export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
-  static override styles = [tokens, widgetStyles, moodTrackerStyles];
+  static override styles = [tokens, widgetStyles, chartStyles, moodTrackerStyles];
 
   protected readonly exercise = 'mood-tracker';
   protected readonly schemaId = MOOD_TRACKER_SCHEMA;

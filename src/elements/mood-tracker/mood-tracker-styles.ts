@@ -14,31 +14,8 @@ export const moodTrackerStyles = css`
   h3 {
     margin-block: 0 var(--_space-2);
   }
-  figure {
-    margin: var(--_space-2) 0;
-  }
-  /* Time runs left to right in the chart whatever the page direction; the labels still read correctly. */
   .chart {
-    display: block;
-    inline-size: 100%;
     max-block-size: 16rem;
-    direction: ltr;
-  }
-  .grid {
-    stroke: var(--_border);
-    stroke-width: 0.5;
-  }
-  .axis {
-    fill: var(--_muted);
-    font-size: 9px;
-  }
-  .line {
-    fill: none;
-    stroke: var(--_primary);
-    stroke-width: 1.5;
-  }
-  .dot {
-    fill: var(--_primary);
   }
   .dot.unsent {
     fill: var(--_bg);

@@ -29,6 +29,7 @@ import { distinctKeys, itemFrom, newestFirst, type ReviewItem, type ValidateEntr
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
 import { HwConfigErrorEvent, type HwReviewReadyDetail } from '../../events.js';
+import { chartStyles } from '../../styles/chart-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { saveFile } from '../behavioural-experiment/save-file.js';
 import { configContext } from '../provider/config-context.js';
@@ -89,7 +90,7 @@ const SLICE_MS = 12;
  * @cssprop --hw-review-list-height - Height of the scrolling list (default 28rem).
  */
 export class HwReviewPanel extends LitElement {
-  static override styles = [tokens, reviewPanelStyles];
+  static override styles = [tokens, chartStyles, reviewPanelStyles];
 
   /** Where to GET the entries (an array, or `{ entries: [...] }`). Ignored when `entries` is set. */
   @property() src?: string;

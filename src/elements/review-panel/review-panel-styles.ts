@@ -118,36 +118,13 @@ export const reviewPanelStyles = css`
     inline-size: 4rem;
     margin-inline-start: var(--_space-1);
   }
-  figure {
-    margin: var(--_space-2) 0;
-  }
-  /* Time runs left to right in the chart whatever the page direction. */
   .chart {
-    display: block;
-    inline-size: 100%;
     max-block-size: 18rem;
-    direction: ltr;
-  }
-  .grid {
-    stroke: var(--_border);
-    stroke-width: 0.5;
-  }
-  .axis {
-    fill: var(--_muted);
-    font-size: 9px;
-  }
-  .line {
-    fill: none;
-    stroke: var(--_primary);
-    stroke-width: 1.5;
   }
   .range {
     stroke: var(--_primary);
     stroke-opacity: 0.35;
     stroke-width: 2;
-  }
-  .dot {
-    fill: var(--_primary);
   }
   figcaption {
     color: var(--_muted);
