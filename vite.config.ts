@@ -59,7 +59,8 @@ export default defineConfig(({ mode }) => {
               },
               // The composer's preview widgets are inside the clinician's script anyway.
               { find: /^\.\/preview-widgets\.js$/, replacement: resolve('src/cdn/eager-preview-widgets.ts') },
-              // Storage and delivery are inside the script anyway: no lazy wrappers.
+              // Storage, delivery and the mood history are inside the script anyway: no lazy wrappers.
+              { find: /^\.\/lazy-history\.js$/, replacement: resolve('src/cdn/eager-history.ts') },
               { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
               { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },
             ]

@@ -1,12 +1,15 @@
 // Message lookup: which catalogue a widget speaks, and filling in its placeholders.
 // Order of precedence: the assignment's overrides, then host-registered messages, then
 // the shipped locale, then English, so a missing translation never shows a raw key.
-import { enClient } from './en/client.js';
+import { enShared } from './en/shared.js';
 import type { MessageKey } from './en/index.js';
 import { localeLoaders } from './locale-loaders.js';
 
-/** Catalogues ready to use. English is built in; the others arrive through loadLocale(). */
-const loaded: Record<string, Record<string, string>> = { en: { ...enClient } };
+/**
+ * Catalogues ready to use. English is built in (the shared part; each element adds its own
+ * through addEnglishMessages); the others arrive through loadLocale().
+ */
+const loaded: Record<string, Record<string, string>> = { en: { ...enShared } };
 const loading = new Map<string, Promise<void>>();
 const hostMessages: Record<string, Record<string, string>> = {};
 
@@ -19,8 +22,9 @@ export function registerMessages(locale: string, messages: Record<string, string
 }
 
 /**
- * A clinician's element adds its English messages when it is loaded, so the client bundle
- * does not carry them (other languages carry them in their on-demand catalogues).
+ * Each element adds its English messages when its module loads, so a bundle carries only
+ * the words of the elements it holds (other languages carry every element's messages in
+ * their on-demand catalogues).
  */
 export function addEnglishMessages(messages: Record<string, string>): void {
   Object.assign(loaded.en, messages);
@@ -113,7 +117,7 @@ export class Localizer {
     private readonly overrides: Record<string, string> = {},
     private readonly explicitDir?: 'ltr' | 'rtl',
     /** Keys shown as nothing at all (e.g. every hint, when an assignment switches hints off). */
-    private readonly silenced: ReadonlySet<string> = new Set(),
+    private readonly silenced: (key: string) => boolean = () => false,
   ) {
     this.chain = fallbackChain(requestedLocale);
   }
@@ -183,7 +187,7 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
-    if (this.silenced.has(key)) return '';
+    if (this.silenced(key)) return '';
     // A blank override (a field the clinician cleared) falls back like a missing one.
     const override = Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
     if (override?.trim()) return override;

@@ -17,6 +17,14 @@ describe('message catalogues', () => {
     });
   }
 
+  it('adds a widget’s English when its module loads, so a page carries only its widgets’ words', async () => {
+    // Shared words (buttons, statuses) are built in; the mood tracker's arrive with it.
+    expect(new Localizer('en').t('action.submit')).to.equal(en['action.submit']);
+    expect(new Localizer('en').t('mood.title')).to.equal('mood.title');
+    await import('../../src/define/hw-mood-tracker.js');
+    expect(new Localizer('en').t('mood.title')).to.equal(en['mood.title']);
+  });
+
   it('loads a translation on demand: English until then, the language after', async () => {
     expect(isLocaleLoaded('es')).to.equal(false);
     expect(new Localizer('es').t('action.submit')).to.equal(en['action.submit']);

@@ -13,6 +13,9 @@ import {
 import { en } from '../../src/i18n/en/index.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
 import { TRANSLATED_LOCALES } from '../../src/i18n/translated-locales.js';
+// Each widget adds its English when it loads (catalogue.ts): these tests read their words.
+import '../../src/define/hw-mood-tracker.js';
+import '../../src/define/hw-thought-record.js';
 
 const english = en as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -18,13 +18,11 @@ import {
 } from '../../core/compose-assignment.js';
 import { checkEndpoint, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
-import { loadedSchemas, loadSchemas } from '../../core/lazy-schemas.js';
 import { newId } from '../../core/ids.js';
 import { vagueAspects } from '../../core/specificity.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
 import { DEFAULT_EMOTIONS } from '../../exercises/mood-tracker.js';
-import { adaptableKeys } from '../../i18n/adaptable-keys.js';
 import {
   addEnglishMessages,
   isLocaleLoaded,
@@ -39,6 +37,7 @@ import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
 import { composerStyles } from './composer-styles.js';
+import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
 addEnglishMessages(englishMessages);
@@ -121,8 +120,9 @@ export class HwAssignmentComposer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // zod and the schemas load beside the first render; the form checks itself once they are here.
-    void loadSchemas().then(
+    // zod, the schemas and the client widgets' wording load beside the first render; the
+    // form checks itself once they are here.
+    void loadChecks().then(
       () => this.requestUpdate(),
       () => {},
     );
@@ -138,9 +138,9 @@ export class HwAssignmentComposer extends LitElement {
 
   /** Read the host's assignment into the form, and check the form: what the preview shows. */
   private checkForm(): void {
-    const schemas = loadedSchemas();
-    if (!schemas) return; // no preview yet, and no "preview unavailable" either
-    const { parseAssignment } = schemas;
+    const checks = loadedChecks();
+    if (!checks) return; // no preview yet, and no "preview unavailable" either
+    const { parseAssignment } = checks.schemas;
     if (this.assignment && this.assignment !== this.appliedAssignment) {
       this.appliedAssignment = this.assignment;
       const parsed = parseAssignment(this.assignment);
@@ -161,8 +161,9 @@ export class HwAssignmentComposer extends LitElement {
     return resolveLang(this);
   }
 
+  /** What the clinician may reword (none listed until the wording has loaded). */
   private get adaptable(): string[] {
-    return adaptableKeys(this.form.exercise, this.form.framing || undefined);
+    return loadedChecks()?.adaptableKeys(this.form.exercise, this.form.framing || undefined) ?? [];
   }
 
   private get candidate(): Assignment {
@@ -199,17 +200,17 @@ export class HwAssignmentComposer extends LitElement {
   /** Validate, then store at the endpoint (or hand it to the host); the form is kept whatever happens. */
   async save(): Promise<void> {
     if (this.outcome?.kind === 'saving') return;
-    let schemas = loadedSchemas();
-    if (!schemas) {
+    let checks = loadedChecks();
+    if (!checks) {
       try {
-        schemas = await loadSchemas();
+        checks = await loadChecks();
       } catch {
         return this.showOutcome({ kind: 'offline' }); // the schemas could not load
       }
       // A second click while they loaded.
       if ((this.outcome as Outcome | null)?.kind === 'saving') return;
     }
-    const parsed = schemas.parseAssignment(this.candidate);
+    const parsed = checks.schemas.parseAssignment(this.candidate);
     if (!parsed.success) return this.showOutcome({ kind: 'invalid', problems: describeIssues(parsed.error.issues) });
     const assignment = parsed.data;
     const endpoint = this.endpointUrl;
@@ -415,7 +416,10 @@ export class HwAssignmentComposer extends LitElement {
     }
     if (f.exercise === 'mood-tracker') {
       const exerciseT = this.exerciseLocalizer();
-      const defaults = DEFAULT_EMOTIONS.map((word) => exerciseT.t(`mood.emotion.${word}`)).join(', ');
+      // The words are the mood tracker's, which arrive with the wording.
+      const defaults = loadedChecks()
+        ? DEFAULT_EMOTIONS.map((word) => exerciseT.t(`mood.emotion.${word}`)).join(', ')
+        : '';
       return html`<fieldset class="step">
         <legend>${t.t('composer.scale')}</legend>
         ${(['0-10', '0-100', 'valence'] as const).map(

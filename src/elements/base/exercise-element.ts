@@ -24,7 +24,6 @@ import {
   HwSyncStatusEvent,
 } from '../../events.js';
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
-import { enClient } from '../../i18n/en/client.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import { DraftVault } from '../../storage/draft-vault.js';
 import { getStore } from '../../storage/lazy-store.js';
@@ -668,7 +667,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
           lang,
           this.assignment?.overrides,
           resolveDir(this),
-          this.assignment?.features?.hints === false ? HINT_KEYS : undefined,
+          this.assignment?.features?.hints === false ? isHint : undefined,
         ),
       };
     }
@@ -772,9 +771,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
 }
 
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
-const HINT_KEYS: ReadonlySet<string> = new Set(
-  Object.keys(enClient).filter((key) => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint'),
-);
+const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';
 
 /** Problems carry details after a colon: "assignmentInvalid:title: too long". */
 function splitProblem(problem: string): [string, string] {

@@ -19,7 +19,8 @@ import {
   type ExperimentDraft,
   type ExperimentPhase,
 } from '../../exercises/behavioural-experiment.js';
-import type { Localizer } from '../../i18n/catalogue.js';
+import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
+import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
 import { getStore } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
@@ -27,6 +28,9 @@ import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
 import { saveFile } from './save-file.js';
+
+// This widget's English; other languages arrive with their catalogues (loadLocale).
+addEnglishMessages(english);
 
 type TextKey =
   | 'targetBelief'

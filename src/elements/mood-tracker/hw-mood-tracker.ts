@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { clientText } from '../../core/text.js';
-import { localDay, moodPoint, summariseMood, type MoodPoint } from '../../exercises/mood-history.js';
+import type { MoodPoint } from '../../exercises/mood-history.js';
 import {
   completeCheckIn,
   DEFAULT_EMOTIONS,
@@ -17,17 +17,21 @@ import {
   type MoodCheckInDraft,
   type MoodScale,
 } from '../../exercises/mood-tracker.js';
-import { isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
+import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
+import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
 import { getStore } from '../../storage/lazy-store.js';
 import { chartStyles } from '../../styles/chart-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
+import { loadHistoryView, type HistoryView } from './lazy-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
-import { renderMoodHistory } from './mood-history-view.js';
 import { moodTrackerStyles } from './mood-tracker-styles.js';
+
+// This widget's English; other languages arrive with their catalogues (loadLocale).
+addEnglishMessages(english);
 
 type Section = 'emotions' | 'context' | 'sleep' | 'activity' | 'review';
 
@@ -85,6 +89,8 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 
   /** Check-ins on this device (delivered and queued); null until read. */
   @state() private history: MoodPoint[] | null = null;
+  /** The history's summaries and chart: a chunk loaded with the store (see history.ts). */
+  private historyView?: HistoryView;
   @state() private historyDays = 7;
   /** Optional parts the client opened (or that hold something from a restored draft). */
   @state() private expanded: ReadonlySet<Section> = new Set();
@@ -187,7 +193,9 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   };
 
   private async readHistory(): Promise<void> {
-    const store = await getStore();
+    const [store, view] = await Promise.all([getStore(), loadHistoryView()]);
+    this.historyView = view;
+    const { moodPoint } = view;
     const byId = new Map<string, MoodPoint>();
     try {
       // Outbox first: an entry delivered between the two reads then shows once, as sent.
@@ -229,15 +237,17 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   protected override render() {
     const t = this.localizer();
     const history = this.history;
+    // The history is set only once its view has loaded (readHistory).
+    const view = this.historyView;
     return html`${super.render()}
     ${guard(
-      [history, this.preview, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), localDay(now())],
+      [history, this.preview, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), view?.localDay(now())],
       () =>
         // A preview (the clinician's composer) has no history of the client's to show.
-        history && !this.preview
-          ? renderMoodHistory({
+        history && view && !this.preview
+          ? view.renderMoodHistory({
               t,
-              history: summariseMood(history, localDay(now()), this.historyDays),
+              history: view.summariseMood(history, view.localDay(now()), this.historyDays),
               scale: this.moodScale,
               days: this.historyDays,
               onDays: (days) => (this.historyDays = days),

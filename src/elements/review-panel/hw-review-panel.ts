@@ -12,7 +12,9 @@ import {
   resolveDir,
   resolveLang,
 } from '../../i18n/catalogue.js';
+import { moodTracker } from '../../i18n/en/mood-tracker.js';
 import { reviewPanel as english } from '../../i18n/en/review-panel.js';
+import { thoughtRecord } from '../../i18n/en/thought-record.js';
 import { exportCsv, exportJson } from '../../review/export.js';
 import {
   filterItems,
@@ -40,7 +42,8 @@ import { renderExperiments, renderThoughtRecords } from './exercise-summaries.js
 import { renderMood } from './mood-view.js';
 import { reviewPanelStyles } from './review-panel-styles.js';
 
-addEnglishMessages(english);
+// Its own English, and the client widgets' words it shows (distortions, emotions, moods).
+addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...english });
 
 type Load =
   | { state: 'idle' }

@@ -16,10 +16,14 @@ import {
   type ThoughtRecordData,
   type ThoughtRecordStep,
 } from '../../exercises/thought-record.js';
-import type { Localizer } from '../../i18n/catalogue.js';
+import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
+import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
+
+// This widget's English; other languages arrive with their catalogues (loadLocale).
+addEnglishMessages(english);
 
 const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
 

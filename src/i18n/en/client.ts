@@ -1,15 +1,13 @@
-// English messages of the client widgets: built into every bundle. The clinician's elements
-// add theirs when loaded (see en/index.ts), so a client page never carries them.
-import { assignmentClient } from './assignment-composer.js';
+// Every client widget's English: the composer lists their adaptable prompts, and the message
+// types are built from it. At run time each widget adds only its own (see shared.ts).
 import { behaviouralExperiment } from './behavioural-experiment.js';
-import { common } from './common.js';
 import { moodTracker } from './mood-tracker.js';
+import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
 
 export const enClient = {
-  ...common,
+  ...enShared,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
-  ...assignmentClient,
 } as const;
