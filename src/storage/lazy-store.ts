@@ -1,6 +1,7 @@
 // The device store (idb, the IndexedDB and in-memory stores) as a chunk of its own: a
 // widget's first paint ("Loading…") does not wait for it, and the npm build keeps it out
 // of every element's first load (see the README, "Size"). Same promise API as open-store.
+import type { DraftVault } from './draft-vault.js';
 import type { HomeworkStore } from './records.js';
 
 type StoreModule = typeof import('./open-store.js');
@@ -11,4 +12,10 @@ export function getStore(): Promise<HomeworkStore> {
   // must reach IndexedDB without waiting a turn for the module.
   if (loaded) return loaded.getStore();
   return import('./open-store.js').then((module) => (loaded = module).getStore());
+}
+
+/** The draft vault's class: it reads and writes through the store, so it comes in the store's chunk. */
+export function loadDraftVault(): Promise<typeof DraftVault> {
+  if (loaded) return Promise.resolve(loaded.DraftVault);
+  return import('./open-store.js').then((module) => (loaded = module).DraftVault);
 }

@@ -4,6 +4,9 @@ import { IdbStore, openHomeworkDb } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 import { StorageError, type HomeworkStore } from './records.js';
 
+// Drafts are read and sealed through the store: the vault comes in the same chunk (lazy-store.ts).
+export { DraftVault } from './draft-vault.js';
+
 /** How long `indexedDB.open` may take before we stop waiting and work in memory. */
 export const OPEN_TIMEOUT_MS = 3_000;
 

@@ -337,6 +337,18 @@ describe('<hw-mood-tracker>', () => {
       expect(morning.textContent!.replace(/\s+/g, ' ')).to.contain('Morning (6-12 h) 6 1');
     });
 
+    it('brings the history’s look with it: the chart is styled and the form’s styles stay', async () => {
+      await seedCheckIns([{ daysAgo: 1, hour: 9, mood: { value: 6, scale: '0-10' }, sent: true }]);
+      const el = await trackerAt(await endpoint());
+      const chart = shadow(el).querySelector('.chart')!;
+      // The history's stylesheet (history-styles.ts) is adopted when the history arrives.
+      expect(getComputedStyle(chart).display).to.equal('block');
+      expect(getComputedStyle(shadow(el).querySelector('.averages')!).display).to.equal('grid');
+      expect(getComputedStyle(shadow(el).querySelector('button.primary')!).backgroundColor).to.not.equal(
+        'rgba(0, 0, 0, 0)',
+      );
+    });
+
     it('reflects delivered and queued check-ins, and marks the queued ones until they are sent', async () => {
       await seedCheckIns([{ daysAgo: 1, hour: 10, mood: { value: 4, scale: '0-10' }, sent: true }]);
       // The server holds the next request for a while: long enough to see it waiting.

@@ -25,8 +25,8 @@ import {
 } from '../../events.js';
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
-import { DraftVault } from '../../storage/draft-vault.js';
-import { getStore } from '../../storage/lazy-store.js';
+import type { DraftVault } from '../../storage/draft-vault.js';
+import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import {
   toStorageError,
@@ -169,9 +169,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Entries this widget queued (this visit or earlier) that are not delivered yet. */
   private ownEntries = new Map<string, OutboxEntry['state'] | 'queued'>();
   private reportedProblems = '';
-  private readonly vault = new DraftVault(getStore, () => !!this.config?.encryptDrafts);
+  private vault?: Promise<DraftVault>;
   private readonly autosave = new DraftAutosave(
-    (draft) => this.vault.write(draft),
+    (draft) => this.draftVault().then((vault) => vault.write(draft)),
     (saveState) => this.onSaveState(saveState),
   );
   private readonly formControl = new FormControl(this);
@@ -412,7 +412,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
     try {
-      saved = await this.vault.read(key);
+      saved = await (await this.draftVault()).read(key);
     } catch (error) {
       this.storageWarning = toStorageError(error).problem;
     }
@@ -435,6 +435,18 @@ export abstract class ExerciseElement<TData> extends LitElement {
     await this.refreshOutboxView();
     const config = this.config;
     if (config) (await withSender()).register(config);
+  }
+
+  /** Reads and seals drafts; its code comes with the store's (see lazy-store.ts). */
+  private draftVault(): Promise<DraftVault> {
+    this.vault ??= loadDraftVault().then(
+      (Vault) => new Vault(getStore, () => !!this.config?.encryptDrafts),
+      (error: unknown) => {
+        this.vault = undefined; // offline before the chunk arrived: the next write tries again
+        throw error;
+      },
+    );
+    return this.vault;
   }
 
   private startDraft(): void {

@@ -3,3 +3,6 @@
 // the check-in form's first paint does not wait for it (see the README, "Size").
 export { localDay, moodPoint, summariseMood } from '../../exercises/mood-history.js';
 export { renderMoodHistory } from './mood-history-view.js';
+export { historyStyles } from './history-styles.js';
+// The history is redrawn only when what it shows changes (the form re-renders on every key).
+export { guard } from 'lit/directives/guard.js';

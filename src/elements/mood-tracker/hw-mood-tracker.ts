@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { clientText } from '../../core/text.js';
@@ -20,7 +19,6 @@ import {
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
 import { getStore } from '../../storage/lazy-store.js';
-import { chartStyles } from '../../styles/chart-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
@@ -79,7 +77,7 @@ const HISTORY_READ_MS = 31 * 86_400_000;
  * @cssprop --hw-font-family - Font.
  */
 export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
-  static override styles = [tokens, widgetStyles, chartStyles, moodTrackerStyles];
+  static override styles = [tokens, widgetStyles, moodTrackerStyles];
 
   protected readonly exercise = 'mood-tracker';
   protected readonly schemaId = MOOD_TRACKER_SCHEMA;
@@ -194,6 +192,11 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 
   private async readHistory(): Promise<void> {
     const [store, view] = await Promise.all([getStore(), loadHistoryView()]);
+    if (!this.historyView) {
+      // The history's look arrives with it: added to the element's own styles.
+      const own = (this.constructor as typeof LitElement).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.historyStyles]);
+    }
     this.historyView = view;
     const { moodPoint } = view;
     const byId = new Map<string, MoodPoint>();
@@ -239,20 +242,18 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     const history = this.history;
     // The history is set only once its view has loaded (readHistory).
     const view = this.historyView;
+    // A preview (the clinician's composer) has no history of the client's to show.
+    if (!history || !view || this.preview) return html`${super.render()} ${nothing}`;
+    const today = view.localDay(now());
     return html`${super.render()}
-    ${guard(
-      [history, this.preview, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), view?.localDay(now())],
-      () =>
-        // A preview (the clinician's composer) has no history of the client's to show.
-        history && view && !this.preview
-          ? view.renderMoodHistory({
-              t,
-              history: view.summariseMood(history, view.localDay(now()), this.historyDays),
-              scale: this.moodScale,
-              days: this.historyDays,
-              onDays: (days) => (this.historyDays = days),
-            })
-          : nothing,
+    ${view.guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), today], () =>
+      view.renderMoodHistory({
+        t,
+        history: view.summariseMood(history, today, this.historyDays),
+        scale: this.moodScale,
+        days: this.historyDays,
+        onDays: (days) => (this.historyDays = days),
+      }),
     )}`;
   }
 
