@@ -58,6 +58,27 @@ describe('delivery', () => {
     await waitFor(async () => (await storedEntries()).length === 1, 'the entry after signing in');
   });
 
+  it('says the server is busy when it answers with an error, and unreachable when nothing answers', async () => {
+    await queueFaults({ status: 500 });
+    const answered = await ready(
+      await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),
+    );
+    typeInto(byLabel(answered, 'Situation'), 'The server fails once');
+    button(answered, 'Submit').click();
+    await waitFor(() => statusText(answered).includes('the server is busy or had a problem'), 'the busy message');
+    expect(statusText(answered)).to.not.contain('could not be reached');
+
+    // Nothing listens on port 9: the request never gets an answer.
+    const unanswered = await ready(
+      await fixture<HwThoughtRecord>(
+        html`<hw-thought-record endpoint="http://127.0.0.1:9/api/homework" draft-key="down"></hw-thought-record>`,
+      ),
+    );
+    typeInto(byLabel(unanswered, 'Situation'), 'The server is down');
+    button(unanswered, 'Submit').click();
+    await waitFor(() => statusText(unanswered).includes('the server could not be reached'), 'the unreachable message');
+  });
+
   it('fires queued, then delivered, with the entry and its id', async () => {
     const el = await ready(
       await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),

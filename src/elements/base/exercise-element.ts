@@ -645,6 +645,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return {
       state,
       message: detail.message,
+      status: detail.status,
       nextAttemptAt: detail.nextAttemptAt,
       submitted,
       pending: this.ownEntries.size,

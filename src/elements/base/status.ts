@@ -12,6 +12,8 @@ export interface DeliveryView {
   nextAttemptAt?: number;
   /** Entries of this widget still queued. */
   pending?: number;
+  /** The HTTP status of the last attempt; null when the server could not be reached. */
+  status?: number | null;
   /** The client submitted during this visit (so "Submitted" is news to them). */
   submitted?: boolean;
 }
@@ -60,7 +62,13 @@ function deliveryLine(t: Localizer, d: DeliveryView) {
         ${waiting}`;
     case 'retrying':
       return html`${submitted}
-        <p>${t.t('status.retrying', { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) })}</p>
+        <p>
+          ${t.t(
+            // The server answered (500, 503, 429...): it is there but busy; null: not reached.
+            d.status ? 'status.retryingServer' : 'status.retrying',
+            { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) },
+          )}
+        </p>
         ${waiting}`;
     case 'auth-required':
       return html`${submitted}

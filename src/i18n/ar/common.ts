@@ -10,6 +10,7 @@ export const common: Catalogue<typeof english> & Record<string, string> = {
   'status.sent': 'تم الإرسال إلى معالجك',
   'status.willSend': 'تم الحفظ على هذا الجهاز. سيُرسَل عند اتصالك بالإنترنت.',
   'status.retrying': 'تم الحفظ على هذا الجهاز. لم يُرسَل بعد: تعذّر الوصول إلى الخادم. ستُعاد المحاولة {time}.',
+  'status.retryingServer': 'تم الحفظ على هذا الجهاز. لم يُرسَل بعد: الخادم مشغول أو واجه مشكلة. ستُعاد المحاولة {time}.',
   'status.authRequired': 'تم الحفظ على هذا الجهاز. لم يُرسَل بعد: يُرجى تسجيل الدخول مرة أخرى.',
   'status.rejected': 'لم يقبله الخادم: {message}',
   'status.noEndpoint': 'تم الحفظ على هذا الجهاز. لم يُضبط أي عنوان لإرساله إليه.',

@@ -7,6 +7,8 @@ export const common = {
   'status.sent': 'Sent to your clinician',
   'status.willSend': 'Saved on this device. It will be sent when you are online.',
   'status.retrying': 'Saved on this device. Not sent yet: the server could not be reached. Trying again {time}.',
+  'status.retryingServer':
+    'Saved on this device. Not sent yet: the server is busy or had a problem. Trying again {time}.',
   'status.authRequired': 'Saved on this device. Not sent yet: please sign in again.',
   'status.rejected': 'Not accepted by the server: {message}',
   'status.noEndpoint': 'Saved on this device. No address to send it to is set up.',

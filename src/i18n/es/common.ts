@@ -11,6 +11,8 @@ export const common: Catalogue<typeof english> = {
   'status.willSend': 'Guardado en este dispositivo. Se enviará cuando tengas conexión.',
   'status.retrying':
     'Guardado en este dispositivo. Aún no se ha enviado: no se pudo conectar con el servidor. Se volverá a intentar {time}.',
+  'status.retryingServer':
+    'Guardado en este dispositivo. Aún no se ha enviado: el servidor está ocupado o tuvo un problema. Se volverá a intentar {time}.',
   'status.authRequired': 'Guardado en este dispositivo. Aún no se ha enviado: vuelve a iniciar sesión, por favor.',
   'status.rejected': 'El servidor no lo aceptó: {message}',
   'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',

@@ -11,6 +11,8 @@ export const common: Catalogue<typeof english> = {
   'status.willSend': 'Enregistré sur cet appareil. Il sera envoyé dès que vous serez en ligne.',
   'status.retrying':
     'Enregistré sur cet appareil. Pas encore envoyé : le serveur est injoignable. Nouvelle tentative {time}.',
+  'status.retryingServer':
+    'Enregistré sur cet appareil. Pas encore envoyé : le serveur est occupé ou a rencontré un problème. Nouvelle tentative {time}.',
   'status.authRequired': 'Enregistré sur cet appareil. Pas encore envoyé : veuillez vous reconnecter.',
   'status.rejected': 'Refusé par le serveur : {message}',
   'status.noEndpoint': 'Enregistré sur cet appareil. Aucune adresse d’envoi n’est configurée.',

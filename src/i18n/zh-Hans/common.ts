@@ -10,6 +10,7 @@ export const common: Catalogue<typeof english> = {
   'status.sent': '已发送给你的治疗师',
   'status.willSend': '已保存在这台设备上。联网后会自动发送。',
   'status.retrying': '已保存在这台设备上。尚未发送：无法连接服务器，将{time}重试。',
+  'status.retryingServer': '已保存在这台设备上。尚未发送：服务器繁忙或出现问题，将{time}重试。',
   'status.authRequired': '已保存在这台设备上。尚未发送：请重新登录。',
   'status.rejected': '服务器未接受：{message}',
   'status.noEndpoint': '已保存在这台设备上。尚未设置发送地址。',
