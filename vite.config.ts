@@ -25,7 +25,11 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         lib: {
           entry: {
-            ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/index.ts`])),
+            // Each language in two parts: the client widgets' words, the clinician's elements'.
+            ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/client.ts`])),
+            ...Object.fromEntries(
+              TRANSLATED_LOCALES.map((locale) => [`${locale}-clinician`, `src/i18n/${locale}/clinician.ts`]),
+            ),
             fhir: 'src/fhir/to-response.ts',
             'calendar-file': 'src/exercises/calendar-file.ts',
             schemas: 'src/cdn/schemas.ts',
@@ -50,6 +54,10 @@ export default defineConfig(({ mode }) => {
         ...(iife
           ? [
               { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
+              {
+                find: /^[./]+\/(i18n\/)?clinician-locale-loaders\.js$/,
+                replacement: resolve('src/cdn/clinician-locale-loaders.ts'),
+              },
               { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
               // zod and the schemas: beside the client's script; inside the clinician's,
               // whose composer checks assignments as they are typed.

@@ -3,13 +3,20 @@
 // the shipped locale, then English, so a missing translation never shows a raw key.
 import { enShared } from './en/shared.js';
 import type { MessageKey } from './en/index.js';
-import { localeLoaders } from './locale-loaders.js';
+import { localeLoaders, type LocaleLoaders } from './locale-loaders.js';
 
 /**
  * Catalogues ready to use. English is built in (the shared part; each element adds its own
- * through addEnglishMessages); the others arrive through loadLocale().
+ * through addEnglishMessages); the others arrive through loadLocale(), part by part.
  */
 const loaded: Record<string, Record<string, string>> = { en: { ...enShared } };
+/**
+ * The parts of each translation this page's elements show, by name: the client widgets'
+ * always; the clinician's once one of their elements loads (addCataloguePart).
+ */
+const parts = new Map<string, LocaleLoaders>([['client', localeLoaders]]);
+/** Which parts of each translated language are in `loaded`. */
+const loadedParts: Record<string, Set<string>> = {};
 const loading = new Map<string, Promise<void>>();
 const hostMessages: Record<string, Record<string, string>> = {};
 
@@ -23,11 +30,20 @@ export function registerMessages(locale: string, messages: Record<string, string
 
 /**
  * Each element adds its English messages when its module loads, so a bundle carries only
- * the words of the elements it holds (other languages carry every element's messages in
- * their on-demand catalogues).
+ * the words of the elements it holds (other languages carry them in their catalogues).
  */
 export function addEnglishMessages(messages: Record<string, string>): void {
   Object.assign(loaded.en, messages);
+}
+
+/**
+ * A part of every translation that only some elements show (the clinician's): its English,
+ * and where each language's part comes from. Loaded from then on with each language, so
+ * a client's page, which never adds it, never downloads it.
+ */
+export function addCataloguePart(name: string, english: Record<string, string>, loaders: LocaleLoaders): void {
+  addEnglishMessages(english);
+  parts.set(name, loaders);
 }
 
 export function shippedLocales(): string[] {
@@ -39,26 +55,37 @@ export function shippedLocales(): string[] {
  * call this before showing their form; it resolves (to English) even if loading fails.
  */
 export function loadLocale(locale: string): Promise<void> {
-  const needed = fallbackChain(locale).filter((language) => !Object.hasOwn(loaded, language) && isShipped(language));
-  return Promise.all(needed.map(load)).then(() => undefined);
+  const pending = fallbackChain(locale)
+    .filter(isShipped)
+    .flatMap((language) => missingParts(language).map((part) => load(language, part)));
+  return Promise.all(pending).then(() => undefined);
 }
 
-function load(language: string): Promise<void> {
-  let pending = loading.get(language);
+function missingParts(language: string): string[] {
+  return [...parts.keys()].filter((part) => !loadedParts[language]?.has(part));
+}
+
+function load(language: string, part: string): Promise<void> {
+  const key = `${language}:${part}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = localeLoaders[language]().then(
-      (catalogue) => void (loaded[language] = catalogue),
+    const loadPart = parts.get(part)![language];
+    pending = loadPart().then(
+      (catalogue) => {
+        loaded[language] = { ...loaded[language], ...catalogue };
+        (loadedParts[language] ??= new Set()).add(part);
+      },
       // Offline or blocked: English it is, and a later widget may try again.
-      () => void loading.delete(language),
+      () => void loading.delete(key),
     );
-    loading.set(language, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
 
-/** Whether `locale`'s own catalogue is ready (English always is). */
+/** Whether `locale`'s own catalogue is ready, every part this page needs (English always is). */
 export function isLocaleLoaded(locale: string): boolean {
-  return fallbackChain(locale).every((language) => Object.hasOwn(loaded, language) || !isShipped(language));
+  return fallbackChain(locale).every((language) => !isShipped(language) || missingParts(language).length === 0);
 }
 
 /**

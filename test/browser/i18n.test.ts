@@ -3,6 +3,7 @@ import { ar } from '../../src/i18n/ar/index.js';
 import { isLocaleLoaded, loadLocale, Localizer, registerMessages } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
 import { es } from '../../src/i18n/es/index.js';
+import { fr } from '../../src/i18n/fr/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -60,6 +61,22 @@ describe('message catalogues', () => {
     expect(new Localizer('es').dir).to.equal('ltr');
     expect(new Localizer('ar', {}, 'ltr').dir).to.equal('ltr');
     expect(new Localizer('not a locale!').number(3)).to.equal('3');
+  });
+});
+
+describe('the two parts of a translation', () => {
+  it('loads only the client part until a clinician’s element is on the page', async () => {
+    await loadLocale('fr');
+    expect(isLocaleLoaded('fr')).to.equal(true);
+    expect(new Localizer('fr').t('action.submit')).to.equal(fr['action.submit']);
+    // The review panel's words are not downloaded for a client's page.
+    expect(new Localizer('fr').t('rp.title')).to.not.equal(fr['rp.title']);
+    await import('../../src/define/hw-review-panel.js');
+    // The panel asks for the clinician part of every language; it arrives on the next load.
+    expect(isLocaleLoaded('fr')).to.equal(false);
+    await loadLocale('fr');
+    expect(isLocaleLoaded('fr')).to.equal(true);
+    expect(new Localizer('fr').t('rp.title')).to.equal(fr['rp.title']);
   });
 });
 

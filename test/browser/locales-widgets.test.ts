@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { shippedLocaleFor, shippedLocales } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
+import { clinicianLocaleLoaders } from '../../src/i18n/clinician-locale-loaders.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
 import type { Assignment } from '../../src/core/assignment.js';
 import { endpoint, freshDevice, resetServer, waitFor } from '../support/browser-fixtures.js';
@@ -26,8 +27,10 @@ const WIDGETS: Widget[] = [
   { tag: 'hw-behavioural-experiment', title: 'be.title', ready: '#phase', add: ['be.safety.add', 'be.obstacle.add'] },
 ];
 
+/** Both parts of a translation, as a page with client and clinician elements loads them. */
 async function catalogue(locale: string): Promise<Record<string, string>> {
-  return locale === 'en' ? english : localeLoaders[locale]();
+  if (locale === 'en') return english;
+  return { ...(await localeLoaders[locale]()), ...(await clinicianLocaleLoaders[locale]()) };
 }
 
 /** A widget in `lang`, once its own catalogue (not the English stand-in) is on screen. */

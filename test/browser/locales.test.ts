@@ -11,10 +11,14 @@ import {
   shippedLocales,
 } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
+import { clinicianLocaleLoaders } from '../../src/i18n/clinician-locale-loaders.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
 import { TRANSLATED_LOCALES } from '../../src/i18n/translated-locales.js';
-// Each widget adds its English when it loads (catalogue.ts): these tests read their words.
+// Each element adds its English when it loads, and the clinician's elements the clinician
+// part of each language (catalogue.ts): these tests read every element's words.
+import '../../src/define/hw-assignment-composer.js';
 import '../../src/define/hw-mood-tracker.js';
+import '../../src/define/hw-review-panel.js';
 import '../../src/define/hw-thought-record.js';
 
 const english = en as Record<string, string>;
@@ -28,8 +32,10 @@ function pluralBase(key: string): string | undefined {
   return PLURAL_CATEGORIES.includes(key.slice(dot + 1)) && `${base}.other` in english ? base : undefined;
 }
 
+/** Both parts of a translation, as a page with client and clinician elements loads them. */
 async function catalogue(locale: string): Promise<Record<string, string>> {
-  return locale === 'en' ? english : localeLoaders[locale]();
+  if (locale === 'en') return english;
+  return { ...(await localeLoaders[locale]()), ...(await clinicianLocaleLoaders[locale]()) };
 }
 
 describe('shipped locales', () => {

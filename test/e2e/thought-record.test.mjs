@@ -102,6 +102,8 @@ describe('thought record on the demo practice page', () => {
     await page.evaluate(() => document.querySelector('hw-thought-record').setAttribute('lang', 'ar'));
     await page.getByLabel('الموقف', { exact: false }).first().waitFor();
     assert.ok(requested.includes('/dist/cdn/locales/ar.js'), requested.join(' '));
+    // Only what the client widgets show: the clinician's part stays on the server.
+    assert.ok(!requested.includes('/dist/cdn/locales/ar-clinician.js'), requested.join(' '));
     assert.equal(await page.locator('hw-thought-record section').getAttribute('dir'), 'rtl');
     assert.deepEqual(violations, []);
   });

@@ -24,7 +24,7 @@ import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
 import { DEFAULT_EMOTIONS } from '../../exercises/mood-tracker.js';
 import {
-  addEnglishMessages,
+  addCataloguePart,
   isLocaleLoaded,
   loadLocale,
   Localizer,
@@ -32,6 +32,7 @@ import {
   resolveLang,
   shippedLocales,
 } from '../../i18n/catalogue.js';
+import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-composer.js';
 import { tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../base/widget-styles.js';
@@ -40,7 +41,7 @@ import { composerStyles } from './composer-styles.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
-addEnglishMessages(englishMessages);
+addCataloguePart('clinician', englishMessages, clinicianLocaleLoaders);
 
 type Outcome =
   | { kind: 'saving' }

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
 import {
+  addCataloguePart,
   addEnglishMessages,
   isLocaleLoaded,
   loadLocale,
@@ -12,6 +13,7 @@ import {
   resolveDir,
   resolveLang,
 } from '../../i18n/catalogue.js';
+import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { moodTracker } from '../../i18n/en/mood-tracker.js';
 import { reviewPanel as english } from '../../i18n/en/review-panel.js';
 import { thoughtRecord } from '../../i18n/en/thought-record.js';
@@ -43,7 +45,8 @@ import { renderMood } from './mood-view.js';
 import { reviewPanelStyles } from './review-panel-styles.js';
 
 // Its own English, and the client widgets' words it shows (distortions, emotions, moods).
-addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...english });
+addEnglishMessages({ ...thoughtRecord, ...moodTracker });
+addCataloguePart('clinician', english, clinicianLocaleLoaders);
 
 type Load =
   | { state: 'idle' }

@@ -1,20 +1,9 @@
 // Arabic (right to left): every English message, plus the plural forms Arabic has.
+// The whole catalogue, in the two parts the widgets load (client.ts, clinician.ts).
 import type { Messages } from '../en/index.js';
-import { common } from './common.js';
-import { assignmentClient, assignmentComposer } from './assignment-composer.js';
-import { behaviouralExperiment } from './behavioural-experiment.js';
-import { moodTracker } from './mood-tracker.js';
-import { thoughtRecord } from './thought-record.js';
-import { reviewPanel } from './review-panel.js';
+import { arClient } from './client.js';
+import { arClinician } from './clinician.js';
 
-export const ar: Messages & Record<string, string> = {
-  ...common,
-  ...thoughtRecord,
-  ...moodTracker,
-  ...behaviouralExperiment,
-  ...assignmentClient,
-  ...assignmentComposer,
-  ...reviewPanel,
-};
+export const ar: Messages & Record<string, string> = { ...arClient, ...arClinician };
 
 export default ar;

@@ -11,6 +11,10 @@ import { reviewPanel } from './review-panel.js';
  * carry only enClient; the clinician's elements add theirs when they load (catalogue.ts,
  * addEnglishMessages), so a client never downloads text only a clinician reads.
  */
-export const en = { ...enClient, ...assignmentComposer, ...reviewPanel } as const;
+/** What only the clinician's elements show: the second part of every translation. */
+export const enClinician = { ...assignmentComposer, ...reviewPanel } as const;
+export const en = { ...enClient, ...enClinician } as const;
 export type MessageKey = keyof typeof en;
 export type Messages = Catalogue<typeof en>;
+export type ClientMessages = Catalogue<typeof enClient>;
+export type ClinicianMessages = Catalogue<typeof enClinician>;

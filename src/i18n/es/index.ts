@@ -1,20 +1,9 @@
 // Spanish: every English message, translated.
+// The whole catalogue, in the two parts the widgets load (client.ts, clinician.ts).
 import type { Messages } from '../en/index.js';
-import { common } from './common.js';
-import { assignmentClient, assignmentComposer } from './assignment-composer.js';
-import { behaviouralExperiment } from './behavioural-experiment.js';
-import { moodTracker } from './mood-tracker.js';
-import { thoughtRecord } from './thought-record.js';
-import { reviewPanel } from './review-panel.js';
+import { esClient } from './client.js';
+import { esClinician } from './clinician.js';
 
-export const es: Messages = {
-  ...common,
-  ...thoughtRecord,
-  ...moodTracker,
-  ...behaviouralExperiment,
-  ...assignmentClient,
-  ...assignmentComposer,
-  ...reviewPanel,
-};
+export const es: Messages = { ...esClient, ...esClinician };
 
 export default es;

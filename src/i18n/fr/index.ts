@@ -1,20 +1,9 @@
 // French: every English message, translated.
+// The whole catalogue, in the two parts the widgets load (client.ts, clinician.ts).
 import type { Messages } from '../en/index.js';
-import { common } from './common.js';
-import { reviewPanel } from './review-panel.js';
-import { assignmentClient, assignmentComposer } from './assignment-composer.js';
-import { behaviouralExperiment } from './behavioural-experiment.js';
-import { moodTracker } from './mood-tracker.js';
-import { thoughtRecord } from './thought-record.js';
+import { frClient } from './client.js';
+import { frClinician } from './clinician.js';
 
-export const fr: Messages = {
-  ...common,
-  ...thoughtRecord,
-  ...moodTracker,
-  ...behaviouralExperiment,
-  ...assignmentClient,
-  ...assignmentComposer,
-  ...reviewPanel,
-};
+export const fr: Messages = { ...frClient, ...frClinician };
 
 export default fr;

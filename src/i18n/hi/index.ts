@@ -1,20 +1,9 @@
 // Hindi: every English message, translated.
+// The whole catalogue, in the two parts the widgets load (client.ts, clinician.ts).
 import type { Messages } from '../en/index.js';
-import { common } from './common.js';
-import { reviewPanel } from './review-panel.js';
-import { assignmentClient, assignmentComposer } from './assignment-composer.js';
-import { behaviouralExperiment } from './behavioural-experiment.js';
-import { moodTracker } from './mood-tracker.js';
-import { thoughtRecord } from './thought-record.js';
+import { hiClient } from './client.js';
+import { hiClinician } from './clinician.js';
 
-export const hi: Messages = {
-  ...common,
-  ...thoughtRecord,
-  ...moodTracker,
-  ...behaviouralExperiment,
-  ...assignmentClient,
-  ...assignmentComposer,
-  ...reviewPanel,
-};
+export const hi: Messages = { ...hiClient, ...hiClinician };
 
 export default hi;

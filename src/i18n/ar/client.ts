@@ -1,0 +1,17 @@
+// Arabic (right to left): what the client widgets show, with the plural forms Arabic has. Loaded when a widget first needs it.
+import type { ClientMessages } from '../en/index.js';
+import { assignmentClient } from './assignment-composer.js';
+import { behaviouralExperiment } from './behavioural-experiment.js';
+import { common } from './common.js';
+import { moodTracker } from './mood-tracker.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const arClient: ClientMessages & Record<string, string> = {
+  ...common,
+  ...thoughtRecord,
+  ...moodTracker,
+  ...behaviouralExperiment,
+  ...assignmentClient,
+};
+
+export default arClient;

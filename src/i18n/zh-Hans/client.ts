@@ -1,0 +1,17 @@
+// Simplified Chinese: what the client widgets show. Loaded when a widget first needs it.
+import type { ClientMessages } from '../en/index.js';
+import { assignmentClient } from './assignment-composer.js';
+import { behaviouralExperiment } from './behavioural-experiment.js';
+import { common } from './common.js';
+import { moodTracker } from './mood-tracker.js';
+import { thoughtRecord } from './thought-record.js';
+
+export const zhHansClient: ClientMessages = {
+  ...common,
+  ...thoughtRecord,
+  ...moodTracker,
+  ...behaviouralExperiment,
+  ...assignmentClient,
+};
+
+export default zhHansClient;

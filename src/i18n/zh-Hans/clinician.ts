@@ -1,0 +1,8 @@
+// Simplified Chinese: what only the clinician's elements show. Loaded once one of them is on the page.
+import type { ClinicianMessages } from '../en/index.js';
+import { assignmentComposer } from './assignment-composer.js';
+import { reviewPanel } from './review-panel.js';
+
+export const zhHansClinician: ClinicianMessages = { ...assignmentComposer, ...reviewPanel };
+
+export default zhHansClinician;
