@@ -15,8 +15,10 @@
 // each client widget's first load is still 0.8-3.7 KB over (see the README, "Size"). Until
 // it is met, CI enforces a ceiling just above today's worst (the mood tracker, 28,696 B),
 // so the size can only go down, and prints the gap to the target on every run. The review
-// panel (charts, a windowed list, export, print) has its own ceiling above its 31.3 KB.
-// Lower the ceilings as the figures drop; at 25,000 the target is the budget.
+// panel is within the target: what shows validated records (summaries, charts, the windowed
+// list, export, print) loads beside the schemas, which no record shows without (see
+// src/elements/review-panel/lazy-views.ts); its own ceiling, just above its 17.9 KB, keeps
+// it there. Lower the ceilings as the figures drop; at 25,000 the target is the budget.
 //
 // zod must not be in any element's first load (it loads on demand, see src/core/lazy-schemas.ts).
 //
@@ -30,8 +32,8 @@ import { build } from 'esbuild';
 export const CLASSIC_BUDGET = 45_000;
 export const ELEMENT_TARGET = 25_000;
 export const ELEMENT_CEILING = 29_000;
-/** Elements held to a ceiling of their own (still above the target; see above). */
-export const OWN_CEILINGS = { 'hw-review-panel.js': 32_000 };
+/** Elements held to a ceiling of their own, below the common one (see above). */
+export const OWN_CEILINGS = { 'hw-review-panel.js': 18_500 };
 const ceilingOf = (file) => OWN_CEILINGS[file.split('/').pop()] ?? ELEMENT_CEILING;
 
 const ZOD = /(^|\/)node_modules\/zod\//;
