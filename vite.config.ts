@@ -65,8 +65,10 @@ export default defineConfig(({ mode }) => {
                 find: /^[./]+\/(core\/)?lazy-schemas\.js$/,
                 replacement: resolve(clinician ? 'src/cdn/eager-schemas.ts' : 'src/cdn/schemas-loader.ts'),
               },
-              // The composer's preview widgets are inside the clinician's script anyway.
+              // The composer's preview widgets and the review panel's views are inside the
+              // clinician's script anyway.
               { find: /^\.\/preview-widgets\.js$/, replacement: resolve('src/cdn/eager-preview-widgets.ts') },
+              { find: /^\.\/lazy-views\.js$/, replacement: resolve('src/cdn/eager-views.ts') },
               // Storage, delivery and the mood history are inside the script anyway: no lazy wrappers.
               { find: /^\.\/lazy-history\.js$/, replacement: resolve('src/cdn/eager-history.ts') },
               { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },

@@ -2,7 +2,7 @@
 // `{ "entries": [...] }`), with the host's auth headers. Failures become a reason the panel
 // can show and a retry can fix; nothing here throws.
 import type { GetAuthHeaders } from '../core/config.js';
-import { entriesFromResponse } from './review-item.js';
+import { entriesFromResponse } from './entries-response.js';
 
 export type LoadProblem = 'network' | 'timeout' | 'auth' | 'status' | 'format';
 

@@ -65,13 +65,6 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_GENERIC_FIELDS = 60;
 const MAX_GENERIC_TEXT = 2000;
 
-/** `GET {source}` returns an array, or `{ "entries": [...] }` (ARCHITECTURE.md). Null otherwise. */
-export function entriesFromResponse(body: unknown): unknown[] | null {
-  if (Array.isArray(body)) return body;
-  if (isRecord(body) && Array.isArray(body.entries)) return body.entries;
-  return null;
-}
-
 /** Two records with one id (a host's copy, a bad export) both show, with distinct keys. */
 export function distinctKeys(items: ReviewItem[]): ReviewItem[] {
   const seen = new Map<string, number>();

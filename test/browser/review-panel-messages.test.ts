@@ -1,6 +1,7 @@
 // The review panel's messages: every locale file carries every English key with the same
 // placeholders (the catalogue types check the keys; this checks what is inside them), and
-// the panel's English arrives with the panel, not with the client widgets' catalogue.
+// the panel's English arrives with the panel (most of it with its views, on demand), not
+// with the client widgets' catalogue.
 import { expect } from '@open-wc/testing';
 import { reviewPanel as ar } from '../../src/i18n/ar/review-panel.js';
 import { enClient } from '../../src/i18n/en/client.js';
@@ -10,6 +11,7 @@ import { reviewPanel as fr } from '../../src/i18n/fr/review-panel.js';
 import { reviewPanel as hi } from '../../src/i18n/hi/review-panel.js';
 import { reviewPanel as zhHans } from '../../src/i18n/zh-Hans/review-panel.js';
 import { Localizer } from '../../src/i18n/catalogue.js';
+import { loadViews } from '../../src/elements/review-panel/lazy-views.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,5 +33,12 @@ describe('review panel messages', () => {
     expect(new Localizer('en').t('rp.title')).to.not.equal('Homework review');
     await import('../../src/define/hw-review-panel.js');
     expect(new Localizer('en').t('rp.title')).to.equal('Homework review');
+  });
+
+  it('adds the rest of the panel’s English with its views, which load on demand', async () => {
+    await import('../../src/define/hw-review-panel.js');
+    expect(new Localizer('en').t('rp.list.empty')).to.not.equal('No entries match these filters.');
+    await loadViews();
+    expect(new Localizer('en').t('rp.list.empty')).to.equal('No entries match these filters.');
   });
 });

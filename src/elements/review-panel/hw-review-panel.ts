@@ -1,12 +1,14 @@
+// <hw-review-panel>'s element, the shell: its properties, fetching the entries, and the
+// states before any record can show (no source, loading, errors). What shows the records
+// (panel-views.ts) loads beside the schemas, so the first load carries neither (lazy-views.ts).
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { loadSchemas } from '../../core/lazy-schemas.js';
 import {
   addCataloguePart,
-  addEnglishMessages,
   isLocaleLoaded,
   loadLocale,
   Localizer,
@@ -14,39 +16,19 @@ import {
   resolveLang,
 } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
-import { moodTracker } from '../../i18n/en/mood-tracker.js';
-import { reviewPanel as english } from '../../i18n/en/review-panel.js';
-import { thoughtRecord } from '../../i18n/en/thought-record.js';
-import { exportCsv, exportJson } from '../../review/export.js';
-import {
-  filterItems,
-  isDay,
-  SORT_ORDERS,
-  sortItems,
-  type ExerciseFilter,
-  type ReviewFilter,
-  type SortOrder,
-} from '../../review/filters.js';
+import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
-import { distinctKeys, itemFrom, newestFirst, type ReviewItem, type ValidateEntry } from '../../review/review-item.js';
-import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
-import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
-import { HwConfigErrorEvent, type HwReviewReadyDetail } from '../../events.js';
+import { HwConfigErrorEvent } from '../../events.js';
 import { chartStyles } from '../../styles/chart-styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { saveFile } from '../behavioural-experiment/save-file.js';
 import { configContext } from '../provider/config-context.js';
-import { renderBrief, renderSelfReview } from './brief-view.js';
-import { renderItemDetail } from './entry-detail.js';
-import { placeRows, renderEntryList, windowFor, type ListWindow } from './entry-list.js';
-import { renderExperiments, renderThoughtRecords } from './exercise-summaries.js';
-import { renderMood } from './mood-view.js';
+import { loadViews } from './lazy-views.js';
+import type { ReviewViews } from './panel-views.js';
 import { reviewPanelStyles } from './review-panel-styles.js';
 
-// Its own English, and the client widgets' words it shows (distortions, emotions, moods).
-addEnglishMessages({ ...thoughtRecord, ...moodTracker });
-addCataloguePart('clinician', english, clinicianLocaleLoaders);
+// The shell's English, and the clinician part of every other language; the rest of the
+// English arrives with the views (panel-views.ts).
+addCataloguePart('clinician', reviewPanelShell, clinicianLocaleLoaders);
 
 type Load =
   | { state: 'idle' }
@@ -54,12 +36,6 @@ type Load =
   | { state: 'ready' }
   | { state: 'error'; result: Extract<LoadResult, { ok: false }> }
   | { state: 'config'; problem: string };
-
-const EXERCISE_FILTERS: ExerciseFilter[] = ['all', 'thought-record', 'behavioural-experiment', 'mood-tracker', 'other'];
-const DEFAULT_ROW_HEIGHT = 56;
-/** Validating is the costly part: the first screen gets this long, the rest continues in slices. */
-const FIRST_SLICE_MS = 40;
-const SLICE_MS = 12;
 
 /**
  * The clinician's view of one client's entries: the client's own self-review first, what
@@ -127,27 +103,15 @@ export class HwReviewPanel extends LitElement {
   private inherited?: HomeworkConfig;
 
   @state() private load: Load = { state: 'idle' };
-  @state() private records: unknown[] = [];
-  @state() private filter: ReviewFilter = { exercise: 'all', from: '', to: '' };
-  @state() private sort: SortOrder = 'newest';
-  @state() private window: ListWindow = { start: 0, end: 30 };
-  @state() private active = 0;
-  @state() private opened: ReviewItem | null = null;
-  @state() private printing = false;
+  /** The data as fetched or given; undefined until the first arrives. */
+  @state() private records?: unknown[];
   @state() private announcement = '';
-  /** While records are being validated in the background: how far it got. */
-  @state() private progress: { done: number; total: number } | null = null;
+  /** Everything that shows validated records, once it and the schemas have loaded. */
+  @state() private views?: ReviewViews;
 
-  private items: ReviewItem[] = [];
-  private shown: ReviewItem[] = [];
-  private summary: ReviewSummary = summariseReview([]);
-  private brief: SinceBrief = sinceBrief([], null);
-  private rowHeight = DEFAULT_ROW_HEIGHT;
-  private parseRun = 0;
-  /** The items changed (new data, or the background validation finished). */
-  private itemsChanged = false;
+  /** The views and the schemas, while they load. */
+  private loadingCode?: Promise<void>;
   private request?: AbortController;
-  private focusActiveRow = false;
 
   /** Fetch again from `src` (e.g. after the host refreshed a session). */
   reload(): Promise<void> {
@@ -156,13 +120,14 @@ export class HwReviewPanel extends LitElement {
 
   /** The records currently shown (filtered and sorted), as the source returned them. */
   get shownEntries(): unknown[] {
-    return this.shown.map((item) => item.raw);
+    return this.views?.shownEntries ?? [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.loadCode();
   }
 
   override disconnectedCallback(): void {
@@ -172,9 +137,28 @@ export class HwReviewPanel extends LitElement {
     this.request?.abort();
   }
 
+  /**
+   * No record shows before zod has checked it: the views (panel-views.ts) and the schemas
+   * load side by side, from the moment the panel connects, while the entries are fetched.
+   */
+  private loadCode(): void {
+    if (this.views || this.loadingCode) return;
+    this.loadingCode = Promise.all([loadViews(), loadSchemas()]).then(
+      ([views, { validateEntry }]) => {
+        this.loadingCode = undefined;
+        this.views = new views.ReviewViews(this, (text) => (this.announcement = text), validateEntry);
+      },
+      () => {
+        this.loadingCode = undefined;
+        // Offline before the chunks arrived: shown like an unreachable server, with "Try again".
+        // New entries try again too (see willUpdate).
+        if (this.load.state === 'ready') this.load = { state: 'error', result: { ok: false, problem: 'network' } };
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = changed as Map<PropertyKey, unknown>;
-    if (keys.has('since')) this.filter = { ...this.filter, from: isDay(this.since ?? '') ? this.since! : '' };
     if (keys.has('entries') && this.entries !== undefined) {
       this.request?.abort();
       this.records = Array.isArray(this.entries) ? this.entries : [];
@@ -185,119 +169,10 @@ export class HwReviewPanel extends LitElement {
     ) {
       void this.fetchEntries();
     }
-    // Summaries are computed once per change of data or filter, never per render.
-    const newData = keys.has('records');
-    if (newData) this.startValidating();
-    const itemsChanged = this.itemsChanged;
-    this.itemsChanged = false;
-    // Summaries are of every record: they wait until all are validated.
-    const complete = this.progress === null;
-    if (complete && (itemsChanged || keys.has('since') || keys.has('assignments'))) {
-      this.brief = sinceBrief(this.items, this.since, this.assignments ?? []);
-    }
-    if (itemsChanged || keys.has('filter') || keys.has('since')) {
-      const filtered = filterItems(this.items, this.filter);
-      if (complete) this.summary = summariseReview(filtered);
-      if (complete && itemsChanged) this.announceReady();
-      this.shown = sortItems(filtered, this.sort);
-      // The list stays where the clinician scrolled when validation merely completes.
-      if (newData || keys.has('filter') || keys.has('since')) this.resetList();
-      else
-        this.window = windowFor(
-          this.viewport()?.scrollTop ?? 0,
-          this.viewport()?.clientHeight ?? 600,
-          this.rowHeight,
-          this.shown.length,
-        );
-    } else if (keys.has('sort')) {
-      this.shown = sortItems(this.shown, this.sort);
-      this.resetList();
-    }
+    if (keys.has('records')) this.loadCode();
+    this.views?.willUpdate(keys, this.records);
     const locale = this.localizer().locale;
     if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
-  }
-
-  /**
-   * Validate every record, newest first (what the list shows first). The first slice runs
-   * now, so small data renders complete at once; with years of data the first screen shows
-   * the newest entries and the rest is validated in short slices that keep the page responsive.
-   */
-  private startValidating(): void {
-    const run = ++this.parseRun;
-    // "Reading 0 of n" until the check arrives, rather than a moment of "no entries".
-    this.items = [];
-    this.progress = this.records.length ? { done: 0, total: this.records.length } : null;
-    // zod and the schemas load after the panel's first render (they are most of its code).
-    void loadSchemas().then(
-      ({ validateEntry }) => run === this.parseRun && this.validateRecords(run, validateEntry),
-      // Offline before the chunk arrived: shown like an unreachable server, with "Try again".
-      () => run === this.parseRun && (this.load = { state: 'error', result: { ok: false, problem: 'network' } }),
-    );
-  }
-
-  private validateRecords(run: number, validate: ValidateEntry): void {
-    const records = this.records;
-    const order = newestFirst(records);
-    const parsed: ReviewItem[] = new Array(records.length);
-    let next = 0;
-    const slice = (budgetMs: number) => {
-      const start = performance.now();
-      while (next < order.length) {
-        const index = order[next++];
-        parsed[index] = itemFrom(records[index], index, validate);
-        if (next % 32 === 0 && performance.now() - start > budgetMs) break;
-      }
-    };
-    const publish = () => {
-      if (next === order.length) {
-        this.items = distinctKeys(parsed);
-        this.progress = null;
-      } else {
-        this.items = order.slice(0, next).map((index) => parsed[index]);
-        this.progress = { done: next, total: order.length };
-      }
-      this.itemsChanged = true;
-    };
-    slice(FIRST_SLICE_MS);
-    publish();
-    const more = () => {
-      if (run !== this.parseRun) return;
-      slice(SLICE_MS);
-      if (next === order.length) publish();
-      else {
-        this.progress = { done: next, total: order.length };
-        setTimeout(more);
-      }
-    };
-    if (next < order.length) {
-      // The rest starts once the first screen is painted, so it does not delay it; a hidden
-      // tab has no frames, hence the timer as well.
-      let started = false;
-      const start = () => {
-        if (started) return;
-        started = true;
-        more();
-      };
-      requestAnimationFrame(() => setTimeout(start));
-      setTimeout(start, 100);
-    }
-  }
-
-  private announceReady(): void {
-    const invalid = this.items.filter((item) => item.kind === 'invalid').length;
-    const newer = this.items.filter((item) => item.kind === 'newer').length;
-    const detail: HwReviewReadyDetail = { records: this.items.length, invalid, newer };
-    // After this render, so a listener finds the summaries on screen.
-    void this.updateComplete.then(() =>
-      this.dispatchEvent(new CustomEvent('hw-review-ready', { detail, bubbles: true, composed: true })),
-    );
-  }
-
-  private resetList(): void {
-    this.active = 0;
-    const viewport = this.viewport();
-    if (viewport) viewport.scrollTop = 0;
-    this.window = windowFor(0, viewport?.clientHeight ?? 600, this.rowHeight, this.shown.length);
   }
 
   private async fetchEntries(): Promise<void> {
@@ -331,121 +206,31 @@ export class HwReviewPanel extends LitElement {
     }
   }
 
+  /** "Try again": the entries from `src`, and the views and schemas if they failed to load. */
+  private retry(): void {
+    this.loadCode();
+    if (this.entries === undefined) void this.fetchEntries();
+    else this.load = { state: 'ready' };
+  }
+
   protected override updated(): void {
-    placeRows(this.renderRoot.querySelector('.viewport ul'), this.shown.length, this.window, this.rowHeight);
-    const row = this.renderRoot.querySelector<HTMLElement>('.row-item');
-    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
-      this.rowHeight = row.offsetHeight;
-      this.onScroll();
-    }
-    if (this.focusActiveRow) {
-      this.focusActiveRow = false;
-      this.renderRoot.querySelector<HTMLElement>(`.row-item[data-index="${this.active}"] button`)?.focus();
-    }
-  }
-
-  private viewport(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.viewport');
-  }
-
-  private onScroll = () => {
-    const viewport = this.viewport();
-    if (!viewport) return;
-    const next = windowFor(viewport.scrollTop, viewport.clientHeight, this.rowHeight, this.shown.length);
-    if (next.start !== this.window.start || next.end !== this.window.end) this.window = next;
-    // Keep a row in the tab order that exists: when the active one scrolls out of the
-    // window (mouse or wheel), the first visible row takes its place.
-    const focusedInside = (this.renderRoot as ShadowRoot).activeElement?.closest('.viewport');
-    if (!focusedInside && (this.active < next.start || this.active >= next.end)) {
-      this.active = Math.min(this.shown.length - 1, Math.floor(viewport.scrollTop / this.rowHeight));
-    }
-  };
-
-  private onKey = (event: KeyboardEvent) => {
-    const viewport = this.viewport();
-    if (!viewport || !this.shown.length) return;
-    const page = Math.max(1, Math.floor(viewport.clientHeight / this.rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: this.active + 1,
-      ArrowUp: this.active - 1,
-      PageDown: this.active + page,
-      PageUp: this.active - page,
-      Home: 0,
-      End: this.shown.length - 1,
-    };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    this.moveTo(moves[event.key]);
-  };
-
-  private moveTo(index: number): void {
-    const viewport = this.viewport()!;
-    const target = Math.max(0, Math.min(this.shown.length - 1, index));
-    const top = target * this.rowHeight;
-    if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) {
-      viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
-    }
-    this.window = windowFor(viewport.scrollTop, viewport.clientHeight, this.rowHeight, this.shown.length);
-    this.active = target;
-    this.focusActiveRow = true;
-    this.requestUpdate();
-  }
-
-  private async open(index: number): Promise<void> {
-    this.active = index;
-    this.opened = this.shown[index] ?? null;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-  }
-
-  private closeDetail = () => {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
-  };
-
-  private onDialogClose = (event: Event) => {
-    // The close event is queued: another entry may have been opened in between.
-    if ((event.target as HTMLDialogElement).open) return;
-    this.opened = null;
-    this.focusActiveRow = true;
-    this.requestUpdate();
-  };
-
-  private setFilter(change: Partial<ReviewFilter>): void {
-    this.filter = { ...this.filter, ...change };
-  }
-
-  private afterFilter(t: Localizer): void {
-    this.announcement = t.plural('rp.shownCount', this.shown.length);
-  }
-
-  private download(kind: 'json' | 'csv'): void {
-    const t = this.localizer();
-    const day = new Date().toISOString().slice(0, 10);
-    const name = `homework-entries-${day}.${kind}`;
-    if (kind === 'json') saveFile(this.renderRoot, exportJson(this.shown), name, 'application/json');
-    else saveFile(this.renderRoot, exportCsv(this.shown), name, 'text/csv;charset=utf-8');
-    this.announcement = t.t('rp.exported', { name, count: t.number(this.shown.length) });
+    this.views?.updated();
   }
 
   /** Print every shown record in full (the list on screen holds only the visible rows). */
   async print(): Promise<void> {
-    this.printing = true;
+    this.views?.setPrinting(true);
     await this.updateComplete;
     window.print();
   }
 
   private onBeforePrint = () => {
-    if (this.printing) return;
-    this.printing = true;
     // The browser lays out for print right after this event: render now, synchronously.
-    this.performUpdate();
+    if (this.views?.setPrinting(true)) this.performUpdate();
   };
 
   private onAfterPrint = () => {
-    this.printing = false;
+    this.views?.setPrinting(false);
   };
 
   private localizer(): Localizer {
@@ -481,128 +266,13 @@ export class HwReviewPanel extends LitElement {
       return html`<div class="alert" role="alert" part="error">
         <p>${t.t(`rp.error.${result.problem}`, { status: result.status ?? '' })}</p>
         ${result.message ? html`<p class="server-message">${result.message}</p>` : nothing}
-        <button type="button" @click=${() => void this.fetchEntries()}>${t.t('rp.retry')}</button>
+        <button type="button" @click=${() => this.retry()}>${t.t('rp.retry')}</button>
       </div>`;
     }
-    const s = this.summary;
-    const progress = this.progress;
-    return html`
-      ${
-        progress
-          ? html`<p class="card muted" role="status">
-              ${t.t('rp.reading', { done: t.number(progress.done), total: t.number(progress.total) })}
-            </p>`
-          : // Scrolling the list re-renders the panel every frame: the summaries are only redrawn when they change.
-            guard(
-              [s, this.brief, t],
-              () => html`${renderSelfReview(t, s.engagement)} ${renderBrief(t, this.brief, s.engagement)}`,
-            )
-      }
-      ${this.renderToolbar(t)}
-      ${
-        progress
-          ? nothing
-          : guard(
-              [s, t],
-              () =>
-                html`${s.invalid || s.newer ? html`<p class="flag invalid" part="error">${this.flagLine(t, s)}</p>` : nothing}
-                ${renderThoughtRecords(t, s.thoughtRecords)} ${renderExperiments(t, s.experiments)}
-                ${renderMood(t, s.mood)}`,
-            )
-      }
-      <section class="card" aria-labelledby="list-title">
-        <h3 id="list-title">${t.t('rp.list')}</h3>
-        <p class="muted" id="list-help">${t.t('rp.list.help')}</p>
-        ${
-          this.printing
-            ? html`<ol class="print-list">
-                ${this.shown.map((item, index) => html`<li class="print-item">${renderItemDetail(t, item, `print-${index}`)}</li>`)}
-              </ol>`
-            : renderEntryList({
-                t,
-                items: this.shown,
-                window: this.window,
-                active: this.active,
-                onScroll: this.onScroll,
-                onKey: this.onKey,
-                onOpen: (index) => void this.open(index),
-                onFocusRow: (index) => (this.active = index),
-              })
-        }
-      </section>
-      <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
-        ${this.opened ? renderItemDetail(t, this.opened, 'detail-title') : nothing}
-        <div class="actions"><button type="button" @click=${this.closeDetail}>${t.t('rp.close')}</button></div>
-      </dialog>
-    `;
-  }
-
-  private flagLine(t: Localizer, s: ReviewSummary): string {
-    return [s.invalid ? t.plural('rp.invalidCount', s.invalid) : '', s.newer ? t.plural('rp.newerCount', s.newer) : '']
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  private renderToolbar(t: Localizer) {
-    const f = this.filter;
-    const changed = (change: Partial<ReviewFilter>) => {
-      this.setFilter(change);
-      void this.updateComplete.then(() => this.afterFilter(t));
-    };
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.t('rp.toolbar')}>
-      <div class="field">
-        <label for="f-exercise">${t.t('rp.filter.exercise')}</label>
-        <select
-          id="f-exercise"
-          @change=${(e: Event) => changed({ exercise: (e.target as HTMLSelectElement).value as ExerciseFilter })}
-        >
-          ${EXERCISE_FILTERS.map(
-            (value) =>
-              html`<option value=${value} ?selected=${f.exercise === value}>${t.t(`rp.filter.${value}`)}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-from">${t.t('rp.filter.from')}</label>
-        <input
-          id="f-from"
-          type="date"
-          .value=${f.from}
-          @change=${(e: Event) => changed({ from: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-      <div class="field">
-        <label for="f-to">${t.t('rp.filter.to')}</label>
-        <input
-          id="f-to"
-          type="date"
-          .value=${f.to}
-          @change=${(e: Event) => changed({ to: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-      <div class="field">
-        <label for="f-sort">${t.t('rp.sort')}</label>
-        <select
-          id="f-sort"
-          @change=${(e: Event) => {
-            this.sort = (e.target as HTMLSelectElement).value as SortOrder;
-          }}
-        >
-          ${SORT_ORDERS.map((value) => html`<option value=${value} ?selected=${this.sort === value}>${t.t(`rp.sort.${value}`)}</option>`)}
-        </select>
-      </div>
-      <p class="count" id="shown-count">
-        ${t.t('rp.shownOf', { shown: t.number(this.shown.length), total: t.number(this.items.length) })}
-      </p>
-      <div class="actions">
-        <button type="button" ?disabled=${!!this.progress} @click=${() => this.download('csv')}>
-          ${t.t('rp.export.csv')}
-        </button>
-        <button type="button" ?disabled=${!!this.progress} @click=${() => this.download('json')}>
-          ${t.t('rp.export.json')}
-        </button>
-        <button type="button" ?disabled=${!!this.progress} @click=${() => void this.print()}>${t.t('rp.print')}</button>
-      </div>
-    </div>`;
+    if (this.views) return this.views.render(t);
+    // The same line the views show while they validate, so nothing jumps when they take over.
+    return html`<p class="card muted" role="status">
+      ${t.t('rp.reading', { done: t.number(0), total: t.number(this.records?.length ?? 0) })}
+    </p>`;
   }
 }

@@ -1,17 +1,12 @@
 // English messages of the clinician's review panel: the source every locale matches key for
-// key. Registered by the panel itself (addEnglishMessages), so the client bundles do not carry them.
-export const reviewPanel = {
-  'rp.title': 'Homework review',
-  'rp.noSource': 'No entries to show: set the src attribute or the entries property.',
-  'rp.loading': 'Loading entries…',
-  'rp.reading': 'Reading entries: {done} of {total} checked. Summaries follow when all are read.',
-  'rp.retry': 'Try again',
-  'rp.config': 'The panel is not set up correctly: {problem}',
-  'rp.error.network': 'The entries could not be loaded: the server could not be reached.',
-  'rp.error.timeout': 'The entries could not be loaded: the server took too long to answer.',
-  'rp.error.auth': 'The entries could not be loaded: please sign in again.',
-  'rp.error.status': 'The entries could not be loaded: the server answered {status}.',
-  'rp.error.format': 'The server’s answer is not a list of entries.',
+// key. Registered by the panel itself (addEnglishMessages), so the client bundles do not carry
+// them; and in two parts, as the panel loads: the shell's (review-panel-shell.ts) with the
+// element, these with its views (panel-views.ts), which render nothing before the schemas
+// have checked a record.
+import { reviewPanelShell } from './review-panel-shell.js';
+
+/** Everything that shows validated records: summaries, the brief, the list, the toolbar. */
+export const reviewPanelViews = {
   'rp.exercise.thought-record': 'Thought record',
   'rp.exercise.mood-tracker': 'Mood check-in',
   'rp.exercise.behavioural-experiment': 'Behavioural experiment',
@@ -175,3 +170,6 @@ export const reviewPanel = {
   'rp.mood.sleepQuality': 'Sleep quality',
   'rp.mood.note': 'Note',
 } as const;
+
+/** Every message of the panel: what each locale translates. */
+export const reviewPanel = { ...reviewPanelShell, ...reviewPanelViews } as const;
