@@ -181,13 +181,17 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
       this.historyStale = true;
       return;
     }
-    this.historyRead = this.readHistory().finally(() => {
-      this.historyRead = undefined;
-      if (this.historyStale) {
-        this.historyStale = false;
-        this.refreshHistory();
-      }
-    });
+    this.historyRead = this.readHistory()
+      // Offline before the history's chunk (or the store's) arrived: no history yet; the
+      // next change (a check-in queued or delivered) reads again.
+      .catch(() => {})
+      .finally(() => {
+        this.historyRead = undefined;
+        if (this.historyStale) {
+          this.historyStale = false;
+          this.refreshHistory();
+        }
+      });
   };
 
   private async readHistory(): Promise<void> {
