@@ -1,7 +1,7 @@
 // Drafts, outbox and receipts in IndexedDB (via idb). Every method resolves only after
 // its transaction completes, so "saved" on screen means saved on disk. Nothing else is
 // awaited inside a transaction, so it cannot auto-commit early.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StoredDraft } from './records.js';
 import { StorageError, toStorageError } from './records.js';
 
@@ -24,6 +24,12 @@ type Db = IDBPDatabase<HomeworkDB>;
  * Later opens in the same page (after sign-out, say) do not change the answer.
  */
 let firstOpenCreated: boolean | undefined;
+/**
+ * Connections closed because another page needed the database (an upgrade, a deletion).
+ * Closed by the event itself: a connection still being opened has no owner yet to close it,
+ * and left open it would block the other page for good.
+ */
+const steppedAside = new WeakSet<IDBDatabase>();
 export const databaseCreatedByThisPage = () => firstOpenCreated === true;
 
 /**
@@ -52,7 +58,10 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db);
     },
     // A newer version of the library wants to upgrade: step aside so it is not deadlocked.
-    blocking() {
+    blocking(_current, _wanted, event) {
+      const connection = event.target as IDBDatabase;
+      connection.close();
+      steppedAside.add(connection);
       onVersionChange();
     },
     terminated() {
@@ -101,7 +110,7 @@ export class IdbStore implements HomeworkStore {
   }
 
   private async connection(): Promise<Db> {
-    if (!this.db) this.db = await this.reopen();
+    if (!this.db || steppedAside.has(unwrap(this.db))) this.db = await this.reopen();
     return this.db;
   }
 
