@@ -3,6 +3,7 @@
 // (it is in the history's chunk, see history.ts).
 import { css } from 'lit';
 import { chartStyles } from '../../styles/chart-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 
 const historyOnly = css`
   .history {
@@ -36,26 +37,6 @@ const historyOnly = css`
     gap: var(--_space-3);
     margin-block-start: var(--_space-3);
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  caption {
-    font-weight: 600;
-    text-align: start;
-    padding-block-end: var(--_space-1);
-  }
-  th,
-  td {
-    text-align: start;
-    font-weight: normal;
-    padding-block: var(--_space-1);
-    padding-inline: 0 var(--_space-2);
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    font-weight: 600;
-  }
   meter {
     inline-size: 4rem;
     margin-inline-start: var(--_space-1);
@@ -75,4 +56,4 @@ const historyOnly = css`
   }
 `;
 
-export const historyStyles = [chartStyles, historyOnly];
+export const historyStyles = [chartStyles, tableStyles, historyOnly];

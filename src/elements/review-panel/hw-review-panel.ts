@@ -20,6 +20,7 @@ import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
 import { HwConfigErrorEvent } from '../../events.js';
 import { chartStyles } from '../../styles/chart-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { configContext } from '../provider/config-context.js';
 import { loadViews } from './lazy-views.js';
@@ -72,7 +73,7 @@ type Load =
  * @cssprop --hw-review-list-height - Height of the scrolling list (default 28rem).
  */
 export class HwReviewPanel extends LitElement {
-  static override styles = [tokens, chartStyles, reviewPanelStyles];
+  static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles];
 
   /** Where to GET the entries (an array, or `{ entries: [...] }`). Ignored when `entries` is set. */
   @property() src?: string;

@@ -85,26 +85,11 @@ export const reviewPanelStyles = css`
     color: var(--_danger);
   }
   table {
-    border-collapse: collapse;
-    inline-size: 100%;
     margin-block: var(--_space-2);
-  }
-  caption {
-    font-weight: 600;
-    text-align: start;
-    padding-block-end: var(--_space-1);
   }
   th,
   td {
-    text-align: start;
     vertical-align: top;
-    font-weight: normal;
-    padding-block: var(--_space-1);
-    padding-inline: 0 var(--_space-2);
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    font-weight: 600;
   }
   td.text {
     white-space: pre-wrap;
