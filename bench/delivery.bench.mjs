@@ -116,7 +116,7 @@ async function drain(browser, server, count, failures) {
     const spent = await page.evaluate(() => ({ ...window.__benchSpent }));
 
     const requests = await control(server, '/__test/requests');
-    const records = await control(server, '/api/homework');
+    const records = await control(server, '/__test/entries');
     const ids = new Set(records.map((record) => record.id));
     return {
       totalMs,

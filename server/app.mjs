@@ -6,13 +6,13 @@ import { createFaultLab } from './fault-lab.mjs';
 import { createHomeworkRoutes } from './homework-routes.mjs';
 import { sendProblem } from './replies.mjs';
 import { serveStatic } from './static-files.mjs';
-import { openEntryStore } from './store.mjs';
+import { openStore } from './store/index.mjs';
 
 /** @typedef {import('./homework-routes.mjs').Validate} Validate */
 
 /**
  * @typedef {object} AppOptions
- * @property {import('./store.mjs').EntryStore} store
+ * @property {import('./store/index.mjs').Store} store
  * @property {Validate} [validate]   defaults to the library's validateEntry (needs `npm run build`)
  * @property {Validate} [validateAssignment]  defaults to the library's parseAssignment (needs the build)
  * @property {string} [staticRoot]   repository root; serves the demo and dist/ when set
@@ -128,7 +128,7 @@ function loadValidateAssignment() {
  * @typedef {object} ServerOptions
  * @property {number} [port]    0 picks a free port
  * @property {string} [host]
- * @property {string} [db]      SQLite file path, or ':memory:'
+ * @property {string} [db]      SQLite file path, ':memory:', or a postgres:// URL
  * @property {string} [staticRoot]
  * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]
  * @property {boolean} [faults]
@@ -142,7 +142,7 @@ function loadValidateAssignment() {
  * @typedef {object} RunningServer
  * @property {string} url     e.g. http://127.0.0.1:54321, without a trailing slash
  * @property {http.Server} server
- * @property {import('./store.mjs').EntryStore} store
+ * @property {import('./store/index.mjs').Store} store
  * @property {() => Promise<void>} close  drops open connections (hung requests included)
  */
 
@@ -164,7 +164,7 @@ export async function startServer({
 } = {}) {
   // Fail at start, not on the first entry, when the library has not been built.
   const validator = validate ?? (await loadValidateEntry());
-  const store = await openEntryStore(db);
+  const store = await openStore(db);
   const assignmentValidator = validateAssignment ?? (validate ? undefined : await loadValidateAssignment());
   const app = createApp({
     store,
@@ -190,9 +190,7 @@ export async function startServer({
     closing ??= new Promise((resolve, reject) => {
       app.close();
       server.close((error) => {
-        store.close();
-        if (error) reject(error);
-        else resolve();
+        store.close().then(() => (error ? reject(error) : resolve()), reject);
       });
       // Keep-alive and deliberately hung requests would otherwise hold close() forever.
       server.closeAllConnections();

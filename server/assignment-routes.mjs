@@ -16,7 +16,7 @@ const PROBLEMS_IN_MESSAGE = 3;
 
 /**
  * @param {object} options
- * @param {import('./store.mjs').EntryStore} options.store
+ * @param {import('./store/index.mjs').Store} options.store
  * @param {() => Promise<Validate>} options.loadValidate
  * @param {string | undefined} options.token
  * @param {number} options.maxBodyBytes
@@ -34,7 +34,7 @@ export function createAssignmentRoutes({ store, loadValidate, token, maxBodyByte
     if (!isAuthorised(req, token)) return refuseAuth(res);
     if (rest === '' || rest === '/') {
       if (req.method === 'POST') return save(req, res, url);
-      if (req.method === 'GET') return sendJson(res, 200, store.listAssignments(filterOf(url)));
+      if (req.method === 'GET') return sendJson(res, 200, await store.assignments.list(filterOf(url)));
     } else if (req.method === 'GET') {
       let id;
       try {
@@ -42,7 +42,7 @@ export function createAssignmentRoutes({ store, loadValidate, token, maxBodyByte
       } catch {
         return sendProblem(res, 400, 'Malformed assignment id');
       }
-      const row = store.findAssignment(id);
+      const row = await store.assignments.find(id);
       return row ? sendJson(res, 200, row.body) : sendProblem(res, 404, 'No assignment with this id');
     }
     res.setHeader('Allow', rest === '' || rest === '/' ? 'GET, POST, OPTIONS' : 'GET, OPTIONS');
@@ -73,7 +73,7 @@ export function createAssignmentRoutes({ store, loadValidate, token, maxBodyByte
     const assignment = /** @type {{ id: string, exercise: string }} */ (result.value);
     const now = new Date().toISOString();
     // The validated value, not the raw body: unknown fields are not kept.
-    const replaced = store.saveAssignment({
+    const replaced = await store.assignments.save({
       id: assignment.id,
       exercise: assignment.exercise,
       createdAt: now,

@@ -39,7 +39,7 @@ const FAULT_FIELDS = new Set([
 ]);
 const MAX_CONTROL_BODY = 64 * 1024;
 
-/** @param {import('./store.mjs').EntryStore} store */
+/** @param {import('./store/index.mjs').Store} store */
 export function createFaultLab(store) {
   /** @type {Fault[]} */
   let queue = [];
@@ -93,9 +93,10 @@ export function createFaultLab(store) {
       return sendJson(res, 200, { queued: 0 });
     }
     if (route === 'GET /__test/requests') return sendJson(res, 200, log);
-    if (route === 'GET /__test/count') return sendJson(res, 200, { count: store.count() });
+    if (route === 'GET /__test/count') return sendJson(res, 200, { count: await store.entries.count() });
+    if (route === 'GET /__test/entries') return sendJson(res, 200, await everyEntry(store));
     if (route === 'POST /__test/reset') {
-      store.clear();
+      await store.clear();
       queue = [];
       log = [];
       return sendJson(res, 200, { count: 0, queued: 0 });
@@ -126,6 +127,22 @@ export function createFaultLab(store) {
   }
 
   return { take, answer, handle };
+}
+
+/**
+ * Every stored entry, oldest first, however many pages: what tests compare with what they sent.
+ * @param {import('./store/index.mjs').Store} store
+ */
+async function everyEntry(store) {
+  const entries = [];
+  /** @type {import('./store/page-cursor.mjs').PagePosition | undefined} */
+  let after;
+  for (;;) {
+    const page = await store.entries.page({ after });
+    entries.push(...page.entries);
+    if (!page.next) return entries.reverse();
+    after = page.next;
+  }
 }
 
 /**

@@ -29,8 +29,9 @@ export function wantsFhir(req, /** @type {URL} */ url) {
  * cannot express (stored by an older or a test validator) is counted in an OperationOutcome
  * instead of silently dropped.
  * @param {unknown[]} entries
+ * @param {{ self: string, next: string | null }} links  this page, and the next one (FHIR search paging)
  */
-export async function entriesAsBundle(entries) {
+export async function entriesAsBundle(entries, links) {
   const [fhir, core] = await Promise.all([loadFhir(), import('../dist/esm/core/index.js')]);
   /** @type {object[]} */
   const bundleEntries = [];
@@ -61,7 +62,7 @@ export async function entriesAsBundle(entries) {
   return {
     resourceType: 'Bundle',
     type: 'searchset',
-    total: bundleEntries.length - (skipped ? 1 : 0),
+    link: [{ relation: 'self', url: links.self }, ...(links.next ? [{ relation: 'next', url: links.next }] : [])],
     entry: bundleEntries,
   };
 }

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { entriesAsBundle, FHIR_CONTENT_TYPE, loadFhir, wantsFhir } from './fhir-routes.mjs';
 import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
+import { decodeCursor, encodeCursor, MAX_PAGE } from './store/index.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -17,7 +18,7 @@ const MAX_PROBLEMS = 50;
 
 /**
  * @param {object} options
- * @param {import('./store.mjs').EntryStore} options.store
+ * @param {import('./store/index.mjs').Store} options.store
  * @param {() => Promise<Validate>} options.loadValidate
  * @param {string | undefined} options.token
  * @param {number} options.maxBodyBytes
@@ -99,13 +100,8 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
 
     const bodyHash = createHash('sha256').update(raw).digest('hex');
-    const earlier = store.findByKey(key);
-    if (earlier && earlier.bodyHash !== bodyHash) {
-      return sendProblem(res, 422, 'Idempotency-Key reused with a different body');
-    }
-    if (earlier) {
-      return sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
-    }
+    const earlier = await store.entries.findByKey(key);
+    if (earlier) return replay(res, earlier, bodyHash);
 
     if (isFhir) {
       // The library's own mapping, so the endpoint reads exactly what format="fhir" sends.
@@ -130,7 +126,7 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     const receivedAt = new Date().toISOString();
     const id = textOrNull(entry.id) ?? key;
     const responseBody = JSON.stringify({ id, receivedAt });
-    store.insert({
+    const stored = await store.entries.insert({
       idempotencyKey: key,
       id,
       exercise: textOrNull(entry.exercise),
@@ -138,13 +134,20 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
       assignmentId: textOrNull(entry.assignmentId),
       completedAt: textOrNull(entry.completedAt),
       receivedAt,
-      // GET serves entries, so a FHIR body is kept as the entry it maps to; the hash is of
-      // the bytes received, so a replay still matches and a different body is still refused.
-      body: isFhir ? JSON.stringify(entry) : text,
+      // What the schema parsed, never the raw body: unknown fields (however deeply nested)
+      // are not kept, so nothing stored can break a later read. A FHIR body is kept as the
+      // entry it maps to. The hash is of the bytes received, so a replay still matches and a
+      // different body is still refused.
+      body: JSON.stringify(entry),
       bodyHash,
       responseStatus: 201,
       responseBody,
     });
+    if (!stored) {
+      // Another server of the same practice stored this key a moment ago.
+      const winner = await store.entries.findByKey(key);
+      if (winner) return replay(res, winner, bodyHash);
+    }
 
     if (fault?.dropAfterCommit) return void req.socket.destroy();
     if (fault?.malformed) {
@@ -161,24 +164,61 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
    */
   async function list(req, res, url) {
     if (!isAuthorised(req, token)) return refuseAuth(res);
-    const filter = {
-      subject: url.searchParams.get('subject') ?? undefined,
-      exercise: url.searchParams.get('exercise') ?? undefined,
-      since: url.searchParams.get('since') ?? undefined,
-    };
-    if (filter.since !== undefined && Number.isNaN(Date.parse(filter.since))) {
-      return sendProblem(res, 400, 'since must be an ISO 8601 date-time');
-    }
-    const entries = store.list(filter);
+    const query = readPageQuery(url);
+    if ('problem' in query) return sendProblem(res, 400, query.problem);
+    const page = await store.entries.page(query.filter);
+    const next = page.next ? nextPageUrl(url, encodeCursor(page.next)) : null;
     if (wantsFhir(req, url)) {
-      return sendJson(res, 200, await entriesAsBundle(entries), {
+      return sendJson(res, 200, await entriesAsBundle(page.entries, { self: url.pathname + url.search, next }), {
         'Content-Type': `${FHIR_CONTENT_TYPE}; charset=utf-8`,
       });
     }
-    sendJson(res, 200, entries);
+    sendJson(res, 200, { entries: page.entries, next });
+  }
+
+  /**
+   * @param {Response} res
+   * @param {import('./store/index.mjs').EntryRow} earlier
+   * @param {string} bodyHash
+   */
+  function replay(res, earlier, bodyHash) {
+    if (earlier.bodyHash !== bodyHash) return sendProblem(res, 422, 'Idempotency-Key reused with a different body');
+    sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
   }
 
   return { handle };
+}
+
+/**
+ * The filter of `GET /api/homework?subject=&exercise=&since=&limit=&after=`.
+ * @param {URL} url
+ * @returns {{ filter: import('./store/entries.mjs').EntryFilter } | { problem: string }}
+ */
+function readPageQuery(url) {
+  const param = (/** @type {string} */ name) => url.searchParams.get(name) ?? undefined;
+  const since = param('since');
+  if (since !== undefined && Number.isNaN(Date.parse(since))) return { problem: 'since must be an ISO 8601 date-time' };
+  const limitText = param('limit');
+  const limit = limitText === undefined ? MAX_PAGE : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    return { problem: `limit must be a whole number from 1 to ${MAX_PAGE}` };
+  }
+  const afterText = param('after');
+  const after = afterText === undefined ? undefined : decodeCursor(afterText);
+  if (after === null) return { problem: 'after is not a position this server gave out; start from the first page' };
+  return { filter: { subject: param('subject'), exercise: param('exercise'), since, limit, after } };
+}
+
+/**
+ * The same query with the next position. Relative, so it never names a host taken from the
+ * request's own (untrusted) Host header.
+ * @param {URL} url
+ * @param {string} cursor
+ */
+function nextPageUrl(url, cursor) {
+  const params = new URLSearchParams(url.searchParams);
+  params.set('after', cursor);
+  return `${url.pathname}?${params}`;
 }
 
 /**

@@ -254,6 +254,43 @@ describe('<hw-review-panel>', () => {
       expect(calls).to.deep.equal([false]);
     });
 
+    it('follows next through every page, with the auth headers on each, and summarises them all', async () => {
+      for (let day = 1; day <= 7; day++) {
+        await post(moodCheckIn(`2026-11-0${day}T08:00:00.000+01:00`, {}, { subject: 'paged-client' }));
+      }
+      const pages: string[] = [];
+      const el = await fixture<HwReviewPanel>(
+        html`<hw-review-panel
+          src=${`${await endpoint()}?subject=paged-client&limit=3`}
+          .getAuthHeaders=${() => ({ Authorization: 'Bearer test' })}
+        ></hw-review-panel>`,
+      );
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name.includes('paged-client')) pages.push(entry.name);
+      });
+      observer.observe({ type: 'resource', buffered: true });
+      await waitFor(() => rows(el).length === 7, 'all seven entries, from three pages');
+      observer.disconnect();
+      expect(pages.filter((name) => name.includes('after=')).length).to.equal(2);
+    });
+
+    it('refuses a next page on another origin, so the auth headers never leave the source', async () => {
+      const asked: string[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) asked.push(entry.name);
+      });
+      observer.observe({ type: 'resource' });
+      const el = await fixture<HwReviewPanel>(
+        html`<hw-review-panel
+          src=${new URL('/test/browser/fixtures/page-to-elsewhere.json', location.href).href}
+          .getAuthHeaders=${() => ({ Authorization: 'Bearer test' })}
+        ></hw-review-panel>`,
+      );
+      await waitFor(() => alertText(el) !== '', 'an error, not a request elsewhere');
+      observer.disconnect();
+      expect(asked.some((name) => name.startsWith('http://127.0.0.1:9/'))).to.equal(false);
+    });
+
     it('says when loading fails, and a retry loads', async () => {
       await post(moodCheckIn('2026-11-21T08:00:00.000+01:00'));
       let signedIn = false;

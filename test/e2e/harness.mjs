@@ -33,7 +33,7 @@ export async function startEndpoint({ mounts } = {}) {
       running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, mounts, faults: true });
     },
     async records() {
-      return (await fetch(`${running.url}/api/homework`)).json();
+      return (await fetch(`${running.url}/__test/entries`)).json();
     },
     async requests() {
       return (await fetch(`${running.url}/__test/requests`)).json();

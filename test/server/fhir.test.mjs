@@ -358,9 +358,9 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
       assert.equal((await response.json()).id, entry.id);
     }
     const stored = await (await fetch(`${server.url}/api/homework`)).json();
-    assert.deepStrictEqual(stored, allEntries);
+    assert.deepStrictEqual(stored.entries, [...allEntries].reverse(), 'newest first');
     const moods = await (await fetch(`${server.url}/api/homework?exercise=mood-tracker&subject=client-7`)).json();
-    assert.deepStrictEqual(moods, [moodCheckIns[0]], 'filters work on what a FHIR body stored');
+    assert.deepStrictEqual(moods.entries, [moodCheckIns[0]], 'filters work on what a FHIR body stored');
   });
 
   it('answers GET in FHIR on ?format=fhir or Accept: application/fhir+json: the responses as sent', async () => {
@@ -372,9 +372,23 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
       assert.equal(bundle.type, 'searchset');
       assert.deepStrictEqual(
         bundle.entry.map((/** @type {any} */ e) => e.resource),
-        allEntries.map((entry) => fhir.toQuestionnaireResponse(entry)),
+        [...allEntries].reverse().map((entry) => fhir.toQuestionnaireResponse(entry)),
       );
     }
+  });
+
+  it('pages a FHIR search with link[rel=next]', async () => {
+    const first = await (await fetch(`${server.url}/api/homework?format=fhir&limit=2`)).json();
+    assertValidFhir(first);
+    assert.equal(first.entry.length, 2);
+    const next = first.link.find((/** @type {any} */ link) => link.relation === 'next');
+    assert.ok(next, 'a next link while more entries remain');
+    const second = await (await fetch(new URL(next.url, server.url))).json();
+    assertValidFhir(second);
+    const firstIds = first.entry.map((/** @type {any} */ e) => e.resource.identifier.value);
+    const secondIds = second.entry.map((/** @type {any} */ e) => e.resource.identifier.value);
+    assert.equal(secondIds.length, 2);
+    assert.equal(firstIds.filter((/** @type {string} */ id) => secondIds.includes(id)).length, 0);
   });
 
   it('dedupes by Idempotency-Key like any entry: replay is replayed, another body is refused', async () => {
@@ -386,7 +400,7 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     assert.equal(replay.headers.get('idempotent-replayed'), 'true');
     const changed = fhir.toQuestionnaireResponse({ ...entry, data: { ...entry.data, note: 'changed' } });
     assert.equal((await postFhir(changed, entry.id)).status, 422);
-    const stored = await (await fetch(`${server.url}/api/homework?exercise=mood-tracker`)).json();
+    const stored = (await (await fetch(`${server.url}/api/homework?exercise=mood-tracker`)).json()).entries;
     assert.equal(stored.filter((/** @type {any} */ e) => e.id === entry.id).length, 1);
   });
 

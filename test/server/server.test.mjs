@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../server/app.mjs';
-import { openEntryStore } from '../../server/store.mjs';
+import { openStore } from '../../server/store/index.mjs';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -292,7 +292,7 @@ describe('reference endpoint', () => {
   });
 
   describe('GET /api/homework', () => {
-    it('lists stored bodies in received order, filtered by subject, exercise and since', async () => {
+    it('lists stored entries newest first, filtered by subject, exercise and since', async () => {
       const a = entry({ subject: 'client-a', exercise: 'thought-record', completedAt: '2024-01-01T10:00:00+02:00' });
       const b = entry({ subject: 'client-b', exercise: 'mood-tracker', completedAt: '2024-01-02T10:00:00Z' });
       const c = entry({ subject: 'client-a', exercise: 'mood-tracker', completedAt: '2024-01-03T10:00:00-05:00' });
@@ -301,11 +301,12 @@ describe('reference endpoint', () => {
       const ids = async (/** @type {string} */ query) => {
         const { response, body } = await getJson(`${base}/api/homework${query}`);
         assert.equal(response.status, 200);
-        return body.map((/** @type {any} */ stored) => stored.id);
+        assert.equal(body.next, null);
+        return body.entries.map((/** @type {any} */ stored) => stored.id);
       };
-      assert.deepEqual((await getJson(`${base}/api/homework`)).body, [a, b, c]);
-      assert.deepEqual(await ids('?subject=client-a'), [a.id, c.id]);
-      assert.deepEqual(await ids('?exercise=mood-tracker'), [b.id, c.id]);
+      assert.deepEqual((await getJson(`${base}/api/homework`)).body, { entries: [c, b, a], next: null });
+      assert.deepEqual(await ids('?subject=client-a'), [c.id, a.id]);
+      assert.deepEqual(await ids('?exercise=mood-tracker'), [c.id, b.id]);
       assert.deepEqual(await ids('?subject=client-a&exercise=mood-tracker'), [c.id]);
       assert.deepEqual(await ids('?subject=nobody'), []);
       assert.deepEqual(await ids(`?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`), []);
@@ -323,7 +324,7 @@ describe('reference endpoint', () => {
       const sent = entry({ completedAt: '2999-01-01T10:00:00+02:00' });
       await post(base, sent);
       const ids = async (/** @type {string} */ since) =>
-        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`)).body.map(
+        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`)).body.entries.map(
           (/** @type {any} */ e) => e.id,
         );
       assert.deepEqual(await ids('2999-01-01T08:00:00Z'), [sent.id]);
@@ -333,6 +334,41 @@ describe('reference endpoint', () => {
     it('refuses a since that is not a date (400)', async () => {
       const response = await fetch(`${base}/api/homework?since=yesterday`);
       assert.equal(response.status, 400);
+    });
+
+    it('pages by next, newest first: every entry exactly once, also while new ones arrive', async () => {
+      const sent = [];
+      for (let i = 0; i < 7; i++) {
+        sent.push(entry());
+        assert.equal((await post(base, sent.at(-1))).status, 201);
+      }
+      /** @type {string[]} */
+      const seen = [];
+      let url = `${base}/api/homework?limit=3&subject=client-1`;
+      let pages = 0;
+      for (;;) {
+        const { response, body } = await getJson(url);
+        assert.equal(response.status, 200);
+        assert.ok(body.entries.length <= 3);
+        seen.push(...body.entries.map((/** @type {any} */ e) => e.id));
+        pages += 1;
+        // Arriving between pages: newer than the first page, so not on a later one.
+        if (pages === 1) assert.equal((await post(base, entry())).status, 201);
+        if (!body.next) break;
+        assert.ok(body.next.startsWith('/api/homework?'), 'next is relative: no host taken from the request');
+        assert.ok(new URL(body.next, base).searchParams.get('subject') === 'client-1', 'filters carry over');
+        url = new URL(body.next, base).href;
+      }
+      assert.equal(pages, 3);
+      assert.deepEqual(seen, sent.map((e) => e.id).reverse());
+    });
+
+    it('refuses a limit out of range and a position it did not give out (400)', async () => {
+      for (const query of ['?limit=0', '?limit=501', '?limit=ten', '?after=not-a-cursor!', '?after=WzFd']) {
+        const response = await fetch(`${base}/api/homework${query}`);
+        assert.equal(response.status, 400, query);
+        assert.equal(typeof (await response.json()).message, 'string');
+      }
     });
   });
 
@@ -475,12 +511,12 @@ describe('reference endpoint with a token and no faults', () => {
     }
     assert.equal((await fetch(`${server.url}/api/homework`)).status, 401);
     assert.equal((await fetch(`${server.url}/api/homework`, { method: 'OPTIONS' })).status, 204);
-    assert.equal(server.store.count(), 0);
+    assert.equal(await server.store.entries.count(), 0);
 
     const authorised = { Authorization: 'Bearer s3cret' };
     assert.equal((await post(server.url, sent, { headers: authorised })).status, 201);
     const listed = await fetch(`${server.url}/api/homework`, { headers: authorised });
-    assert.deepEqual(await listed.json(), [sent]);
+    assert.deepEqual((await listed.json()).entries, [sent]);
   });
 
   it('has no test routes unless faults are enabled', async () => {
@@ -507,12 +543,11 @@ describe('persistence', () => {
       await first.close();
     }
     assert.ok(fs.existsSync(db));
-    assert.ok(!fs.existsSync(`${db}.tmp`), 'the temporary file was renamed into place');
 
     const second = await startServer({ port: 0, validate, db });
     try {
-      assert.equal(second.store.count(), 1);
-      assert.deepEqual(await (await fetch(`${second.url}/api/homework`)).json(), [sent]);
+      assert.equal(await second.store.entries.count(), 1);
+      assert.deepEqual((await (await fetch(`${second.url}/api/homework`)).json()).entries, [sent]);
       const replay = await post(second.url, sent);
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       assert.equal(await replay.text(), firstBody);
@@ -549,9 +584,9 @@ describe('closing', () => {
     assert.ok(Date.now() - started < 1000);
     await assert.rejects(waiting, TypeError);
     await sleep(50);
-    const store = await openEntryStore(db);
-    assert.equal(store.count(), 0);
-    store.close();
+    const store = await openStore(db);
+    assert.equal(await store.entries.count(), 0);
+    await store.close();
     fs.rmSync(directory, { recursive: true, force: true });
   });
 });

@@ -100,7 +100,7 @@ export async function runSoak({ entries, seed, tabs = 3, reloadRate = 0.05, log 
     let outbox = Infinity;
     let stored = [];
     while (Date.now() < deadline) {
-      stored = await (await fetch(`${server.url}/api/homework`)).json();
+      stored = await (await fetch(`${server.url}/__test/entries`)).json();
       outbox = await countOutbox(pages[0]);
       if (stored.length >= entries && outbox === 0) break;
       // A nudge for entries backing off after network errors (timeouts, dropped connections).

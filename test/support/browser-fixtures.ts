@@ -45,7 +45,7 @@ export async function clearFaults(): Promise<void> {
 }
 
 export async function storedEntries(): Promise<Array<Record<string, unknown>>> {
-  return (await fetch(`${await serverUrl()}/api/homework`)).json();
+  return (await fetch(`${await serverUrl()}/__test/entries`)).json();
 }
 
 /** One POST the endpoint received: its key, the status it answered (null: none), its fault, when (ISO). */
