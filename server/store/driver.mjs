@@ -13,7 +13,8 @@ import { openSqlite } from './sqlite-driver.mjs';
 /**
  * @typedef {Queryable & {
  *   engine: 'sqlite' | 'postgres',
- *   transaction: <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>,
+ *   transaction: <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>,   inside, use only `tx`: the
+ *     connection is held for it, so a statement through the driver itself would wait forever
  *   backup?: (destination: string) => Promise<void>,
  *   close: () => Promise<void>,
  * }} Driver

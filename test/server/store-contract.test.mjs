@@ -1,0 +1,230 @@
+// One contract, both engines: the embedded SQLite file and PostgreSQL behave the same for
+// everything the endpoint asks of its store. Real databases, no mocks.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { migrate } from '../../server/store/migrate.mjs';
+import { copyStore } from '../../server/store/copy.mjs';
+import { entryTable } from '../../server/store/entries.mjs';
+import { openStore } from '../../server/store/index.mjs';
+import { MIGRATIONS } from '../../server/store/migrations.mjs';
+import { createTestDatabase, startTestPostgres } from '../support/postgres.mjs';
+
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-store-'));
+/** @type {Awaited<ReturnType<typeof startTestPostgres>>} */
+let postgres;
+/** @type {Array<() => Promise<void>>} */
+const cleanups = [];
+
+before(async () => {
+  postgres = await startTestPostgres();
+});
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await postgres?.stop();
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+let fileCount = 0;
+const engines = {
+  sqlite: async () => path.join(directory, `store-${++fileCount}.sqlite`),
+  postgres: async () => {
+    const database = await createTestDatabase(postgres.url, 'contract');
+    cleanups.push(database.drop);
+    return database.url;
+  },
+};
+
+let counter = 0;
+/**
+ * @param {Partial<import('../../server/store/index.mjs').EntryRow>} [fields]
+ * @returns {import('../../server/store/index.mjs').EntryRow}
+ */
+function row(fields = {}) {
+  counter += 1;
+  const id = `entry-${String(counter).padStart(6, '0')}`;
+  return {
+    idempotencyKey: id,
+    id,
+    exercise: 'mood-tracker',
+    subject: 'client-1',
+    assignmentId: null,
+    completedAt: '2026-01-01T10:00:00+02:00',
+    receivedAt: new Date(Date.UTC(2026, 0, 1) + counter * 1000).toISOString(),
+    body: JSON.stringify({ id, text: `Entry ${counter}: émoji 🙂 and "quotes"` }),
+    bodyHash: `hash-${counter}`,
+    responseStatus: 201,
+    responseBody: JSON.stringify({ id }),
+    ...fields,
+  };
+}
+
+/** @param {import('../../server/store/index.mjs').Store} store @param {object} [filter] */
+async function allIds(store, filter = {}, limit = 2) {
+  const ids = [];
+  /** @type {any} */
+  let after;
+  for (;;) {
+    const page = await store.entries.page({ ...filter, after, limit });
+    ids.push(...page.entries.map((/** @type {any} */ e) => e.id));
+    if (!page.next) return ids;
+    after = page.next;
+  }
+}
+
+for (const [engine, location] of Object.entries(engines)) {
+  describe(`store contract: ${engine}`, () => {
+    it('stores an entry once per key and finds it by key, body byte for byte', async () => {
+      const store = await openStore(await location());
+      try {
+        assert.equal(store.engine, engine);
+        const first = row();
+        assert.equal(await store.entries.insert(first), true);
+        assert.equal(await store.entries.insert({ ...first, body: '{"other":true}' }), false, 'the key is taken');
+        assert.deepEqual(await store.entries.findByKey(first.idempotencyKey), first);
+        assert.equal(await store.entries.findByKey('nobody'), null);
+        assert.equal(await store.entries.count(), 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('pages newest first, every entry exactly once, with filters and ties on the received time', async () => {
+      const store = await openStore(await location());
+      try {
+        const sameInstant = '2026-02-01T00:00:00.000Z';
+        const rows = [
+          row({ subject: 'a', exercise: 'mood-tracker' }),
+          row({ subject: 'b', exercise: 'thought-record' }),
+          row({ subject: 'a', exercise: 'thought-record', receivedAt: sameInstant }),
+          row({ subject: 'a', exercise: 'mood-tracker', receivedAt: sameInstant }),
+          row({ subject: 'a', exercise: 'mood-tracker', receivedAt: sameInstant }),
+        ];
+        for (const r of rows) await store.entries.insert(r);
+        const newestFirst = [...rows].sort((x, y) =>
+          x.receivedAt === y.receivedAt
+            ? y.idempotencyKey.localeCompare(x.idempotencyKey)
+            : y.receivedAt.localeCompare(x.receivedAt),
+        );
+        assert.deepEqual(
+          await allIds(store),
+          newestFirst.map((r) => r.id),
+        );
+        assert.deepEqual(
+          await allIds(store, { subject: 'a' }, 1),
+          newestFirst.filter((r) => r.subject === 'a').map((r) => r.id),
+        );
+        assert.deepEqual(
+          await allIds(store, { subject: 'a', exercise: 'thought-record' }),
+          rows.filter((r) => r.subject === 'a' && r.exercise === 'thought-record').map((r) => r.id),
+        );
+        const page = await store.entries.page({ limit: 500 });
+        assert.equal(page.next, null, 'no next page after the last');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('compares since as an instant, on either the completed or the received time', async () => {
+      const store = await openStore(await location());
+      try {
+        const offline = row({ completedAt: '2020-01-01T00:00:00+05:00', receivedAt: '2026-03-01T12:00:00.000Z' });
+        const recent = row({ completedAt: '2026-03-01T10:00:00+02:00', receivedAt: '2026-03-01T08:00:00.000Z' });
+        for (const r of [offline, recent]) await store.entries.insert(r);
+        assert.deepEqual(await allIds(store, { since: '2026-03-01T08:00:00Z' }), [offline.id, recent.id]);
+        assert.deepEqual(await allIds(store, { since: '2026-03-01T08:00:01Z' }), [offline.id]);
+        assert.deepEqual(await allIds(store, { since: '2026-03-01T12:00:01Z' }), []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('saves, replaces and lists assignments, keeping the first creation time', async () => {
+      const store = await openStore(await location());
+      try {
+        const first = { id: 'a-1', exercise: 'thought-record', createdAt: 't1', updatedAt: 't1', body: '{"v":1}' };
+        assert.equal(await store.assignments.save(first), false);
+        assert.equal(
+          await store.assignments.save({ ...first, createdAt: 't2', updatedAt: 't2', body: '{"v":2}' }),
+          true,
+        );
+        assert.deepEqual(await store.assignments.find('a-1'), { ...first, updatedAt: 't2', body: '{"v":2}' });
+        await store.assignments.save({ ...first, id: 'a-2', exercise: 'mood-tracker', createdAt: 't3' });
+        assert.deepEqual(await store.assignments.list(), [{ v: 2 }, { v: 1 }]);
+        assert.deepEqual(await store.assignments.list({ exercise: 'mood-tracker' }), [{ v: 1 }]);
+        assert.equal(await store.assignments.find('missing'), null);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('migrates once: every version recorded, a reopen applies none, a newer database is refused', async () => {
+      const where = await location();
+      const store = await openStore(where);
+      try {
+        const versions = (await store.db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) =>
+          Number(r.version),
+        );
+        assert.deepEqual(
+          versions,
+          MIGRATIONS.map((m) => m.version),
+        );
+        assert.deepEqual(await migrate(store.db), [], 'nothing left to apply');
+        await store.db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          9999,
+          'from the future',
+          'now',
+        ]);
+      } finally {
+        await store.close();
+      }
+      await assert.rejects(openStore(where), /newer than this server/);
+    });
+
+    it('is emptied by the test reset', async () => {
+      const store = await openStore(await location());
+      try {
+        await store.entries.insert(row());
+        await store.assignments.save({ id: 'x', exercise: 'mood-tracker', createdAt: 't', updatedAt: 't', body: '{}' });
+        await store.clear();
+        assert.equal(await store.entries.count(), 0);
+        assert.deepEqual(await store.assignments.list(), []);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+describe('moving a practice from the embedded file to PostgreSQL', () => {
+  it('copies every table in batches, counts both sides, and refuses a destination that is not empty', async () => {
+    const from = await openStore(await engines.sqlite());
+    const to = await openStore(await engines.postgres());
+    try {
+      const rows = Array.from({ length: 1203 }, () => row());
+      // Inside a transaction only its own handle may be used (the connection is held).
+      await from.db.transaction(async (tx) => {
+        const entries = entryTable(/** @type {any} */ (tx));
+        for (const r of rows) await entries.insert(r);
+      });
+      await from.assignments.save({
+        id: 'a-9',
+        exercise: 'thought-record',
+        createdAt: 't',
+        updatedAt: 't',
+        body: '{}',
+      });
+      const copied = await copyStore(from, to);
+      assert.deepEqual(copied, { assignments: 1, entries: 1203 });
+      assert.deepEqual(await allIds(to, {}, 500), await allIds(from, {}, 500));
+      const sample = rows[600];
+      assert.deepEqual(await to.entries.findByKey(sample.idempotencyKey), sample);
+      await assert.rejects(copyStore(from, to), /only into an empty store/);
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  });
+});
