@@ -4,6 +4,8 @@
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('count') ?? 10000);
 const scrollFrames = Number(params.get('frames') ?? 240);
+// With `src`, the panel reads the entries from the endpoint, page by page, instead.
+const src = params.get('src');
 const DAY = 86_400_000;
 const pad = (n, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -135,7 +137,8 @@ async function measure() {
   const created = performance.now();
   const el = document.createElement('hw-review-panel');
   el.setAttribute('lang', 'en');
-  el.entries = data;
+  if (src) el.setAttribute('src', src);
+  else el.entries = data;
   const ready = new Promise((resolve) => el.addEventListener('hw-review-ready', resolve, { once: true }));
   document.querySelector('main').append(el);
   // The schemas (zod) load after the first render; the first rows follow them.
@@ -178,7 +181,10 @@ async function measure() {
   };
 }
 
-measure().then(
-  (result) => (window.__result = result),
-  (error) => (window.__error = String(error?.stack ?? error)),
-);
+// `?dump`: only make the entries, for the bench to store on the endpoint first.
+if (params.has('dump')) window.__entries = entries(count);
+else
+  measure().then(
+    (result) => (window.__result = result),
+    (error) => (window.__error = String(error?.stack ?? error)),
+  );
