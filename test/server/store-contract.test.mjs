@@ -1,6 +1,7 @@
 // One contract, both engines: the embedded SQLite file and PostgreSQL behave the same for
 // everything the endpoint asks of its store. Real databases, no mocks.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -224,6 +225,30 @@ describe('moving a practice from the embedded file to PostgreSQL', () => {
       await assert.rejects(copyStore(from, to), /only into an empty store/);
     } finally {
       await from.close();
+      await to.close();
+    }
+  });
+
+  it('does it with the command a practice runs, which says when every table was counted', async () => {
+    const file = await engines.sqlite();
+    const from = await openStore(file);
+    const sent = [row(), row(), row()];
+    for (const r of sent) await from.entries.insert(r);
+    await from.close();
+    const destination = await engines.postgres();
+    const cli = path.resolve(import.meta.dirname, '../../server/cli.mjs');
+    const result = spawnSync(process.execPath, [cli, 'copy', '--from', file], {
+      encoding: 'utf8',
+      // The URL from the environment, as docs/storage.md recommends (no password in `ps`).
+      env: { ...process.env, DATABASE_URL: destination },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /entries: 3 rows/);
+    assert.match(result.stdout, /copy complete/);
+    const to = await openStore(destination);
+    try {
+      for (const r of sent) assert.deepEqual(await to.entries.findByKey(r.idempotencyKey), r);
+    } finally {
       await to.close();
     }
   });
