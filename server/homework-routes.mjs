@@ -1,4 +1,4 @@
-// The delivery protocol a host's endpoint implements (ARCHITECTURE.md, "Delivery protocol"):
+// The delivery protocol a host's endpoint implements (docs/protocol.md):
 // POST stores an entry exactly once per Idempotency-Key, GET lists what was stored.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';

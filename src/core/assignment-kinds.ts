@@ -5,7 +5,7 @@ export type Exercise = (typeof EXERCISES)[number];
 
 /**
  * Why the client is asked to do this: for their own growth, to support their family, or
- * their community (CLINICAL.md, "Cultural and language adaptation"). Widgets show the
+ * their community. Widgets show the
  * framing's intro (message `framing.<framing>`, overridable like any message).
  */
 export const FRAMINGS = ['self-improvement', 'family', 'community'] as const;

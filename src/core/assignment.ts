@@ -1,5 +1,5 @@
 // What the clinician sends: exercise, sizing, their own words, and per-client wording
-// overrides (ARCHITECTURE.md, "Assignment"). All text in it is rendered as text.
+// overrides. All text in it is rendered as text.
 import * as z from 'zod/mini';
 import { EXERCISES, FRAMINGS } from './assignment-kinds.js';
 import { id, label, text } from './schema-parts.js';

@@ -1,4 +1,4 @@
-// How the client engaged, recorded beside the exercise data (CLINICAL.md, "Engagement").
+// How the client engaged, recorded beside the exercise data.
 // Self-ratings are 0-4; each maps to a Homework Rating Scale II dimension, named in the
 // property, but the wording of the questions is our own.
 import * as z from 'zod/mini';

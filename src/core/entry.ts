@@ -1,5 +1,5 @@
-// The entry envelope: what a widget delivers to the host's endpoint (ARCHITECTURE.md,
-// "Entry"). Versioned per exercise so a backend can tell data of different versions apart.
+// The entry envelope: what a widget delivers to the host's endpoint. Versioned per
+// exercise so a backend can tell data of different versions apart.
 import * as z from 'zod/mini';
 import { BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
 import { behaviouralExperimentDataSchema } from '../exercises/behavioural-experiment-schema.js';

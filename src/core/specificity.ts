@@ -1,5 +1,5 @@
 // How specific an assignment is: homework is done more often when the client knows what
-// to do, when, where and for how long (CLINICAL.md, "What helps"). A rough, multilingual
+// to do, when, where and for how long. A rough, multilingual
 // word check that only *points out* what may still be vague; it never blocks sending.
 // Pure and DOM-free.
 

@@ -1,4 +1,4 @@
-// How the client engaged, beside what they completed (CLINICAL.md, "Engagement"): active
+// How the client engaged, beside what they completed: active
 // time, sittings, the fields they filled, their own 0-4 ratings, obstacles they named and
 // what they take from it. Counts, sums and a median of what was recorded; no score.
 import type { SelfReview } from '../core/engagement-schema.js';

@@ -1,5 +1,5 @@
 // When to try again, and whether to. Pure: given a response (or its absence), decide.
-// The table is ARCHITECTURE.md's delivery protocol.
+// The table is the delivery protocol of docs/protocol.md.
 
 export const BASE_DELAY_MS = 2_000;
 export const MAX_BACKOFF_MS = 15 * 60_000;

@@ -1,4 +1,4 @@
-// The seeded chaos soak (RELIABILITY.md, "Soak"): several tabs submit N thought records
+// The seeded chaos soak: several tabs submit N thought records
 // through the real UI while the reference endpoint fails, delays and drops connections at
 // random and pages reload mid-flight. Passing means: the server holds exactly N records,
 // each submitted text once, and every outbox is empty.
