@@ -93,14 +93,19 @@ export function createAssignmentRoutes({ store, loadValidate, identify, maxBodyB
       const message = `Assignment is not valid: ${result.problems.slice(0, PROBLEMS_IN_MESSAGE).join('; ')}`;
       return sendProblem(res, 422, message, { problems: result.problems.slice(0, 50) });
     }
-    const assignment = /** @type {{ id: string, exercise: string, framing?: string, overrides?: Record<string, string> }} */ (
-      result.value
-    );
+    const assignment =
+      /** @type {{ id: string, exercise: string, framing?: string, overrides?: Record<string, string> }} */ (
+        result.value
+      );
     if (assignment.overrides && unknownWording) {
       const unknown = await unknownWording(assignment.overrides, assignment.exercise, assignment.framing);
       // A status line or button label could otherwise be made to say something untrue.
       if (unknown.length) {
-        return sendProblem(res, 422, `Assignment is not valid: these wordings cannot be changed: ${unknown.slice(0, 5).join(', ')}`);
+        return sendProblem(
+          res,
+          422,
+          `Assignment is not valid: these wordings cannot be changed: ${unknown.slice(0, 5).join(', ')}`,
+        );
       }
     }
     const existing = await store.assignments.find(assignment.id);

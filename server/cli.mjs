@@ -90,7 +90,7 @@ async function serve(args) {
     console.error(`--port must be 0-65535\n${usage}`);
     process.exit(2);
   }
-  if (typeof options.cert === 'string' !== (typeof options.key === 'string')) {
+  if ((typeof options.cert === 'string') !== (typeof options.key === 'string')) {
     console.error(`--cert and --key go together\n${usage}`);
     process.exit(2);
   }

@@ -67,7 +67,10 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
     }
     // The client comes from the link, never from the body; the open writer exists only in
     // the test lab (faults on loopback), where the body's subject stands.
-    const writer = principal.kind === 'link' ? { id: `client:${principal.link.clientId}`, link: principal.link } : { id: 'open', link: null };
+    const writer =
+      principal.kind === 'link'
+        ? { id: `client:${principal.link.clientId}`, link: principal.link }
+        : { id: 'open', link: null };
     const mediaType = isJson(req);
     if (!mediaType) return sendProblem(res, 415, `Content-Type must be application/json or ${FHIR_CONTENT_TYPE}`);
     if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');

@@ -42,7 +42,14 @@ export async function addReadToken(store, username, label) {
   if (!account) throw new Error(`No clinician ${username}`);
   const token = newSecret(TOKEN_PREFIX);
   const id = randomUUID();
-  await store.tokens.add({ id, tokenHash: hashSecret(token), clinicianId: account.id, label, scope: 'read', revokedAt: null });
+  await store.tokens.add({
+    id,
+    tokenHash: hashSecret(token),
+    clinicianId: account.id,
+    label,
+    scope: 'read',
+    revokedAt: null,
+  });
   return { id, token };
 }
 

@@ -27,7 +27,11 @@ export function createGuard({ publicHosts, allowOrigins, https, trustProxy, faul
   /** @param {import('node:http').IncomingMessage} req */
   function scheme(req) {
     if (https) return 'https';
-    const forwarded = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+    const forwarded = trustProxy
+      ? String(req.headers['x-forwarded-proto'] ?? '')
+          .split(',')[0]
+          .trim()
+      : '';
     return forwarded === 'https' ? 'https' : 'http';
   }
 
@@ -82,7 +86,12 @@ export function createGuard({ publicHosts, allowOrigins, https, trustProxy, faul
     },
     /** @param {import('node:http').IncomingMessage} req */
     address(req) {
-      const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
+      const forwarded = trustProxy
+        ? String(req.headers['x-forwarded-for'] ?? '')
+            .split(',')
+            .at(-1)
+            ?.trim()
+        : '';
       return forwarded || req.socket.remoteAddress || 'unknown';
     },
   };

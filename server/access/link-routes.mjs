@@ -78,7 +78,8 @@ export function createLinkRoutes({ store, identify }) {
     if (typeof client !== 'string' || !CLIENT_ID.test(client)) {
       return sendProblem(res, 400, 'client must be 1-100 letters, digits or . _ : -');
     }
-    if (assignmentId !== null && typeof assignmentId !== 'string') return sendProblem(res, 400, 'assignmentId must be a string');
+    if (assignmentId !== null && typeof assignmentId !== 'string')
+      return sendProblem(res, 400, 'assignmentId must be a string');
     if (typeof days !== 'number' || !(days > 0 && days <= MAX_DAYS)) {
       return sendProblem(res, 400, `expiresInDays must be more than 0 and at most ${MAX_DAYS}`);
     }
@@ -93,7 +94,13 @@ export function createLinkRoutes({ store, identify }) {
       await store.assignments.giveTo(assignmentId, client);
     }
     const secret = newSecret(LINK_PREFIX);
-    const link = { id: randomUUID(), clinicianId, clientId: client, assignmentId, expiresMs: Date.now() + days * DAY_MS };
+    const link = {
+      id: randomUUID(),
+      clinicianId,
+      clientId: client,
+      assignmentId,
+      expiresMs: Date.now() + days * DAY_MS,
+    };
     await store.links.add({ ...link, tokenHash: hashSecret(secret), revokedAt: null });
     // The secret is shown this once; the page puts it in the URL fragment (#link=…).
     sendJson(res, 201, {

@@ -32,7 +32,14 @@ export function createIdentify({ store, guard, throttle, faults }) {
     if (bearer) {
       const address = `address:${guard.address(req)}`;
       const wait = throttle.retryAfter(address);
-      if (wait) return { kind: 'refused', status: 429, code: 'throttled', message: 'Too many failed attempts; try later', retryAfter: wait };
+      if (wait)
+        return {
+          kind: 'refused',
+          status: 429,
+          code: 'throttled',
+          message: 'Too many failed attempts; try later',
+          retryAfter: wait,
+        };
       const principal = await fromBearer(bearer);
       if (principal.kind === 'refused' && principal.code === 'credential-invalid') throttle.fail(address);
       return principal;

@@ -14,7 +14,8 @@ const MAX_FORM_BYTES = 4096;
 
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
 };
@@ -81,7 +82,10 @@ export function createSessionRoutes({ store, guard, throttle, identify }) {
     const maxAge = SESSION_HOURS * 3600;
     await store.sessions.add(hashSecret(secret), account.id, Date.now() + maxAge * 1000);
     const secure = guard.scheme(req) === 'https' ? '; Secure' : '';
-    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${secret}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`);
+    res.setHeader(
+      'Set-Cookie',
+      `${SESSION_COOKIE}=${secret}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`,
+    );
     return form ? redirect(res, next) : sendJson(res, 200, { username: account.username });
   }
 
@@ -139,13 +143,14 @@ function escapeHtml(text) {
 /** @param {URL} url */
 function signInPage(url) {
   const failed = url.searchParams.get('failed');
-  const message = failed === 'throttled'
-    ? 'Too many failed attempts. Wait a few minutes, then try again.'
-    : failed
-      ? 'That username and password did not match.'
-      : url.searchParams.has('signedOut')
-        ? 'You are signed out.'
-        : '';
+  const message =
+    failed === 'throttled'
+      ? 'Too many failed attempts. Wait a few minutes, then try again.'
+      : failed
+        ? 'That username and password did not match.'
+        : url.searchParams.has('signedOut')
+          ? 'You are signed out.'
+          : '';
   return `<!doctype html>
 <html lang="en">
   <head>

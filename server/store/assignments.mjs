@@ -32,7 +32,15 @@ export function assignmentTable(db) {
           await tx.run(
             `INSERT INTO assignments (id, exercise, created_at, updated_at, body, clinician_id, client_id)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-            [row.id, row.exercise, row.createdAt, row.updatedAt, row.body, row.clinicianId ?? null, row.clientId ?? null],
+            [
+              row.id,
+              row.exercise,
+              row.createdAt,
+              row.updatedAt,
+              row.body,
+              row.clinicianId ?? null,
+              row.clientId ?? null,
+            ],
           );
         }
         return !!earlier;

@@ -42,7 +42,9 @@ export function clinicianTable(db) {
     /** @param {string} username @returns {Promise<ClinicianRow | null>} */
     async findByUsername(username) {
       const [row] = await db.all('SELECT id, username, password_hash FROM clinicians WHERE username = ?', [username]);
-      return row ? { id: String(row.id), username: String(row.username), passwordHash: String(row.password_hash) } : null;
+      return row
+        ? { id: String(row.id), username: String(row.username), passwordHash: String(row.password_hash) }
+        : null;
     },
 
     /** @param {string} id @returns {Promise<string | null>} the username */

@@ -53,7 +53,15 @@ export function credentialTables(db) {
         await db.run(
           `INSERT INTO client_links (id, token_hash, clinician_id, client_id, assignment_id, created_at, expires_ms)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [row.id, row.tokenHash, row.clinicianId, row.clientId, row.assignmentId, new Date().toISOString(), row.expiresMs],
+          [
+            row.id,
+            row.tokenHash,
+            row.clinicianId,
+            row.clientId,
+            row.assignmentId,
+            new Date().toISOString(),
+            row.expiresMs,
+          ],
         );
       },
       /** @param {string} tokenHash @returns {Promise<LinkRow | null>} */

@@ -18,7 +18,9 @@ export function tombstoneTable(db) {
     eraseClient(clientId, erasedBy) {
       return db.transaction(async (tx) => {
         const erasedAt = new Date().toISOString();
-        const rows = await tx.all('SELECT idempotency_key, writer, body_hash FROM entries WHERE subject = ?', [clientId]);
+        const rows = await tx.all('SELECT idempotency_key, writer, body_hash FROM entries WHERE subject = ?', [
+          clientId,
+        ]);
         for (const row of rows) {
           await tx.run(
             `INSERT INTO tombstones (idempotency_key, writer, body_hash, client_id, erased_at, erased_by)
@@ -33,9 +35,10 @@ export function tombstoneTable(db) {
 
     /** @param {string} key @returns {Promise<Tombstone | null>} */
     async find(key) {
-      const [row] = await db.all('SELECT idempotency_key, writer, body_hash FROM tombstones WHERE idempotency_key = ?', [
-        key,
-      ]);
+      const [row] = await db.all(
+        'SELECT idempotency_key, writer, body_hash FROM tombstones WHERE idempotency_key = ?',
+        [key],
+      );
       if (!row) return null;
       return {
         idempotencyKey: String(row.idempotency_key),

@@ -165,8 +165,14 @@ for (const engine of ['sqlite', 'postgres']) {
         body: JSON.stringify({ client: 'client-e' }),
       });
       assert.equal(steal.status, 403);
-      assert.equal((await fetch(`${server.url}/api/links/${link.id}`, { method: 'DELETE', headers: bob.headers })).status, 404);
-      const erase = await fetch(`${server.url}/api/clients/client-e/entries`, { method: 'DELETE', headers: bob.headers });
+      assert.equal(
+        (await fetch(`${server.url}/api/links/${link.id}`, { method: 'DELETE', headers: bob.headers })).status,
+        404,
+      );
+      const erase = await fetch(`${server.url}/api/clients/client-e/entries`, {
+        method: 'DELETE',
+        headers: bob.headers,
+      });
       assert.equal(erase.status, 404);
       assert.equal((await readEntries(server.url, alice.headers, '?subject=client-e')).body.entries.length, 1);
     });
@@ -193,11 +199,17 @@ for (const engine of ['sqlite', 'postgres']) {
     it('refuses deep nesting before parsing, so no stored entry can break a read', async () => {
       const link = await createLink(server.url, alice.headers, 'client-h');
       const sent = entry();
-      const deep = JSON.stringify({ ...sent, extra: 0 }).replace('"extra":0', `"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      const deep = JSON.stringify({ ...sent, extra: 0 }).replace(
+        '"extra":0',
+        `"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      );
       const response = await post(server.url, deep, link.headers, sent.id);
       assert.equal(response.status, 400);
       assert.match((await response.json()).message, /too deeply/);
-      const slightlyDeep = JSON.stringify({ ...sent, extra: 0 }).replace('"extra":0', `"extra":${'['.repeat(70)}${']'.repeat(70)}`);
+      const slightlyDeep = JSON.stringify({ ...sent, extra: 0 }).replace(
+        '"extra":0',
+        `"extra":${'['.repeat(70)}${']'.repeat(70)}`,
+      );
       assert.equal((await post(server.url, slightlyDeep, link.headers, sent.id)).status, 400);
       // An unknown field within the limit is dropped by the schema, not stored.
       const shallow = JSON.stringify({ ...sent, extra: [[['kept?']]] });
@@ -211,7 +223,10 @@ for (const engine of ['sqlite', 'postgres']) {
       const link = await createLink(server.url, alice.headers, 'client-i');
       const sent = entry();
       assert.equal((await post(server.url, sent, link.headers)).status, 201);
-      const erase = await fetch(`${server.url}/api/clients/client-i/entries`, { method: 'DELETE', headers: alice.headers });
+      const erase = await fetch(`${server.url}/api/clients/client-i/entries`, {
+        method: 'DELETE',
+        headers: alice.headers,
+      });
       assert.deepEqual(await erase.json(), { erased: 1 });
       const late = await post(server.url, sent, link.headers);
       assert.equal(late.status, 200);

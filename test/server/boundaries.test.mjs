@@ -9,7 +9,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { startServer } from '../../server/app.mjs';
 import { addClinician, createLink } from '../support/access.mjs';
 
@@ -87,12 +86,21 @@ describe('clinician sign-in', () => {
     const who = await fetch(`${server.url}/api/session`, { headers: { Cookie: cookie } });
     assert.deepEqual(await who.json(), { username: 'carol' });
     const stored = await server.store.db.all('SELECT id_hash FROM sessions');
-    assert.ok(stored.every((row) => !cookie.includes(String(row.id_hash))), 'the session id is kept hashed');
+    assert.ok(
+      stored.every((row) => !cookie.includes(String(row.id_hash))),
+      'the session id is kept hashed',
+    );
 
-    const proxied = await signIn(server.url, 'carol', PASSWORD, { Origin: 'https://127.0.0.1', 'X-Forwarded-Proto': 'https' });
+    const proxied = await signIn(server.url, 'carol', PASSWORD, {
+      Origin: 'https://127.0.0.1',
+      'X-Forwarded-Proto': 'https',
+    });
     assert.equal(proxied.status, 403, 'the proxy says https, so the own origin is https://127.0.0.1:port');
     const host = new URL(server.url).host;
-    const secure = await signIn(server.url, 'carol', PASSWORD, { Origin: `https://${host}`, 'X-Forwarded-Proto': 'https' });
+    const secure = await signIn(server.url, 'carol', PASSWORD, {
+      Origin: `https://${host}`,
+      'X-Forwarded-Proto': 'https',
+    });
     assert.equal(secure.status, 200);
     assert.match(sessionCookie(secure).header, /; Secure/);
   });
@@ -113,7 +121,10 @@ describe('clinician sign-in', () => {
 
   it('ends a session on sign-out and when it expires', async () => {
     const first = sessionCookie(await signIn(server.url, 'carol', PASSWORD)).cookie;
-    const out = await fetch(`${server.url}/api/session/end`, { method: 'POST', headers: { Cookie: first, Origin: server.url } });
+    const out = await fetch(`${server.url}/api/session/end`, {
+      method: 'POST',
+      headers: { Cookie: first, Origin: server.url },
+    });
     assert.equal(out.status, 204);
     assert.match(out.headers.get('set-cookie') ?? '', /Max-Age=0/);
     assert.equal((await fetch(`${server.url}/api/homework`, { headers: { Cookie: first } })).status, 401);
@@ -137,10 +148,14 @@ describe('clinician sign-in', () => {
     assert.equal((await signIn(server.url, 'carol', PASSWORD, from)).status, 429);
     const bearer = { 'X-Forwarded-For': '203.0.113.10' };
     for (let i = 0; i < 20; i++) {
-      const guess = await fetch(`${server.url}/api/homework`, { headers: { ...bearer, Authorization: `Bearer hwt_guess${i}` } });
+      const guess = await fetch(`${server.url}/api/homework`, {
+        headers: { ...bearer, Authorization: `Bearer hwt_guess${i}` },
+      });
       assert.equal(guess.status, 401);
     }
-    const throttled = await fetch(`${server.url}/api/homework`, { headers: { ...bearer, Authorization: 'Bearer hwt_guess' } });
+    const throttled = await fetch(`${server.url}/api/homework`, {
+      headers: { ...bearer, Authorization: 'Bearer hwt_guess' },
+    });
     assert.equal(throttled.status, 429);
   });
 });
@@ -151,7 +166,12 @@ describe('host and origin', () => {
   /** @type {Record<string, string>} */
   let reader;
   before(async () => {
-    server = await startServer({ port: 0, validate, publicHosts: ['homework.practice.example'], allowOrigins: ['https://practice.example'] });
+    server = await startServer({
+      port: 0,
+      validate,
+      publicHosts: ['homework.practice.example'],
+      allowOrigins: ['https://practice.example'],
+    });
     reader = (await addClinician(server.store)).headers;
     const link = await createLink(server.url, reader, 'client-1');
     const sent = { id: 'e-1', exercise: 'thought-record', data: { situation: 'private words' } };
@@ -333,7 +353,10 @@ describe('command line', () => {
     assert.ok(token && id);
     let running = await startServer({ port: 0, db, validate });
     try {
-      assert.equal((await fetch(`${running.url}/api/homework`, { headers: { Authorization: `Bearer ${token}` } })).status, 200);
+      assert.equal(
+        (await fetch(`${running.url}/api/homework`, { headers: { Authorization: `Bearer ${token}` } })).status,
+        200,
+      );
     } finally {
       await running.close();
     }

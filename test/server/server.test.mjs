@@ -327,7 +327,10 @@ describe('reference endpoint', () => {
         assert.equal(body.next, null);
         return body.entries.map((/** @type {any} */ stored) => stored.id);
       };
-      assert.deepEqual((await getJson(`${base}/api/homework`, { headers: reader })).body, { entries: [c, b, a], next: null });
+      assert.deepEqual((await getJson(`${base}/api/homework`, { headers: reader })).body, {
+        entries: [c, b, a],
+        next: null,
+      });
       assert.deepEqual(await ids('?subject=client-a'), [c.id, a.id]);
       assert.deepEqual(await ids('?exercise=mood-tracker'), [c.id, b.id]);
       assert.deepEqual(await ids('?subject=client-a&exercise=mood-tracker'), [c.id]);
@@ -347,9 +350,9 @@ describe('reference endpoint', () => {
       const sent = entry({ completedAt: '2999-01-01T10:00:00+02:00' });
       await post(base, sent);
       const ids = async (/** @type {string} */ since) =>
-        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`, { headers: reader })).body.entries.map(
-          (/** @type {any} */ e) => e.id,
-        );
+        (
+          await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`, { headers: reader })
+        ).body.entries.map((/** @type {any} */ e) => e.id);
       assert.deepEqual(await ids('2999-01-01T08:00:00Z'), [sent.id]);
       assert.deepEqual(await ids('2999-01-01T08:00:01Z'), []);
     });

@@ -9,13 +9,23 @@ import { hashPassword, hashSecret, newSecret } from '../../server/access/secrets
  * @param {import('../../server/store/index.mjs').Store} store
  * @param {{ username?: string, password?: string, clients?: string[], scope?: 'read' | 'clinician' }} [options]
  */
-export async function addClinician(store, { username = `c-${randomUUID()}`, password, clients = [], scope = 'clinician' } = {}) {
+export async function addClinician(
+  store,
+  { username = `c-${randomUUID()}`, password, clients = [], scope = 'clinician' } = {},
+) {
   const id = randomUUID();
   await store.clinicians.add({ id, username, passwordHash: await hashPassword(password ?? newSecret()) });
   for (const client of clients) await store.clinicians.claimClient(id, client);
   const token = newSecret(TOKEN_PREFIX);
   const tokenId = randomUUID();
-  await store.tokens.add({ id: tokenId, tokenHash: hashSecret(token), clinicianId: id, label: 'test', scope, revokedAt: null });
+  await store.tokens.add({
+    id: tokenId,
+    tokenHash: hashSecret(token),
+    clinicianId: id,
+    label: 'test',
+    scope,
+    revokedAt: null,
+  });
   return { id, username, token, tokenId, headers: { Authorization: `Bearer ${token}` } };
 }
 
