@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { addClinician, addReadToken, readPassword, resetClinician } from './access/accounts.mjs';
+import { issueLink } from './access/links.mjs';
 import { newSecret } from './access/secrets.mjs';
 import { startServer } from './app.mjs';
 import { copyStore } from './store/copy.mjs';
@@ -138,11 +139,21 @@ async function serve(args) {
 async function firstRun(running, db) {
   const password = newSecret().slice(0, 20);
   await addClinician(running.store, 'demo', password);
+  const account = /** @type {{ id: string }} */ (await running.store.clinicians.findByUsername('demo'));
+  await running.store.clinicians.claimClient(account.id, 'demo-client-1');
+  const link = await issueLink(running.store, {
+    clinicianId: account.id,
+    clientId: 'demo-client-1',
+    assignmentId: null,
+    days: 14,
+  });
   console.log(`
 First run: a demo clinician account was created. Sign in at ${running.url}/signin
   username: demo
   password: ${password}
-This password is shown only now. Set a new one with:
+The demo client's pages, with their link (valid 14 days):
+  ${running.url}/#link=${link.secret}
+Both are shown only now. Set a new password with:
   node server/cli.mjs clinician reset demo --db ${db}   (then type the password and press Enter)
 `);
 }

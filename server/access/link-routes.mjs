@@ -2,15 +2,12 @@
 //   POST   /api/links                  a link for one client (optionally one assignment)
 //   DELETE /api/links/:id              withdraw it
 //   DELETE /api/clients/:id/entries    erase a client's entries (tombstones stay)
-import { randomUUID } from 'node:crypto';
 import { nestsTooDeep } from '../json-depth.mjs';
 import { sendJson, sendProblem } from '../replies.mjs';
 import { readBody } from '../request-body.mjs';
-import { LINK_PREFIX } from './principal.mjs';
+import { issueLink } from './links.mjs';
 import { refuse } from './refusals.mjs';
-import { hashSecret, newSecret } from './secrets.mjs';
 
-const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 14;
 const MAX_DAYS = 90;
 const CLIENT_ID = /^[\w.:-]{1,100}$/;
@@ -93,19 +90,11 @@ export function createLinkRoutes({ store, identify }) {
       }
       await store.assignments.giveTo(assignmentId, client);
     }
-    const secret = newSecret(LINK_PREFIX);
-    const link = {
-      id: randomUUID(),
-      clinicianId,
-      clientId: client,
-      assignmentId,
-      expiresMs: Date.now() + days * DAY_MS,
-    };
-    await store.links.add({ ...link, tokenHash: hashSecret(secret), revokedAt: null });
+    const link = await issueLink(store, { clinicianId, clientId: client, assignmentId, days });
     // The secret is shown this once; the page puts it in the URL fragment (#link=…).
     sendJson(res, 201, {
       id: link.id,
-      link: secret,
+      link: link.secret,
       client,
       assignmentId,
       expiresAt: new Date(link.expiresMs).toISOString(),

@@ -16,7 +16,8 @@ const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Content-Security-Policy':
     "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: the latter makes the form's POST carry `Origin: null`.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
 
