@@ -4,7 +4,7 @@
 
 const composer = /** @type {HTMLElement} */ (document.getElementById('composer'));
 const lastCreated = /** @type {HTMLElement} */ (document.getElementById('last-created'));
-const clientLink = /** @type {HTMLInputElement} */ (document.getElementById('client-link'));
+const clientLink = /** @type {HTMLInputElement} */ (document.getElementById('access-link'));
 
 composer.addEventListener('hw-assignment-created', async (/** @type {any} */ event) => {
   const { id, exercise } = event.assignment;

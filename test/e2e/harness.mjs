@@ -82,7 +82,10 @@ export async function startEndpoint({ mounts } = {}) {
       await page.goto(`${running.url}/signin?next=${encodeURIComponent(next)}`);
       await page.getByLabel('Username').fill(CLINICIAN);
       await page.getByLabel('Password').fill(CLINICIAN_PASSWORD);
-      await Promise.all([page.waitForURL(`${running.url}${next}`), page.getByRole('button', { name: 'Sign in' }).click()]);
+      await Promise.all([
+        page.waitForURL(`${running.url}${next}`),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
     },
     async faults(...queue) {
       await fetch(`${running.url}/__test/faults`, {
