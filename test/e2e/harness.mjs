@@ -38,6 +38,10 @@ export async function startEndpoint({ mounts } = {}) {
     async writers() {
       return (await running.store.db.all('SELECT writer FROM entries')).map((row) => row.writer);
     },
+    /** The links made for a client, oldest first (ids only; secrets are not stored). */
+    async linksOf(client) {
+      return running.store.db.all('SELECT id FROM client_links WHERE client_id = ? ORDER BY created_at', [client]);
+    },
     async records() {
       return (await fetch(`${running.url}/__test/entries`)).json();
     },
