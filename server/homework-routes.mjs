@@ -120,7 +120,7 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
     const erased = await store.tombstones.find(key);
     if (erased) {
       // Erased on purpose: a late retry is answered so the device stops, and is not stored.
-      if (erased.writer !== writer.id || erased.bodyHash !== bodyHash) return refuseKey(res);
+      if ((erased.writer && erased.writer !== writer.id) || erased.bodyHash !== bodyHash) return refuseKey(res);
       return sendJson(res, 200, { id: key, erased: true }, { 'Idempotent-Replayed': 'true' });
     }
     const earlier = await store.entries.findByKey(key);
@@ -217,8 +217,9 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
    * @param {string} writer
    */
   function replay(res, earlier, bodyHash, writer) {
-    // Another writer's answer is theirs: it is neither replayed nor overwritten.
-    if ((earlier.writer ?? 'open') !== writer) return refuseKey(res);
+    // Another writer's answer is theirs: it is neither replayed nor overwritten. Entries stored
+    // before senders were told apart (no writer) are replayed to whoever holds the same body.
+    if (earlier.writer && earlier.writer !== writer) return refuseKey(res);
     if (earlier.bodyHash !== bodyHash) return sendProblem(res, 422, 'Idempotency-Key reused with a different body');
     sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
   }
