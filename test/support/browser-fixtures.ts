@@ -30,15 +30,16 @@ export interface Fault {
 let clinician: Promise<Record<string, string>> | undefined;
 
 /**
- * The test lab's clinician, made after each reset: bearer headers that read entries and
- * write assignments (a test page on another origin cannot use the sign-in cookie).
+ * The test lab's clinician, made after each reset and owning `clients` (the test entries'
+ * subjects): bearer headers that read their entries and write assignments (a test page on
+ * another origin cannot use the sign-in cookie).
  */
-export function clinicianHeaders(): Promise<Record<string, string>> {
+export function clinicianHeaders(clients = ['client-1', 'paged-client']): Promise<Record<string, string>> {
   clinician ??= (async () => {
     const response = await fetch(`${await serverUrl()}/__test/clinician`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify({ clients }),
     });
     const { token } = (await response.json()) as { token: string };
     return { Authorization: `Bearer ${token}` };
