@@ -25,8 +25,8 @@ export function createLinkRoutes({ store, identify }) {
    * @returns {Promise<boolean>} whether this was one of these routes
    */
   async function handle(req, res, url) {
-    const linkId = /^\/api\/links\/([^/]+)$/.exec(url.pathname)?.[1];
-    const erasedClient = /^\/api\/clients\/([^/]+)\/entries$/.exec(url.pathname)?.[1];
+    const linkId = decoded(/^\/api\/links\/([^/]+)$/.exec(url.pathname)?.[1]);
+    const erasedClient = decoded(/^\/api\/clients\/([^/]+)\/entries$/.exec(url.pathname)?.[1]);
     if (url.pathname !== '/api/links' && !linkId && !erasedClient) return false;
     const principal = await identify(req);
     if (principal.kind !== 'clinician' || !principal.canWrite) {
@@ -36,11 +36,11 @@ export function createLinkRoutes({ store, identify }) {
     }
     if (url.pathname === '/api/links' && req.method === 'POST') await create(req, res, principal.clinicianId);
     else if (linkId && req.method === 'DELETE') {
-      const revoked = await store.links.revoke(decodeURIComponent(linkId), principal.clinicianId);
+      const revoked = await store.links.revoke(linkId, principal.clinicianId);
       if (revoked) res.writeHead(204).end();
       else sendProblem(res, 404, 'No link of yours with this id, or it was already withdrawn');
     } else if (erasedClient && req.method === 'DELETE') {
-      const clientId = decodeURIComponent(erasedClient);
+      const clientId = erasedClient;
       if (!(await store.clinicians.ownsClient(principal.clinicianId, clientId))) {
         sendProblem(res, 404, 'No client of yours with this id');
       } else {
@@ -102,4 +102,18 @@ export function createLinkRoutes({ store, identify }) {
   }
 
   return { handle };
+}
+
+/**
+ * A path segment, percent-decoded; malformed encoding is treated as no match (404), never
+ * as an error.
+ * @param {string | undefined} segment
+ */
+function decoded(segment) {
+  if (segment === undefined) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

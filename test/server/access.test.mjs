@@ -177,6 +177,27 @@ for (const engine of ['sqlite', 'postgres']) {
       assert.equal((await readEntries(server.url, alice.headers, '?subject=client-e')).body.entries.length, 1);
     });
 
+    it("refuses a link to another clinician's assignment and malformed ids without an error", async () => {
+      const assignment = { id: `as-${randomUUID()}`, exercise: 'mood-tracker', title: 'Alice’s' };
+      const saved = await fetch(`${server.url}/api/assignments`, {
+        method: 'POST',
+        headers: { ...alice.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(assignment),
+      });
+      assert.equal(saved.status, 201);
+      const steal = await fetch(`${server.url}/api/links`, {
+        method: 'POST',
+        headers: { ...bob.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ client: 'client-bob-1', assignmentId: assignment.id }),
+      });
+      assert.equal(steal.status, 404);
+      assert.equal((await server.store.assignments.find(assignment.id))?.clientId, null);
+      for (const path of ['/api/links/%E0%A4', '/api/clients/%E0%A4/entries']) {
+        const response = await fetch(`${server.url}${path}`, { method: 'DELETE', headers: alice.headers });
+        assert.ok(response.status === 404 || response.status === 405, `${path}: ${response.status}`);
+      }
+    });
+
     it('scopes Idempotency-Key to the writer and requires it to be the entry id (422)', async () => {
       const mine = await createLink(server.url, alice.headers, 'client-f');
       const theirs = await createLink(server.url, alice.headers, 'client-g');
