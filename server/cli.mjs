@@ -113,9 +113,9 @@ async function serve(args) {
     requestTimeoutMs: Number(options['request-timeout']) * 1000,
     maxConnections: Number(options['max-connections']),
   });
-  // Scripts wait for exactly this line, and read the real port from it.
-  console.log(`homework-elements reference endpoint listening on ${running.url}`);
   if (options.static && (await running.store.clinicians.count()) === 0) await firstRun(running, db);
+  // Scripts wait for exactly this line, and read the real port from it (so it comes last).
+  console.log(`homework-elements reference endpoint listening on ${running.url}`);
   const stop = () => {
     running.close().then(
       () => process.exit(0),
