@@ -55,18 +55,12 @@ export function createApp({
 }) {
   const shutdown = new AbortController();
   const guard = createGuard({ publicHosts, allowOrigins, https: secure, trustProxy, faults });
-  // Per account and per address: five wrong passwords for one account, or twenty from one
-  // address, wait out a quarter of an hour.
-  const throttle = { limit: 5, windowMs: 15 * 60_000 };
-  const accountThrottle = createThrottle(throttle);
-  const addressThrottle = createThrottle({ ...throttle, limit: 20 });
-  const failures = {
-    retryAfter: (/** @type {string} */ key) =>
-      (key.startsWith('account:') ? accountThrottle : addressThrottle).retryAfter(key),
-    fail: (/** @type {string} */ key) => (key.startsWith('account:') ? accountThrottle : addressThrottle).fail(key),
-    succeed: (/** @type {string} */ key) =>
-      (key.startsWith('account:') ? accountThrottle : addressThrottle).succeed(key),
-  };
+  // Five wrong passwords for one account, or twenty failures from one address, wait out a
+  // quarter of an hour.
+  const failures = createThrottle({
+    windowMs: 15 * 60_000,
+    limitFor: (key) => (key.startsWith('account:') ? 5 : 20),
+  });
   const identify = createIdentify({ store, guard, throttle: failures, faults });
   const sessions = createSessionRoutes({ store, guard, throttle: failures, identify });
   const links = createLinkRoutes({ store, identify });

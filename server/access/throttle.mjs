@@ -2,9 +2,10 @@
 // limit, attempts are refused (429) before any password is even checked.
 
 /**
- * @param {{ limit: number, windowMs: number }} options
+ * @param {{ windowMs: number, limitFor: (key: string) => number }} options  keys are
+ *   "account:<name>" or "address:<ip>", each kind with its own limit
  */
-export function createThrottle({ limit, windowMs }) {
+export function createThrottle({ windowMs, limitFor }) {
   /** @type {Map<string, number[]>} failure times per key */
   const failures = new Map();
 
@@ -23,6 +24,7 @@ export function createThrottle({ limit, windowMs }) {
      * @param {string} key
      */
     retryAfter(key) {
+      const limit = limitFor(key);
       const kept = recent(key);
       if (kept.length < limit) return 0;
       return Math.max(1, Math.ceil((kept[kept.length - limit] + windowMs - Date.now()) / 1000));
@@ -31,7 +33,7 @@ export function createThrottle({ limit, windowMs }) {
     fail(key) {
       const kept = recent(key);
       kept.push(Date.now());
-      failures.set(key, kept.slice(-limit));
+      failures.set(key, kept.slice(-limitFor(key)));
       // Bounded memory however many addresses fail: forget the oldest keys first.
       if (failures.size > 100_000) failures.delete(/** @type {string} */ (failures.keys().next().value));
     },
