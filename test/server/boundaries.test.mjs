@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { startServer } from '../../server/app.mjs';
 import { addClinician, createLink } from '../support/access.mjs';
 
@@ -157,6 +159,62 @@ describe('clinician sign-in', () => {
       headers: { ...bearer, Authorization: 'Bearer hwt_guess' },
     });
     assert.equal(throttled.status, 429);
+  });
+});
+
+describe('HTTPS of its own', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-tls-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('serves TLS with --cert/--key and marks the session cookie Secure', async () => {
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    await promisify(execFile)('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ]);
+    const tls = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+    const server = await startServer({ port: 0, validate, tls });
+    try {
+      await addClinician(server.store, { username: 'frank', password: PASSWORD });
+      assert.match(server.url, /^https:/);
+      const { port } = new URL(server.url);
+      const answer = await new Promise((resolve, reject) => {
+        const req = https.request(
+          {
+            hostname: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: '/api/session',
+            ca: tls.cert,
+            headers: { 'Content-Type': 'application/json', Origin: `https://127.0.0.1:${port}` },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode, cookie: String(res.headers['set-cookie'] ?? '') }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ username: 'frank', password: PASSWORD }));
+      });
+      assert.equal(/** @type {any} */ (answer).status, 200);
+      assert.match(/** @type {any} */ (answer).cookie, /HttpOnly; SameSite=Strict; Max-Age=\d+; Secure/);
+    } finally {
+      await server.close();
+    }
   });
 });
 
