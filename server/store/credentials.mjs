@@ -26,6 +26,8 @@ export function credentialTables(db) {
     sessions: {
       /** @param {string} idHash @param {string} clinicianId @param {number} expiresMs */
       async add(idHash, clinicianId, expiresMs) {
+        // Expired sessions go as new ones come, so the table never grows with old ones.
+        await db.run('DELETE FROM sessions WHERE expires_ms <= ?', [Date.now()]);
         await db.run('INSERT INTO sessions (id_hash, clinician_id, created_ms, expires_ms) VALUES (?, ?, ?, ?)', [
           idHash,
           clinicianId,
