@@ -1,9 +1,28 @@
-// Host code of the demo clinician page: listens for the composer's event, as a host that
-// keeps its own list of assignments would. Text is set as text only.
+// Host code of the demo clinician page: after the composer saves an assignment, the page asks
+// the server for a link with access for the demo client (signed-in clinicians only) and shows
+// it. The access travels in the link's fragment, so it never reaches a server log.
 
 const composer = /** @type {HTMLElement} */ (document.getElementById('composer'));
 const lastCreated = /** @type {HTMLElement} */ (document.getElementById('last-created'));
+const clientLink = /** @type {HTMLInputElement} */ (document.getElementById('access-link'));
 
-composer.addEventListener('hw-assignment-created', (/** @type {any} */ event) => {
-  lastCreated.textContent = `Last saved: ${event.assignment.exercise}, id ${event.assignment.id}.`;
+composer.addEventListener('hw-assignment-created', async (/** @type {any} */ event) => {
+  const { id, exercise } = event.assignment;
+  lastCreated.textContent = `Last saved: ${exercise}, id ${id}.`;
+  const response = await fetch('/api/links', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ client: 'demo-client-1', assignmentId: id }),
+  });
+  if (!response.ok) {
+    clientLink.value = `No link: the server answered ${response.status}`;
+    return;
+  }
+  const { link } = await response.json();
+  const page = new URL('/demo/client.html', location.href);
+  page.searchParams.set('exercise', exercise);
+  page.searchParams.set('assignment-src', `/api/assignments/${encodeURIComponent(id)}`);
+  page.hash = `link=${encodeURIComponent(link)}`;
+  clientLink.value = page.href;
 });

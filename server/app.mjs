@@ -1,10 +1,17 @@
 // The reference endpoint as a Node request handler, plus a server around it that closes
 // cleanly (tests and `npm start` both rely on that).
 import http from 'node:http';
+import https from 'node:https';
+import { createGuard } from './access/guard.mjs';
+import { createLinkRoutes } from './access/link-routes.mjs';
+import { createIdentify } from './access/principal.mjs';
+import { createSessionRoutes } from './access/session-routes.mjs';
+import { createThrottle } from './access/throttle.mjs';
 import { ASSIGNMENTS_PATH, createAssignmentRoutes } from './assignment-routes.mjs';
 import { createFaultLab } from './fault-lab.mjs';
 import { createHomeworkRoutes } from './homework-routes.mjs';
 import { sendProblem } from './replies.mjs';
+import { unsafeStart } from './start-checks.mjs';
 import { serveStatic } from './static-files.mjs';
 import { openStore } from './store/index.mjs';
 
@@ -18,7 +25,10 @@ import { openStore } from './store/index.mjs';
  * @property {string} [staticRoot]   repository root; serves the demo and dist/ when set
  * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]  more folders, under /<name>/
  * @property {boolean} [faults]      enables the /__test/* routes and queued faults
- * @property {string} [token]        when set, POST and GET need `Authorization: Bearer <token>`
+ * @property {string[]} [publicHosts]  host names besides loopback the server answers for
+ * @property {string[]} [allowOrigins] origins whose pages may call the API cross-origin
+ * @property {boolean} [https]         the server speaks TLS itself (cookies get Secure)
+ * @property {boolean} [trustProxy]    believe X-Forwarded-Proto / X-Forwarded-For
  * @property {number} [maxBodyBytes]
  */
 
@@ -37,15 +47,28 @@ export function createApp({
   staticRoot,
   mounts,
   faults = false,
-  token,
+  publicHosts = [],
+  allowOrigins = [],
+  https: secure = false,
+  trustProxy = false,
   maxBodyBytes = 1_000_000,
 }) {
   const shutdown = new AbortController();
+  const guard = createGuard({ publicHosts, allowOrigins, https: secure, trustProxy, faults });
+  // Five wrong passwords for one account, or twenty failures from one address, wait out a
+  // quarter of an hour.
+  const failures = createThrottle({
+    windowMs: 15 * 60_000,
+    limitFor: (key) => (key.startsWith('account:') ? 5 : 20),
+  });
+  const identify = createIdentify({ store, guard, throttle: failures, faults });
+  const sessions = createSessionRoutes({ store, guard, throttle: failures, identify });
+  const links = createLinkRoutes({ store, identify });
   const faultLab = faults ? createFaultLab(store) : null;
   const homework = createHomeworkRoutes({
     store,
     loadValidate: validate ? async () => validate : loadValidateEntry,
-    token,
+    identify,
     maxBodyBytes,
     faultLab,
     shutdown: shutdown.signal,
@@ -53,8 +76,9 @@ export function createApp({
   const assignments = createAssignmentRoutes({
     store,
     loadValidate: validateAssignment ? async () => validateAssignment : loadValidateAssignment,
-    token,
+    identify,
     maxBodyBytes,
+    unknownWording,
   });
 
   /**
@@ -62,7 +86,15 @@ export function createApp({
    * @param {http.ServerResponse} res
    */
   async function route(req, res) {
+    const refused = guard.check(req);
+    if (refused) {
+      // Nothing is read for a stranger's host name or origin; the connection is not reused.
+      res.setHeader('Connection', 'close');
+      return sendProblem(res, refused.status, refused.message);
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (await sessions.handle(req, res, url)) return;
+    if (await links.handle(req, res, url)) return;
     if (url.pathname === ASSIGNMENTS_PATH || url.pathname.startsWith(`${ASSIGNMENTS_PATH}/`)) {
       return assignments.handle(req, res, url);
     }
@@ -102,6 +134,19 @@ function loadValidateEntry() {
   return validateEntry;
 }
 
+/** @type {Promise<(exercise: string, framing?: string) => string[]> | undefined} */
+let adaptableKeys;
+
+/**
+ * Override keys the composer does not offer for this exercise and framing.
+ * @param {Record<string, string>} overrides @param {string} exercise @param {string} [framing]
+ */
+async function unknownWording(overrides, exercise, framing) {
+  adaptableKeys ??= import('../dist/esm/i18n/adaptable-keys.js').then((module) => module.adaptableKeys);
+  const allowed = new Set((await adaptableKeys)(exercise, framing));
+  return Object.keys(overrides).filter((key) => !allowed.has(key));
+}
+
 /** @type {Promise<Validate> | undefined} */
 let validateAssignmentFromBuild;
 
@@ -132,7 +177,12 @@ function loadValidateAssignment() {
  * @property {string} [staticRoot]
  * @property {Record<string, import('./static-files.mjs').StaticMount>} [mounts]
  * @property {boolean} [faults]
- * @property {string} [token]
+ * @property {string[]} [publicHosts]
+ * @property {string[]} [allowOrigins]
+ * @property {{ cert: string | Buffer, key: string | Buffer }} [tls]  serve HTTPS
+ * @property {boolean} [trustProxy]
+ * @property {number} [requestTimeoutMs]  a request (headers and body) must arrive within this
+ * @property {number} [maxConnections]
  * @property {Validate} [validate]
  * @property {Validate} [validateAssignment]
  * @property {number} [maxBodyBytes]
@@ -157,14 +207,27 @@ export async function startServer({
   staticRoot,
   mounts,
   faults = false,
-  token,
+  publicHosts = [],
+  allowOrigins = [],
+  tls,
+  trustProxy = false,
+  requestTimeoutMs = 30_000,
+  maxConnections = 512,
   validate,
   validateAssignment,
   maxBodyBytes,
 } = {}) {
+  const unsafe = unsafeStart({ host, db, faults, https: !!tls, trustProxy, publicHosts });
+  if (unsafe) throw new Error(unsafe);
   // Fail at start, not on the first entry, when the library has not been built.
   const validator = validate ?? (await loadValidateEntry());
   const store = await openStore(db);
+  if (!isLoopbackListen(host) && !faults && (await store.clinicians.count()) === 0) {
+    await store.close();
+    throw new Error(
+      `Listening on ${host} needs a clinician account first: node server/cli.mjs clinician add NAME --db …`,
+    );
+  }
   const assignmentValidator = validateAssignment ?? (validate ? undefined : await loadValidateAssignment());
   const app = createApp({
     store,
@@ -173,10 +236,21 @@ export async function startServer({
     staticRoot,
     mounts,
     faults,
-    token,
+    publicHosts,
+    allowOrigins,
+    https: !!tls,
+    trustProxy,
     maxBodyBytes,
   });
-  const server = http.createServer(app);
+  // A slow upload (headers or body) is cut after requestTimeoutMs; checked every second so
+  // the cut comes close to the limit rather than up to 30 s later.
+  const serverOptions = {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: Math.min(requestTimeoutMs, 20_000),
+    connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs),
+  };
+  const server = tls ? https.createServer({ ...serverOptions, ...tls }, app) : http.createServer(serverOptions, app);
+  server.maxConnections = maxConnections;
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));
@@ -197,5 +271,10 @@ export async function startServer({
     });
     return closing;
   };
-  return { url: `http://${hostInUrl}:${address.port}`, server, store, close };
+  return { url: `${tls ? 'https' : 'http'}://${hostInUrl}:${address.port}`, server, store, close };
+}
+
+/** @param {string} host */
+function isLoopbackListen(host) {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -1,22 +1,32 @@
 // `npm start` / `npm run server`: runs the reference endpoint until SIGINT or SIGTERM.
 // `backup` copies the embedded database while the server runs; `copy` moves a practice's
-// store to another (the embedded file to PostgreSQL).
+// store to another (the embedded file to PostgreSQL); `clinician` and `token` manage who
+// may read entries.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { addClinician, addReadToken, readPassword, resetClinician } from './access/accounts.mjs';
+import { issueLink } from './access/links.mjs';
+import { newSecret } from './access/secrets.mjs';
 import { startServer } from './app.mjs';
 import { copyStore } from './store/copy.mjs';
 import { openStore } from './store/index.mjs';
 
 const usage = `Usage:
   node server/cli.mjs [--port 8080] [--host 127.0.0.1] [--db FILE | :memory: | postgres://…]
-                      [--static] [--faults] [--token T]
+                      [--static] [--faults] [--public-host NAME]… [--allow-origin ORIGIN]…
+                      [--cert FILE --key FILE | --trust-proxy] [--request-timeout SECONDS]
+                      [--max-connections N]
+  node server/cli.mjs clinician add|reset NAME --db …   (the password is read from standard input)
+  node server/cli.mjs token add NAME --label TEXT --db …   (a read-only token for an EHR)
+  node server/cli.mjs token revoke ID --db …
   node server/cli.mjs backup --db FILE --out FILE
   node server/cli.mjs copy --from FILE --to postgres://…
 A PostgreSQL URL may also come from the DATABASE_URL environment variable, which keeps its
 password out of the process list.`;
 
-const commands = { serve, backup, copy };
+const commands = { serve, backup, copy, clinician, token };
 const named = /** @type {keyof typeof commands | undefined} */ (
   Object.keys(commands).find((name) => name === process.argv[2])
 );
@@ -34,13 +44,26 @@ try {
  * @param {import('node:util').ParseArgsConfig['options']} options
  */
 function parse(args, options) {
+  return parseWithPositionals(args, options).values;
+}
+
+/**
+ * @param {string[]} args
+ * @param {import('node:util').ParseArgsConfig['options']} options
+ */
+function parseWithPositionals(args, options) {
   try {
-    const { values } = parseArgs({ args, options: { ...options, help: { type: 'boolean', default: false } } });
+    const parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...options, help: { type: 'boolean', default: false } },
+    });
+    const { values } = parsed;
     if (values.help) {
       console.log(usage);
       process.exit(0);
     }
-    return values;
+    return parsed;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
     process.exit(2);
@@ -55,23 +78,43 @@ async function serve(args) {
     db: { type: 'string' },
     static: { type: 'boolean', default: false },
     faults: { type: 'boolean', default: false },
-    token: { type: 'string' },
+    'public-host': { type: 'string', multiple: true, default: [] },
+    'allow-origin': { type: 'string', multiple: true, default: [] },
+    cert: { type: 'string' },
+    key: { type: 'string' },
+    'trust-proxy': { type: 'boolean', default: false },
+    'request-timeout': { type: 'string', default: '30' },
+    'max-connections': { type: 'string', default: '512' },
   });
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be 0-65535\n${usage}`);
     process.exit(2);
   }
+  if ((typeof options.cert === 'string') !== (typeof options.key === 'string')) {
+    console.error(`--cert and --key go together\n${usage}`);
+    process.exit(2);
+  }
   const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const db = String(options.db ?? process.env.DATABASE_URL ?? ':memory:');
   const running = await startServer({
     port,
     host: String(options.host),
-    db: String(options.db ?? process.env.DATABASE_URL ?? ':memory:'),
+    db,
     staticRoot: options.static ? repositoryRoot : undefined,
     faults: Boolean(options.faults),
-    token: typeof options.token === 'string' ? options.token : undefined,
+    publicHosts: /** @type {string[]} */ (options['public-host']),
+    allowOrigins: /** @type {string[]} */ (options['allow-origin']),
+    tls:
+      typeof options.cert === 'string' && typeof options.key === 'string'
+        ? { cert: fs.readFileSync(options.cert), key: fs.readFileSync(options.key) }
+        : undefined,
+    trustProxy: Boolean(options['trust-proxy']),
+    requestTimeoutMs: Number(options['request-timeout']) * 1000,
+    maxConnections: Number(options['max-connections']),
   });
-  // Scripts wait for exactly this line, and read the real port from it.
+  if (options.static && (await running.store.clinicians.count()) === 0) await firstRun(running, db);
+  // Scripts wait for exactly this line, and read the real port from it (so it comes last).
   console.log(`homework-elements reference endpoint listening on ${running.url}`);
   const stop = () => {
     running.close().then(
@@ -84,6 +127,79 @@ async function serve(args) {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * The demo's first start: a clinician account with a random password, printed this once, so
+ * a newcomer can sign in to the review page. Only on loopback (startServer refuses to listen
+ * anywhere else without an account made beforehand).
+ * @param {import('./app.mjs').RunningServer} running
+ * @param {string} db
+ */
+async function firstRun(running, db) {
+  const password = newSecret().slice(0, 20);
+  await addClinician(running.store, 'demo', password);
+  const account = /** @type {{ id: string }} */ (await running.store.clinicians.findByUsername('demo'));
+  await running.store.clinicians.claimClient(account.id, 'demo-client-1');
+  const link = await issueLink(running.store, {
+    clinicianId: account.id,
+    clientId: 'demo-client-1',
+    assignmentId: null,
+    days: 14,
+  });
+  console.log(`
+First run: a demo clinician account was created. Sign in at ${running.url}/signin
+  username: demo
+  password: ${password}
+The demo client's pages, with their link (valid 14 days):
+  ${running.url}/#link=${link.secret}
+Both are shown only now. Set a new password with:
+  node server/cli.mjs clinician reset demo --db ${db}   (then type the password and press Enter)
+`);
+}
+
+/** @param {string[]} args */
+async function clinician(args) {
+  const { values, positionals } = parseWithPositionals(args, { db: { type: 'string' } });
+  const [action, username] = positionals;
+  const db = values.db ?? process.env.DATABASE_URL;
+  if ((action !== 'add' && action !== 'reset') || !username || typeof db !== 'string') {
+    console.error(`clinician needs add|reset, a NAME and --db\n${usage}`);
+    process.exit(2);
+  }
+  if (process.stdin.isTTY) process.stdout.write(`Password for ${username} (at least 12 characters): `);
+  const password = await readPassword(process.stdin);
+  const store = await openStore(db);
+  try {
+    await (action === 'add' ? addClinician : resetClinician)(store, username, password);
+  } finally {
+    await store.close();
+  }
+  console.log(action === 'add' ? `clinician ${username} added` : `password of ${username} reset; their sessions ended`);
+}
+
+/** @param {string[]} args */
+async function token(args) {
+  const { values, positionals } = parseWithPositionals(args, { db: { type: 'string' }, label: { type: 'string' } });
+  const [action, subject] = positionals;
+  const db = values.db ?? process.env.DATABASE_URL;
+  if ((action !== 'add' && action !== 'revoke') || !subject || typeof db !== 'string') {
+    console.error(`token needs add NAME --label TEXT, or revoke ID, and --db\n${usage}`);
+    process.exit(2);
+  }
+  const store = await openStore(db);
+  try {
+    if (action === 'add') {
+      const made = await addReadToken(store, subject, typeof values.label === 'string' ? values.label : 'api');
+      console.log(`token ${made.id} (read-only; shown only now):\n${made.token}`);
+    } else if (await store.tokens.revoke(subject)) {
+      console.log(`token ${subject} revoked`);
+    } else {
+      throw new Error(`No active token ${subject}`);
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 /** @param {string[]} args */

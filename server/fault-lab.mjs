@@ -1,5 +1,8 @@
 // Test-only control of the endpoint (enabled by `faults`): queue misbehaviour for the next
 // POSTs, and see what arrived, so browser tests can assert on the server's side of a failure.
+import { randomUUID } from 'node:crypto';
+import { TOKEN_PREFIX } from './access/principal.mjs';
+import { hashPassword, hashSecret, newSecret } from './access/secrets.mjs';
 import { allowCrossOrigin, sendJson, sendProblem, sendText } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 
@@ -95,6 +98,7 @@ export function createFaultLab(store) {
     if (route === 'GET /__test/requests') return sendJson(res, 200, log);
     if (route === 'GET /__test/count') return sendJson(res, 200, { count: await store.entries.count() });
     if (route === 'GET /__test/entries') return sendJson(res, 200, await everyEntry(store));
+    if (route === 'POST /__test/clinician') return fixtureClinician(req, res);
     if (route === 'POST /__test/reset') {
       await store.clear();
       queue = [];
@@ -124,6 +128,43 @@ export function createFaultLab(store) {
     if (problems.length) return sendProblem(res, 400, `Invalid fault: ${problems.join('; ')}`, { problems });
     queue.push(...body.queue);
     sendJson(res, 200, { queued: queue.length });
+  }
+
+  /**
+   * A clinician for tests, owning the given clients, with a bearer token that may also write
+   * (test pages on another origin cannot use the sign-in cookie). Only in the fault lab.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async function fixtureClinician(req, res) {
+    const raw = await readBody(req, MAX_CONTROL_BODY);
+    /** @type {any} */
+    let body = {};
+    try {
+      body = raw && raw.length ? JSON.parse(raw.toString('utf8')) : {};
+    } catch {
+      return sendProblem(res, 400, 'Body is not valid JSON');
+    }
+    const username = typeof body.username === 'string' ? body.username : `fixture-${randomUUID()}`;
+    const clients = Array.isArray(body.clients) ? body.clients.filter((c) => typeof c === 'string') : [];
+    let account = await store.clinicians.findByUsername(username);
+    if (!account) {
+      const passwordHash = await hashPassword(typeof body.password === 'string' ? body.password : newSecret());
+      await store.clinicians.add({ id: randomUUID(), username, passwordHash });
+      account = await store.clinicians.findByUsername(username);
+    }
+    const clinicianId = /** @type {{ id: string }} */ (account).id;
+    for (const client of clients) await store.clinicians.claimClient(clinicianId, client);
+    const token = newSecret(TOKEN_PREFIX);
+    await store.tokens.add({
+      id: randomUUID(),
+      tokenHash: hashSecret(token),
+      clinicianId,
+      label: 'test fixture',
+      scope: 'clinician',
+      revokedAt: null,
+    });
+    sendJson(res, 201, { clinicianId, username, token });
   }
 
   return { take, answer, handle };

@@ -1,8 +1,10 @@
 // The delivery protocol a host's endpoint implements (docs/protocol.md):
 // POST stores an entry exactly once per Idempotency-Key, GET lists what was stored.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { entriesAsBundle, FHIR_CONTENT_TYPE, loadFhir, wantsFhir } from './fhir-routes.mjs';
+import { refuse } from './access/refusals.mjs';
+import { nestsTooDeep } from './json-depth.mjs';
 import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 import { decodeCursor, encodeCursor, MAX_PAGE } from './store/index.mjs';
@@ -20,13 +22,13 @@ const MAX_PROBLEMS = 50;
  * @param {object} options
  * @param {import('./store/index.mjs').Store} options.store
  * @param {() => Promise<Validate>} options.loadValidate
- * @param {string | undefined} options.token
+ * @param {(req: Request) => Promise<import('./access/principal.mjs').Principal>} options.identify
  * @param {number} options.maxBodyBytes
  * @param {import('./fault-lab.mjs').FaultLab | null} options.faultLab
  * @param {AbortSignal} options.shutdown  ends fault delays when the server closes
  */
-export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes, faultLab, shutdown }) {
-  /** Keys whose first request is still being processed, so a second copy gets 409. */
+export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyBytes, faultLab, shutdown }) {
+  /** Writer and key of requests still being processed, so a second copy gets 409. */
   const inFlight = new Set();
 
   /**
@@ -58,7 +60,17 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
       return faultLab?.answer(res, fault);
     }
 
-    if (!isAuthorised(req, token)) return refuseAuth(res);
+    const principal = await identify(req);
+    if (principal.kind !== 'link' && principal.kind !== 'open') {
+      req.resume();
+      return refuse(res, principal, 'Entries arrive through a client’s link; a clinician’s credential only reads them');
+    }
+    // The client comes from the link, never from the body; the open writer exists only in
+    // the test lab (faults on loopback), where the body's subject stands.
+    const writer =
+      principal.kind === 'link'
+        ? { id: `client:${principal.link.clientId}`, link: principal.link }
+        : { id: 'open', link: null };
     const mediaType = isJson(req);
     if (!mediaType) return sendProblem(res, 415, `Content-Type must be application/json or ${FHIR_CONTENT_TYPE}`);
     if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');
@@ -67,29 +79,34 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
     const raw = await readBody(req, maxBodyBytes);
     if (raw === null) return sendProblem(res, 413, `Entry too large: at most ${maxBodyBytes} bytes`);
-    if (inFlight.has(key)) {
+    const flight = `${writer.id}\n${key}`;
+    if (inFlight.has(flight)) {
       return sendProblem(res, 409, 'A request with this Idempotency-Key is still being processed; retry later');
     }
 
-    inFlight.add(key);
+    inFlight.add(flight);
     try {
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: shutdown });
-      await commit(req, res, key, raw, fault, mediaType === FHIR_CONTENT_TYPE);
+      await commit(req, res, { key, raw, fault, isFhir: mediaType === FHIR_CONTENT_TYPE, writer });
     } finally {
-      inFlight.delete(key);
+      inFlight.delete(flight);
     }
   }
 
   /**
    * @param {Request} req
    * @param {Response} res
-   * @param {string} key
-   * @param {Buffer} raw
-   * @param {import('./fault-lab.mjs').Fault | null} fault
-   * @param {boolean} isFhir  the body is a QuestionnaireResponse, stored as the entry it maps to
+   * @param {object} received
+   * @param {string} received.key
+   * @param {Buffer} received.raw
+   * @param {import('./fault-lab.mjs').Fault | null} received.fault
+   * @param {boolean} received.isFhir  the body is a QuestionnaireResponse, stored as the entry it maps to
+   * @param {{ id: string, link: import('./store/credentials.mjs').LinkRow | null }} received.writer
    */
-  async function commit(req, res, key, raw, fault, isFhir) {
+  async function commit(req, res, { key, raw, fault, isFhir, writer }) {
     const text = raw.toString('utf8');
+    // Counted before parsing: JSON.parse itself copes, but everything after it recurses.
+    if (nestsTooDeep(text)) return sendProblem(res, 400, 'Body nests objects or arrays too deeply');
     /** @type {unknown} */
     let candidate;
     try {
@@ -100,8 +117,14 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
 
     const bodyHash = createHash('sha256').update(raw).digest('hex');
+    const erased = await store.tombstones.find(key);
+    if (erased) {
+      // Erased on purpose: a late retry is answered so the device stops, and is not stored.
+      if ((erased.writer && erased.writer !== writer.id) || erased.bodyHash !== bodyHash) return refuseKey(res);
+      return sendJson(res, 200, { id: key, erased: true }, { 'Idempotent-Replayed': 'true' });
+    }
     const earlier = await store.entries.findByKey(key);
-    if (earlier) return replay(res, earlier, bodyHash);
+    if (earlier) return replay(res, earlier, bodyHash, writer.id);
 
     if (isFhir) {
       // The library's own mapping, so the endpoint reads exactly what format="fhir" sends.
@@ -123,8 +146,16 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
     }
 
     const entry = /** @type {Record<string, unknown>} */ (result.value);
+    if (entry.id !== key) return sendProblem(res, 422, 'Idempotency-Key must be the entry’s id');
+    if (writer.link) {
+      const { assignmentId, clientId } = writer.link;
+      if (assignmentId !== null && entry.assignmentId !== null && entry.assignmentId !== assignmentId) {
+        return sendProblem(res, 422, 'This link is for another assignment');
+      }
+      entry.subject = clientId;
+    }
     const receivedAt = new Date().toISOString();
-    const id = textOrNull(entry.id) ?? key;
+    const id = key;
     const responseBody = JSON.stringify({ id, receivedAt });
     const stored = await store.entries.insert({
       idempotencyKey: key,
@@ -142,11 +173,12 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
       bodyHash,
       responseStatus: 201,
       responseBody,
+      writer: writer.id,
     });
     if (!stored) {
       // Another server of the same practice stored this key a moment ago.
       const winner = await store.entries.findByKey(key);
-      if (winner) return replay(res, winner, bodyHash);
+      if (winner) return replay(res, winner, bodyHash, writer.id);
     }
 
     if (fault?.dropAfterCommit) return void req.socket.destroy();
@@ -163,10 +195,12 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
    * @param {URL} url
    */
   async function list(req, res, url) {
-    if (!isAuthorised(req, token)) return refuseAuth(res);
+    const principal = await identify(req);
+    if (principal.kind !== 'clinician') return refuse(res, principal, 'A client’s link cannot read entries');
     const query = readPageQuery(url);
     if ('problem' in query) return sendProblem(res, 400, query.problem);
-    const page = await store.entries.page(query.filter);
+    const page = await store.entries.page({ ...query.filter, clinician: principal.clinicianId });
+    await logRead(principal.actor, page.entries);
     const next = page.next ? nextPageUrl(url, encodeCursor(page.next)) : null;
     if (wantsFhir(req, url)) {
       return sendJson(res, 200, await entriesAsBundle(page.entries, { self: url.pathname + url.search, next }), {
@@ -180,13 +214,42 @@ export function createHomeworkRoutes({ store, loadValidate, token, maxBodyBytes,
    * @param {Response} res
    * @param {import('./store/index.mjs').EntryRow} earlier
    * @param {string} bodyHash
+   * @param {string} writer
    */
-  function replay(res, earlier, bodyHash) {
+  function replay(res, earlier, bodyHash, writer) {
+    // Another writer's answer is theirs: it is neither replayed nor overwritten. Entries stored
+    // before senders were told apart (no writer) are replayed to whoever holds the same body.
+    if (earlier.writer && earlier.writer !== writer) return refuseKey(res);
     if (earlier.bodyHash !== bodyHash) return sendProblem(res, 422, 'Idempotency-Key reused with a different body');
     sendJson(res, earlier.responseStatus, earlier.responseBody, { 'Idempotent-Replayed': 'true' });
   }
 
+  /**
+   * One access-log row per client whose entries this page showed; never their text.
+   * @param {string} actor
+   * @param {unknown[]} entries
+   */
+  async function logRead(actor, entries) {
+    /** @type {Map<string | null, number>} */
+    const perClient = new Map();
+    for (const entry of entries) {
+      const subject = /** @type {{ subject?: unknown }} */ (entry).subject;
+      const client = typeof subject === 'string' ? subject : null;
+      perClient.set(client, (perClient.get(client) ?? 0) + 1);
+    }
+    // A read that found nothing is still a read.
+    if (!perClient.size) perClient.set(null, 0);
+    await store.accessLog.record(
+      [...perClient].map(([clientId, count]) => ({ actor, action: 'read-entries', clientId, entries: count })),
+    );
+  }
+
   return { handle };
+}
+
+/** @param {Response} res */
+function refuseKey(res) {
+  sendProblem(res, 422, 'An entry with this id was already received from another sender; it is not replaced');
 }
 
 /**
@@ -241,25 +304,6 @@ function idempotencyKey(req) {
 export function isJson(req) {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   return mediaType === 'application/json' || mediaType === FHIR_CONTENT_TYPE ? mediaType : null;
-}
-
-/**
- * @param {Request} req
- * @param {string | undefined} token
- */
-export function isAuthorised(req, token) {
-  if (!token) return true;
-  const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
-  if (!match) return false;
-  // Hashing first gives equal lengths, which timingSafeEqual needs, and hides the length.
-  const digest = (/** @type {string} */ value) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(match[1].trim()), digest(token));
-}
-
-/** @param {Response} res */
-export function refuseAuth(res) {
-  res.setHeader('WWW-Authenticate', 'Bearer');
-  sendProblem(res, 401, 'Missing or invalid bearer token');
 }
 
 /** @param {unknown} value */

@@ -1,5 +1,5 @@
 // How every answer leaves the server: JSON that is never cached or sniffed, and the CORS
-// headers that let a widget on another origin read it.
+// headers that let a widget on a configured origin read it.
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -10,14 +10,25 @@ const JSON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 };
 
+/** Requests whose Origin the practice configured (checked once, before routing). */
+const crossOriginPermitted = new WeakSet();
+
+/** @param {Request} req */
+export function permitCrossOrigin(req) {
+  crossOriginPermitted.add(req);
+}
+
 /**
+ * CORS headers, only for an origin the practice configured: a page anywhere else can
+ * neither read an answer nor send a preflighted request.
  * @param {Request} req
  * @param {Response} res
  * @param {string} methods
  */
 export function allowCrossOrigin(req, res, methods) {
-  // Echoing the origin (not '*') keeps the door open for hosts that send credentials.
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  if (!crossOriginPermitted.has(req) || !req.headers.origin) return;
+  // No Allow-Credentials: cookies are for the server's own pages; other pages send headers.
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
   res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type');
   res.setHeader('Access-Control-Allow-Methods', methods);

@@ -71,7 +71,9 @@ export async function serveStatic(req, res, url, root, mounts = {}) {
     'Content-Length': String(content.length),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // Not no-referrer: under it browsers send `Origin: null` on the pages' own POSTs (sign-out,
+    // links), which the server must then refuse. Other origins still get no referrer.
+    'Referrer-Policy': 'same-origin',
   };
   const csp = mount?.csp === undefined ? DEMO_CSP : mount.csp;
   if (type.startsWith('text/html') && csp) headers['Content-Security-Policy'] = csp;

@@ -7,6 +7,8 @@
  * @property {string} createdAt   ISO 8601, UTC; kept when the assignment is edited
  * @property {string} updatedAt
  * @property {string} body        the assignment as JSON
+ * @property {string | null} [clinicianId]  who composed it; only they edit or list it
+ * @property {string | null} [clientId]     the client whose link may read it
  */
 
 /** @param {import('./driver.mjs').Driver} db */
@@ -27,13 +29,19 @@ export function assignmentTable(db) {
             row.id,
           ]);
         } else {
-          await tx.run('INSERT INTO assignments (id, exercise, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?)', [
-            row.id,
-            row.exercise,
-            row.createdAt,
-            row.updatedAt,
-            row.body,
-          ]);
+          await tx.run(
+            `INSERT INTO assignments (id, exercise, created_at, updated_at, body, clinician_id, client_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            [
+              row.id,
+              row.exercise,
+              row.createdAt,
+              row.updatedAt,
+              row.body,
+              row.clinicianId ?? null,
+              row.clientId ?? null,
+            ],
+          );
         }
         return !!earlier;
       });
@@ -49,13 +57,32 @@ export function assignmentTable(db) {
         createdAt: String(row.created_at),
         updatedAt: String(row.updated_at),
         body: String(row.body),
+        clinicianId: row.clinician_id === null ? null : String(row.clinician_id),
+        clientId: row.client_id === null ? null : String(row.client_id),
       };
     },
 
-    /** @param {{ exercise?: string }} [filter] @returns {Promise<unknown[]>} */
-    async list({ exercise } = {}) {
-      const where = exercise === undefined ? '' : 'WHERE exercise = ?';
-      const params = exercise === undefined ? [] : [exercise];
+    /**
+     * The client whose link may read this assignment.
+     * @param {string} id @param {string} clientId
+     */
+    async giveTo(id, clientId) {
+      await db.run('UPDATE assignments SET client_id = ? WHERE id = ?', [clientId, id]);
+    },
+
+    /** @param {{ exercise?: string, clinician?: string }} [filter] @returns {Promise<unknown[]>} */
+    async list({ exercise, clinician } = {}) {
+      const conditions = [];
+      const params = [];
+      if (exercise !== undefined) {
+        conditions.push('exercise = ?');
+        params.push(exercise);
+      }
+      if (clinician !== undefined) {
+        conditions.push('clinician_id = ?');
+        params.push(clinician);
+      }
+      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = await db.all(`SELECT body FROM assignments ${where} ORDER BY created_at, id`, params);
       return rows.map((row) => JSON.parse(String(row.body)));
     },

@@ -8,6 +8,13 @@
 export const COPIED_TABLES = [
   { name: 'assignments', orderBy: 'id' },
   { name: 'entries', orderBy: 'idempotency_key' },
+  { name: 'clinicians', orderBy: 'id' },
+  { name: 'clients', orderBy: 'id' },
+  { name: 'client_links', orderBy: 'id' },
+  { name: 'sessions', orderBy: 'id_hash' },
+  { name: 'api_tokens', orderBy: 'id' },
+  { name: 'tombstones', orderBy: 'idempotency_key' },
+  { name: 'access_log', orderBy: 'id' },
 ];
 
 const BATCH = 500;

@@ -14,6 +14,7 @@ import { instant } from './migrations.mjs';
  * @property {string} bodyHash     sha256 hex of the raw body
  * @property {number} responseStatus
  * @property {string} responseBody what the first request was answered with, replayed verbatim
+ * @property {string | null} [writer]  who sent it ("client:<id>"); a key is only ever replayed to its writer
  */
 
 /**
@@ -23,6 +24,7 @@ import { instant } from './migrations.mjs';
  * @property {string} [since]     ISO 8601: completed or received at or after it
  * @property {import('./page-cursor.mjs').PagePosition} [after]
  * @property {number} [limit]
+ * @property {string} [clinician]  only entries of this clinician's clients
  */
 
 /**
@@ -50,8 +52,8 @@ export function entryTable(db) {
     async insert(row) {
       const changed = await db.run(
         `INSERT INTO entries (idempotency_key, id, exercise, subject, assignment_id, completed_at,
-           received_at, body, body_hash, response_status, response_body, completed_ms, received_ms)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           received_at, body, body_hash, response_status, response_body, completed_ms, received_ms, writer)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (idempotency_key) DO NOTHING`,
         [
           row.idempotencyKey,
@@ -67,6 +69,7 @@ export function entryTable(db) {
           row.responseBody,
           instant(row.completedAt),
           instant(row.receivedAt),
+          row.writer ?? null,
         ],
       );
       return changed > 0;
@@ -77,7 +80,7 @@ export function entryTable(db) {
      * @param {EntryFilter} [filter]
      * @returns {Promise<EntryPage>}
      */
-    async page({ subject, exercise, since, after, limit = MAX_PAGE } = {}) {
+    async page({ subject, exercise, since, after, limit = MAX_PAGE, clinician } = {}) {
       const size = Math.max(1, Math.min(MAX_PAGE, Math.trunc(limit)));
       const conditions = [];
       /** @type {unknown[]} */
@@ -85,6 +88,10 @@ export function entryTable(db) {
       if (subject !== undefined) {
         conditions.push('subject = ?');
         params.push(subject);
+      }
+      if (clinician !== undefined) {
+        conditions.push('subject IN (SELECT id FROM clients WHERE clinician_id = ?)');
+        params.push(clinician);
       }
       if (exercise !== undefined) {
         conditions.push('exercise = ?');
@@ -141,5 +148,6 @@ function toEntryRow(row) {
     bodyHash: String(row.body_hash),
     responseStatus: Number(row.response_status),
     responseBody: String(row.response_body),
+    writer: text(row.writer),
   };
 }

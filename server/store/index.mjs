@@ -1,9 +1,13 @@
 // The reference endpoint's store: one interface over the embedded SQLite file (the default)
 // and PostgreSQL (a `postgres://` URL), migrated to the current schema when it opens.
+import { accessLogTable } from './access-log.mjs';
 import { assignmentTable } from './assignments.mjs';
+import { clinicianTable } from './clinicians.mjs';
+import { credentialTables } from './credentials.mjs';
 import { isPostgresUrl, openDriver } from './driver.mjs';
 import { entryTable } from './entries.mjs';
 import { migrate } from './migrate.mjs';
+import { tombstoneTable } from './tombstones.mjs';
 
 export { MAX_PAGE } from './entries.mjs';
 export { decodeCursor, encodeCursor } from './page-cursor.mjs';
@@ -14,7 +18,17 @@ export { isPostgresUrl };
 /** @typedef {Awaited<ReturnType<typeof openStore>>} Store */
 
 /** Tables a test reset empties, children before parents. */
-const RESETTABLE = ['entries', 'assignments'];
+const RESETTABLE = [
+  'access_log',
+  'tombstones',
+  'entries',
+  'assignments',
+  'api_tokens',
+  'sessions',
+  'client_links',
+  'clients',
+  'clinicians',
+];
 
 /**
  * @param {string} location  an SQLite file path, ':memory:', or a postgres:// URL
@@ -32,6 +46,10 @@ export async function openStore(location) {
     db,
     entries: entryTable(db),
     assignments: assignmentTable(db),
+    clinicians: clinicianTable(db),
+    ...credentialTables(db),
+    tombstones: tombstoneTable(db),
+    accessLog: accessLogTable(db),
     /** Empties every table (the test-only reset). */
     async clear() {
       await db.transaction(async (tx) => {

@@ -68,6 +68,74 @@ export const MIGRATIONS = [
       }
     },
   },
+  {
+    version: 3,
+    // Who may read and write: clinicians and their clients, client links (capabilities),
+    // sign-in sessions, read-only API tokens, tombstones of erased entries and the access log.
+    // Every secret is kept as its SHA-256 only; passwords as scrypt hashes.
+    name: 'access',
+    async up(tx) {
+      await tx.exec(`
+        CREATE TABLE clinicians (
+          id TEXT PRIMARY KEY,
+          username TEXT NOT NULL UNIQUE,
+          password_hash TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE clients (
+          id TEXT PRIMARY KEY,
+          clinician_id TEXT NOT NULL REFERENCES clinicians (id),
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE client_links (
+          id TEXT PRIMARY KEY,
+          token_hash TEXT NOT NULL UNIQUE,
+          clinician_id TEXT NOT NULL REFERENCES clinicians (id),
+          client_id TEXT NOT NULL REFERENCES clients (id),
+          assignment_id TEXT,
+          created_at TEXT NOT NULL,
+          expires_ms BIGINT NOT NULL,
+          revoked_at TEXT
+        );
+        CREATE TABLE sessions (
+          id_hash TEXT PRIMARY KEY,
+          clinician_id TEXT NOT NULL REFERENCES clinicians (id),
+          created_ms BIGINT NOT NULL,
+          expires_ms BIGINT NOT NULL
+        );
+        CREATE TABLE api_tokens (
+          id TEXT PRIMARY KEY,
+          token_hash TEXT NOT NULL UNIQUE,
+          clinician_id TEXT NOT NULL REFERENCES clinicians (id),
+          label TEXT NOT NULL,
+          scope TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          revoked_at TEXT
+        );
+        CREATE TABLE tombstones (
+          idempotency_key TEXT PRIMARY KEY,
+          writer TEXT,
+          body_hash TEXT NOT NULL,
+          client_id TEXT,
+          erased_at TEXT NOT NULL,
+          erased_by TEXT NOT NULL
+        );
+        CREATE TABLE access_log (
+          id TEXT PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          client_id TEXT,
+          entries INT NOT NULL
+        );
+        CREATE INDEX access_log_by_at ON access_log (at, id);
+        ALTER TABLE entries ADD COLUMN writer TEXT;
+        ALTER TABLE assignments ADD COLUMN clinician_id TEXT;
+        ALTER TABLE assignments ADD COLUMN client_id TEXT;
+      `);
+    },
+  },
 ];
 
 /**

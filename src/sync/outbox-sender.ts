@@ -5,7 +5,7 @@ import type { AuthHeaders, ResolvedConfig } from '../core/config.js';
 import type { HomeworkStore, OutboxEntry } from '../storage/records.js';
 import { fhirBody } from './delivery-body.js';
 import { classifyStatus, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, retryDelay } from './retry-policy.js';
-import { sendEntry } from './send-entry.js';
+import { sendEntry, type AuthCode } from './send-entry.js';
 
 export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'retrying' | 'auth-required' | 'rejected';
 
@@ -14,7 +14,7 @@ export class DeliveryEvent extends Event {
   constructor(
     readonly entryId: string,
     readonly state: DeliveryState,
-    readonly detail: { status?: number | null; message?: string; nextAttemptAt?: number } = {},
+    readonly detail: { status?: number | null; message?: string; nextAttemptAt?: number; code?: AuthCode } = {},
   ) {
     super('delivery');
   }
@@ -195,10 +195,10 @@ export class OutboxSender extends EventTarget {
           ...item,
           state: 'auth-required',
           attempts,
-          lastError: `HTTP ${result.status}`,
+          lastError: result.code ?? `HTTP ${result.status}`,
           authFailedAt: Date.now(),
         });
-        this.dispatchEvent(new DeliveryEvent(item.id, 'auth-required', { status: result.status }));
+        this.dispatchEvent(new DeliveryEvent(item.id, 'auth-required', { status: result.status, code: result.code }));
         return;
       case 'rejected':
         // Kept, not retried: the same body would be refused again. The client sees why.

@@ -10,7 +10,13 @@ export interface AttemptResult {
   status: number | null;
   /** The server's explanation (rejections), or what went wrong; plain text, bounded. */
   message?: string;
+  /** For a 401/403: the server's machine-readable reason, when it is one the widget explains. */
+  code?: AuthCode;
 }
+
+/** Reasons a client's link stopped working: the client needs a new link, not a sign-in. */
+export type AuthCode = 'link-revoked' | 'link-expired';
+const AUTH_CODES: ReadonlySet<string> = new Set(['link-revoked', 'link-expired']);
 
 export interface AttemptOptions {
   headers: AuthHeaders;
@@ -41,12 +47,24 @@ export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Pro
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), now());
     const outcome = classifyStatus(response.status, retryAfter);
     const message = outcome.kind === 'rejected' ? await readMessage(response) : undefined;
-    return { outcome, status: response.status, message };
+    const code = outcome.kind === 'auth' ? await readCode(response) : undefined;
+    return { outcome, status: response.status, message, code };
   } catch {
     const timedOut = controller.signal.aborted;
     return { outcome: classifyStatus(null), status: null, message: timedOut ? 'timeout' : 'network' };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The `code` of a refusal's JSON body, when it is one the widget explains. */
+async function readCode(response: Response): Promise<AuthCode | undefined> {
+  try {
+    const parsed: unknown = JSON.parse((await response.text()).slice(0, 20_000));
+    const code = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).code : undefined;
+    return typeof code === 'string' && AUTH_CODES.has(code) ? (code as AuthCode) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -11,14 +11,14 @@ import { registerMessages } from '../../src/i18n/catalogue.js';
 import * as fr from '../../src/i18n/fr/assignment-composer.js';
 import * as hi from '../../src/i18n/hi/assignment-composer.js';
 import * as zhHans from '../../src/i18n/zh-Hans/assignment-composer.js';
-import { freshDevice, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
+import { clinicianHeaders, freshDevice, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
 import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
 
 const assignmentsEndpoint = async () => `${await serverUrl()}/api/assignments`;
 
 async function stored(): Promise<Assignment[]> {
-  return (await fetch(await assignmentsEndpoint())).json();
+  return (await fetch(await assignmentsEndpoint(), { headers: await clinicianHeaders() })).json();
 }
 
 async function composer(attributes: { endpoint?: string; lang?: string } = {}) {
@@ -30,6 +30,9 @@ async function composer(attributes: { endpoint?: string; lang?: string } = {}) {
       lang=${attributes.lang ?? 'en'}
     ></hw-assignment-composer>`,
   );
+  // The clinician's credential, as a practice page hands it over.
+  const headers = await clinicianHeaders();
+  el.getAuthHeaders = async () => headers;
   await el.updateComplete;
   return el;
 }
@@ -280,6 +283,8 @@ describe('<hw-assignment-composer>', () => {
     it('the server refuses: shows its reason as text, keeps the text', async () => {
       // The entries endpoint is a real server that refuses this body (no Idempotency-Key).
       const el = await composer({ endpoint: `${await serverUrl()}/api/homework` });
+      // Without the clinician's credential: the lab's open writer gets as far as the key check.
+      el.getAuthHeaders = undefined;
       typeInto(byLabel(el, 'Instructions'), 'Keep me too');
       shadow(el).querySelector<HTMLButtonElement>('[part="save"]')!.click();
       await waitFor(() => alertText(el).includes('refused'), 'the refusal');
@@ -341,6 +346,8 @@ describe('<hw-assignment-composer>', () => {
       </div>`,
     );
     const el = host.querySelector('hw-assignment-composer')!;
+    const headers = await clinicianHeaders();
+    el.getAuthHeaders = async () => headers;
     host.querySelector('button')!.focus();
     await tabUntil(labelled('Thought record'), 'the exercise choice');
     await sendKeys({ press: 'ArrowRight' });

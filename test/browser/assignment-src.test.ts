@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Assignment, HwBehaviouralExperiment, HwThoughtRecord } from '../../src/index.js';
 import {
+  clinicianHeaders,
   endpoint,
   freshDevice,
   readStore,
@@ -18,7 +19,7 @@ import { alertText, button, byLabel, shadow, typeInto } from '../support/shadow.
 async function storeAssignment(assignment: Assignment): Promise<string> {
   const response = await fetch(`${await serverUrl()}/api/assignments`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(await clinicianHeaders()) },
     body: JSON.stringify(assignment),
   });
   expect(response.status, await response.clone().text()).to.equal(201);
@@ -99,9 +100,9 @@ describe('assignment-src', () => {
   });
 
   it('shows a visible error when the fetched JSON is not a valid assignment', async () => {
-    // The entries list is JSON, but not an assignment.
+    // The test lab's entry count is JSON, but not an assignment.
     const el = await fixture<HwThoughtRecord>(
-      html`<hw-thought-record assignment-src=${`${await serverUrl()}/api/homework`}></hw-thought-record>`,
+      html`<hw-thought-record assignment-src=${`${await serverUrl()}/__test/count`}></hw-thought-record>`,
     );
     await waitFor(() => alertText(el).includes('The assignment is not valid'), 'the error');
   });
@@ -130,15 +131,16 @@ describe('assignment-src', () => {
     const asked: boolean[] = [];
     const seen: (string | null)[] = [];
     const el = document.createElement('hw-thought-record');
+    const fresh = (await clinicianHeaders()).Authorization;
     el.getAuthHeaders = ({ refresh }) => {
       asked.push(refresh);
-      return { Authorization: refresh ? 'Bearer fresh' : 'Bearer stale' };
+      return { Authorization: refresh ? fresh : 'Bearer stale' };
     };
     const original = window.fetch;
     window.fetch = async (input, init) => {
       const auth = new Headers(init?.headers).get('Authorization');
       seen.push(auth);
-      // The reference server runs without a token here; an expired one is simulated by answering 401 once.
+      // An expired credential is simulated by answering 401 once; the fresh one is the clinician's.
       if (auth === 'Bearer stale') return new Response('{"message":"expired"}', { status: 401 });
       return original(input, init);
     };
@@ -148,7 +150,7 @@ describe('assignment-src', () => {
       await formShown(el);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('With auth');
       expect(asked).to.deep.equal([false, true]);
-      expect(seen).to.deep.equal(['Bearer stale', 'Bearer fresh']);
+      expect(seen).to.deep.equal(['Bearer stale', fresh]);
     } finally {
       window.fetch = original;
       el.remove();

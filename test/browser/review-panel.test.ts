@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwConfigErrorEvent, HwReviewPanel } from '../../src/index.js';
 import type { Entry } from '../../src/core/entry.js';
-import { endpoint, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
+import { clinicianHeaders, endpoint, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
 import { experiment, moodCheckIn, thoughtRecord } from '../support/review-entries.js';
 import { alertText, button, shadow } from '../support/shadow.js';
 
@@ -239,13 +239,14 @@ describe('<hw-review-panel>', () => {
     it('GETs the entries with the host’s auth headers and shows them', async () => {
       await post(thoughtRecord('2026-11-20T18:30:00.000+01:00', { situation: 'From the server' }));
       await post(moodCheckIn('2026-11-21T08:00:00.000+01:00'));
+      const clinician = await clinicianHeaders();
       const calls: boolean[] = [];
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${await endpoint()}
           .getAuthHeaders=${({ refresh }: { refresh: boolean }) => {
             calls.push(refresh);
-            return { Authorization: 'Bearer test' };
+            return clinician;
           }}
         ></hw-review-panel>`,
       );
@@ -259,10 +260,11 @@ describe('<hw-review-panel>', () => {
         await post(moodCheckIn(`2026-11-0${day}T08:00:00.000+01:00`, {}, { subject: 'paged-client' }));
       }
       const pages: string[] = [];
+      const clinician = await clinicianHeaders();
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${`${await endpoint()}?subject=paged-client&limit=3`}
-          .getAuthHeaders=${() => ({ Authorization: 'Bearer test' })}
+          .getAuthHeaders=${() => clinician}
         ></hw-review-panel>`,
       );
       const observer = new PerformanceObserver((list) => {
@@ -293,13 +295,14 @@ describe('<hw-review-panel>', () => {
 
     it('says when loading fails, and a retry loads', async () => {
       await post(moodCheckIn('2026-11-21T08:00:00.000+01:00'));
+      const clinician = await clinicianHeaders();
       let signedIn = false;
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${await endpoint()}
           .getAuthHeaders=${() => {
             if (!signedIn) throw new Error('session ended');
-            return {};
+            return clinician;
           }}
         ></hw-review-panel>`,
       );

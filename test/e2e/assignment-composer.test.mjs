@@ -39,7 +39,7 @@ describe('composer and client pages of the demo', () => {
   });
 
   it('composes, saves and hands the client a link that loads the adapted exercise', async () => {
-    await page.goto(`${endpoint.url}/demo/composer.html`);
+    await endpoint.signIn(page, '/demo/composer.html');
     const composer = page.locator('hw-assignment-composer');
     await composer.getByLabel(/^Instructions/).fill('Tonight after dinner, at home, 10 minutes on one situation.');
     await composer.getByLabel('Language of the exercise').selectOption('es');
@@ -51,14 +51,20 @@ describe('composer and client pages of the demo', () => {
     await composer.getByRole('button', { name: 'Save and get the link' }).click();
     await page.locator('#last-created').filter({ hasText: 'Last saved' }).waitFor();
 
-    const [stored] = await (await fetch(`${endpoint.url}/api/assignments`)).json();
+    const reader = await endpoint.clinician();
+    const [stored] = await (await fetch(`${endpoint.url}/api/assignments`, { headers: reader })).json();
     assert.equal(stored.locale, 'es');
     assert.equal(stored.framing, 'family');
     assert.deepEqual(stored.overrides, { 'tr.situation.label': '¿Qué pasó en casa?' });
     const snippet = await composer.getByLabel('Embed code for the client’s page').inputValue();
     assert.match(snippet, /^<hw-thought-record endpoint="http:\/\/127\.0\.0\.1:\d+\/api\/homework" assignment-src="/);
-    const link = await composer.getByLabel('Link for the client').inputValue();
-    assert.ok(link.startsWith(`${endpoint.url}/demo/client.html?`));
+    assert.ok(
+      (await composer.getByLabel('Link for the client').inputValue()).startsWith(`${endpoint.url}/demo/client.html?`),
+    );
+    // The page asked the server for a link with access for the client (signed-in cookie).
+    const link = await eventually(async () => (await page.locator('#access-link').inputValue()) || null, 'the link');
+    assert.ok(link.startsWith(`${endpoint.url}/demo/client.html?`), link);
+    assert.match(link, /#link=hwl_/);
 
     await page.goto(link);
     // The client page's classic script registers the client widgets, not the composer.
@@ -79,6 +85,7 @@ describe('composer and client pages of the demo', () => {
     assert.equal(entry.assignmentId, stored.id);
     assert.equal(entry.locale, 'es');
     assert.equal(entry.data.situation, 'Discutimos en la cena');
+    assert.deepEqual(await endpoint.writers(), ['client:demo-client-1'], 'sent through the link');
     assert.deepEqual(violations, []);
   });
 

@@ -104,7 +104,8 @@ describe('format="fhir" through the reference endpoint', () => {
 
     // The device keeps the native entry as its receipt; the server serves FHIR on request.
     assert.equal((await countStoredRecords(page)).receipts, 1);
-    const bundle = await (await fetch(`${endpoint.url}/api/homework?format=fhir`)).json();
+    const reader = await endpoint.clinician(['Patient/demo-1']);
+    const bundle = await (await fetch(`${endpoint.url}/api/homework?format=fhir`, { headers: reader })).json();
     assert.deepStrictEqual(bundle.entry[0].resource, sent);
     assert.deepEqual(violations, []);
   });

@@ -8,6 +8,8 @@ import { startServer } from '../../server/app.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
+const CLINICIAN = 'e2e-clinician';
+const CLINICIAN_PASSWORD = 'e2e clinician password';
 
 export async function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -32,11 +34,62 @@ export async function startEndpoint({ mounts } = {}) {
     async restart() {
       running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, mounts, faults: true });
     },
+    /** Who sent each stored entry ("client:<id>" through a link, "open" in the lab). */
+    async writers() {
+      return (await running.store.db.all('SELECT writer FROM entries')).map((row) => row.writer);
+    },
+    /** The links made for a client, oldest first (ids only; secrets are not stored). */
+    async linksOf(client) {
+      return running.store.db.all('SELECT id FROM client_links WHERE client_id = ? ORDER BY created_at', [client]);
+    },
     async records() {
       return (await fetch(`${running.url}/__test/entries`)).json();
     },
     async requests() {
       return (await fetch(`${running.url}/__test/requests`)).json();
+    },
+    /**
+     * The lab's clinician, owning `clients`: a bearer token for reads from the test itself.
+     * @param {string[]} [clients]
+     */
+    async clinician(clients = ['demo-client-1']) {
+      const response = await fetch(`${running.url}/__test/clinician`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: CLINICIAN, password: CLINICIAN_PASSWORD, clients }),
+      });
+      const { token } = await response.json();
+      return { Authorization: `Bearer ${token}` };
+    },
+    /**
+     * A client link, made by the lab's clinician through the API.
+     * @param {string} [client]
+     * @param {string} [assignmentId]
+     */
+    async link(client = 'demo-client-1', assignmentId) {
+      const response = await fetch(`${running.url}/api/links`, {
+        method: 'POST',
+        headers: { ...(await this.clinician([client])), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ client, assignmentId }),
+      });
+      if (response.status !== 201) throw new Error(`link: ${response.status} ${await response.text()}`);
+      return (await response.json()).link;
+    },
+    /**
+     * Signs the clinician in through the server's own sign-in page, as a person would, and
+     * lands on `next`.
+     * @param {import('playwright-core').Page} page
+     * @param {string} next  a path on the server
+     */
+    async signIn(page, next) {
+      await this.clinician();
+      await page.goto(`${running.url}/signin?next=${encodeURIComponent(next)}`);
+      await page.getByLabel('Username').fill(CLINICIAN);
+      await page.getByLabel('Password').fill(CLINICIAN_PASSWORD);
+      await Promise.all([
+        page.waitForURL(`${running.url}${next}`),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
     },
     async faults(...queue) {
       await fetch(`${running.url}/__test/faults`, {

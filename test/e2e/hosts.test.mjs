@@ -107,7 +107,8 @@ describe('framework hosts', () => {
 
   for (const host of HOSTS) {
     it(`${host.name}: properties reach the widget, the client submits, the host hears it, one record`, async () => {
-      const response = await page.goto(`${endpoint.url}/${host.name}-host/index.html`);
+      const link = await endpoint.link(`client-${host.name}`);
+      const response = await page.goto(`${endpoint.url}/${host.name}-host/index.html#link=${link}`);
       assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
       const widget = page.locator('hw-thought-record');
 
@@ -135,7 +136,8 @@ describe('framework hosts', () => {
       ]);
       // getAuthHeaders (a function property) was called for the POST (and any retry of it).
       assert.ok(authHeaders.length > 0);
-      assert.deepEqual(new Set(authHeaders), new Set([`Bearer from-${host.name}`]));
+      assert.deepEqual(new Set(authHeaders), new Set([`Bearer ${link}`]));
+      assert.deepEqual(await endpoint.writers(), [`client:client-${host.name}`]);
       assert.deepEqual(problems, []);
     });
   }

@@ -118,7 +118,8 @@ describe('reliability in real pages', () => {
       .getByText('Saved on this device', { exact: true })
       .waitFor();
     const newTab = await context.newPage();
-    await newTab.goto(endpoint.url + '/received');
+    // A page of the same origin without widgets (the sign-in page has no script at all).
+    await newTab.goto(endpoint.url + '/signin');
     const upgraded = await newTab.evaluate(
       () =>
         new Promise((resolve, reject) => {

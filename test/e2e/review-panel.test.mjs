@@ -44,24 +44,28 @@ describe('review panel on the demo clinician page', () => {
       violations.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(endpoint.url + path);
+    // The clinician's page needs a sign-in first, through the server's own sign-in page.
+    if (path.startsWith('/demo/clinician.html')) await endpoint.signIn(page, path);
+    else await page.goto(endpoint.url + path);
     return page;
   }
 
   const sent = (widget) => widget.getByRole('status').getByText('Sent to your clinician').waitFor();
 
   it('shows what the three client widgets delivered through the endpoint', async () => {
-    const client = await open('/');
+    // The client arrives through the clinician's link; its access rides in the fragment.
+    const fragment = `#link=${encodeURIComponent(await endpoint.link())}`;
+    const client = await open(`/${fragment}`);
     await client.getByLabel('Situation: who, what, when, where?').fill('Missed the bus, felt stupid');
     await client.getByRole('button', { name: /Submit/ }).click();
     await sent(client.locator('hw-thought-record'));
 
-    await client.goto(endpoint.url + '/demo/mood.html');
+    await client.goto(`${endpoint.url}/demo/mood.html${fragment}`);
     await client.getByLabel(/^Mood: how do I feel\?/).fill('7');
     await client.getByRole('button', { name: /Submit/ }).click();
     await sent(client.locator('hw-mood-tracker'));
 
-    await client.goto(endpoint.url + '/demo/experiment.html');
+    await client.goto(`${endpoint.url}/demo/experiment.html${fragment}`);
     const experiment = client.locator('hw-behavioural-experiment');
     await client.getByLabel('Target belief: what thought am I testing?').fill('If I speak up, people will laugh');
     await client.getByLabel('Experiment: what will I do?').fill('Ask one question in the Tuesday meeting');
@@ -70,7 +74,9 @@ describe('review panel on the demo clinician page', () => {
     await client.getByLabel('Outcome: what actually happened?').fill('Two people nodded');
     await experiment.getByRole('button', { name: /Submit/ }).click();
     await sent(experiment);
-    assert.equal((await endpoint.records()).length, 3);
+    const records = await endpoint.records();
+    assert.equal(records.length, 3);
+    assert.deepEqual(await endpoint.writers(), Array(3).fill('client:demo-client-1'), 'each sent through the link');
 
     const page = await open('/demo/clinician.html');
     const panel = page.locator('hw-review-panel');

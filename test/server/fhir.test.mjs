@@ -8,6 +8,7 @@ import { validateEntry } from '../../dist/esm/core/index.js';
 import * as fhir from '../../dist/esm/fhir/index.js';
 import { loadFhirValidator } from '../support/fhir-validator.mjs';
 import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
+import { fixtureClinician } from '../support/access.mjs';
 
 /** @type {(resource: object) => void} throws when the resource is not valid FHIR R4 */
 let assertValidFhir;
@@ -338,9 +339,17 @@ describe('Observations for ratings', () => {
 describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
   /** @type {import('../../server/app.mjs').RunningServer} */
   let server;
+  /** A clinician owning every client the fixtures name; entries with no subject are nobody's. */
+  let reader = /** @type {Record<string, string>} */ ({});
+  const owned = allEntries.filter((entry) => entry.subject !== null);
+  const read = (/** @type {string | URL} */ url, /** @type {Record<string, string>} */ headers = {}) =>
+    fetch(url, { headers: { ...reader, ...headers } });
   before(async () => {
     const { startServer } = await import('../../server/app.mjs');
-    server = await startServer();
+    // The fault lab's open writer keeps each body's subject, which these fixtures vary.
+    server = await startServer({ faults: true });
+    const subjects = [...new Set(owned.map((entry) => /** @type {string} */ (entry.subject)))];
+    reader = (await fixtureClinician(server.url, subjects)).headers;
   });
   after(() => server.close());
 
@@ -357,33 +366,33 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
       assert.equal(response.status, 201, await response.clone().text());
       assert.equal((await response.json()).id, entry.id);
     }
-    const stored = await (await fetch(`${server.url}/api/homework`)).json();
-    assert.deepStrictEqual(stored.entries, [...allEntries].reverse(), 'newest first');
-    const moods = await (await fetch(`${server.url}/api/homework?exercise=mood-tracker&subject=client-7`)).json();
+    const stored = await (await read(`${server.url}/api/homework`)).json();
+    assert.deepStrictEqual(stored.entries, [...owned].reverse(), 'newest first, the clinician’s clients only');
+    const moods = await (await read(`${server.url}/api/homework?exercise=mood-tracker&subject=client-7`)).json();
     assert.deepStrictEqual(moods.entries, [moodCheckIns[0]], 'filters work on what a FHIR body stored');
   });
 
   it('answers GET in FHIR on ?format=fhir or Accept: application/fhir+json: the responses as sent', async () => {
     for (const init of [{ query: '?format=fhir' }, { query: '', headers: { Accept: 'application/fhir+json' } }]) {
-      const response = await fetch(`${server.url}/api/homework${init.query}`, { headers: init.headers });
+      const response = await read(`${server.url}/api/homework${init.query}`, init.headers);
       assert.match(response.headers.get('content-type') ?? '', /^application\/fhir\+json/);
       const bundle = await response.json();
       assertValidFhir(bundle);
       assert.equal(bundle.type, 'searchset');
       assert.deepStrictEqual(
         bundle.entry.map((/** @type {any} */ e) => e.resource),
-        [...allEntries].reverse().map((entry) => fhir.toQuestionnaireResponse(entry)),
+        [...owned].reverse().map((entry) => fhir.toQuestionnaireResponse(entry)),
       );
     }
   });
 
   it('pages a FHIR search with link[rel=next]', async () => {
-    const first = await (await fetch(`${server.url}/api/homework?format=fhir&limit=2`)).json();
+    const first = await (await read(`${server.url}/api/homework?format=fhir&limit=2`)).json();
     assertValidFhir(first);
     assert.equal(first.entry.length, 2);
     const next = first.link.find((/** @type {any} */ link) => link.relation === 'next');
     assert.ok(next, 'a next link while more entries remain');
-    const second = await (await fetch(new URL(next.url, server.url))).json();
+    const second = await (await read(new URL(next.url, server.url))).json();
     assertValidFhir(second);
     const firstIds = first.entry.map((/** @type {any} */ e) => e.resource.identifier.value);
     const secondIds = second.entry.map((/** @type {any} */ e) => e.resource.identifier.value);
@@ -400,7 +409,8 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     assert.equal(replay.headers.get('idempotent-replayed'), 'true');
     const changed = fhir.toQuestionnaireResponse({ ...entry, data: { ...entry.data, note: 'changed' } });
     assert.equal((await postFhir(changed, entry.id)).status, 422);
-    const stored = (await (await fetch(`${server.url}/api/homework?exercise=mood-tracker`)).json()).entries;
+    // This entry names no client, so no clinician lists it: count it in the lab's own view.
+    const stored = await (await fetch(`${server.url}/__test/entries`)).json();
     assert.equal(stored.filter((/** @type {any} */ e) => e.id === entry.id).length, 1);
   });
 

@@ -9,6 +9,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../server/app.mjs';
 import { openStore } from '../../server/store/index.mjs';
+import { addClinician, createLink, fixtureClinician } from '../support/access.mjs';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -85,6 +86,8 @@ describe('reference endpoint', () => {
   let server;
   /** @type {string} */
   let base;
+  /** A clinician owning every client these tests write as. */
+  let reader = /** @type {Record<string, string>} */ ({});
 
   const count = async () => (await getJson(`${base}/__test/count`)).body.count;
   const queueFaults = async (/** @type {unknown[]} */ queue) => {
@@ -98,13 +101,19 @@ describe('reference endpoint', () => {
   };
 
   before(async () => {
-    server = await startServer({ port: 0, faults: true, validate });
+    server = await startServer({
+      port: 0,
+      faults: true,
+      validate,
+      allowOrigins: ['https://practice.example', 'https://portal.example'],
+    });
     base = server.url;
   });
   after(() => server.close());
   beforeEach(async () => {
     const response = await fetch(`${base}/__test/reset`, { method: 'POST' });
     assert.equal(response.status, 200);
+    reader = (await fixtureClinician(base, ['client-1', 'client-a', 'client-b'])).headers;
   });
 
   describe('POST /api/homework', () => {
@@ -193,7 +202,7 @@ describe('reference endpoint', () => {
     });
 
     it('accepts a body right at the limit', async () => {
-      const small = await startServer({ port: 0, validate, maxBodyBytes: 2000 });
+      const small = await startServer({ port: 0, validate, maxBodyBytes: 2000, faults: true });
       try {
         const sent = entry();
         const filler = 2000 - JSON.stringify({ ...sent, pad: '' }).length;
@@ -227,7 +236,8 @@ describe('reference endpoint', () => {
       const tooLong = await post(base, entry(), { key: 'k'.repeat(201) });
       assert.equal(tooLong.status, 400);
       assert.match((await tooLong.json()).message, /200/);
-      assert.equal((await post(base, entry(), { key: 'k'.repeat(200) })).status, 201);
+      const longest = entry({ id: 'k'.repeat(200) });
+      assert.equal((await post(base, longest, { key: 'k'.repeat(200) })).status, 201);
       assert.equal(await count(), 1);
     });
 
@@ -280,14 +290,27 @@ describe('reference endpoint', () => {
       assert.equal(response.headers.get('access-control-max-age'), '600');
     });
 
-    it('sends CORS headers on answers and errors too, * without an Origin', async () => {
+    it('sends CORS headers on answers and errors to a configured origin, none without one', async () => {
       const withOrigin = await post(base, entry(), { headers: { Origin: 'https://portal.example' } });
       assert.equal(withOrigin.headers.get('access-control-allow-origin'), 'https://portal.example');
       assert.equal(withOrigin.headers.get('access-control-expose-headers'), 'Retry-After');
       const unknown = await fetch(`${base}/api/nothing-here`);
       assert.equal(unknown.status, 404);
-      assert.equal(unknown.headers.get('access-control-allow-origin'), '*');
+      assert.equal(unknown.headers.get('access-control-allow-origin'), null);
       assert.equal(typeof (await unknown.json()).message, 'string');
+    });
+
+    it('refuses a page on an origin nobody configured, before reading anything', async () => {
+      const response = await post(base, entry(), { headers: { Origin: 'https://attacker.example' } });
+      assert.equal(response.status, 403);
+      assert.equal(response.headers.get('access-control-allow-origin'), null);
+      const preflight = await fetch(`${base}/api/homework`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(preflight.status, 403);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+      assert.equal(await count(), 0);
     });
   });
 
@@ -299,12 +322,15 @@ describe('reference endpoint', () => {
       for (const sent of [a, b, c]) assert.equal((await post(base, sent)).status, 201);
 
       const ids = async (/** @type {string} */ query) => {
-        const { response, body } = await getJson(`${base}/api/homework${query}`);
+        const { response, body } = await getJson(`${base}/api/homework${query}`, { headers: reader });
         assert.equal(response.status, 200);
         assert.equal(body.next, null);
         return body.entries.map((/** @type {any} */ stored) => stored.id);
       };
-      assert.deepEqual((await getJson(`${base}/api/homework`)).body, { entries: [c, b, a], next: null });
+      assert.deepEqual((await getJson(`${base}/api/homework`, { headers: reader })).body, {
+        entries: [c, b, a],
+        next: null,
+      });
       assert.deepEqual(await ids('?subject=client-a'), [c.id, a.id]);
       assert.deepEqual(await ids('?exercise=mood-tracker'), [c.id, b.id]);
       assert.deepEqual(await ids('?subject=client-a&exercise=mood-tracker'), [c.id]);
@@ -324,15 +350,15 @@ describe('reference endpoint', () => {
       const sent = entry({ completedAt: '2999-01-01T10:00:00+02:00' });
       await post(base, sent);
       const ids = async (/** @type {string} */ since) =>
-        (await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`)).body.entries.map(
-          (/** @type {any} */ e) => e.id,
-        );
+        (
+          await getJson(`${base}/api/homework?since=${encodeURIComponent(since)}`, { headers: reader })
+        ).body.entries.map((/** @type {any} */ e) => e.id);
       assert.deepEqual(await ids('2999-01-01T08:00:00Z'), [sent.id]);
       assert.deepEqual(await ids('2999-01-01T08:00:01Z'), []);
     });
 
     it('refuses a since that is not a date (400)', async () => {
-      const response = await fetch(`${base}/api/homework?since=yesterday`);
+      const response = await fetch(`${base}/api/homework?since=yesterday`, { headers: reader });
       assert.equal(response.status, 400);
     });
 
@@ -347,7 +373,7 @@ describe('reference endpoint', () => {
       let url = `${base}/api/homework?limit=3&subject=client-1`;
       let pages = 0;
       for (;;) {
-        const { response, body } = await getJson(url);
+        const { response, body } = await getJson(url, { headers: reader });
         assert.equal(response.status, 200);
         assert.ok(body.entries.length <= 3);
         seen.push(...body.entries.map((/** @type {any} */ e) => e.id));
@@ -365,7 +391,7 @@ describe('reference endpoint', () => {
 
     it('refuses a limit out of range and a position it did not give out (400)', async () => {
       for (const query of ['?limit=0', '?limit=501', '?limit=ten', '?after=not-a-cursor!', '?after=WzFd']) {
-        const response = await fetch(`${base}/api/homework${query}`);
+        const response = await fetch(`${base}/api/homework${query}`, { headers: reader });
         assert.equal(response.status, 400, query);
         assert.equal(typeof (await response.json()).message, 'string');
       }
@@ -492,30 +518,32 @@ describe('reference endpoint', () => {
   });
 });
 
-describe('reference endpoint with a token and no faults', () => {
+describe('reference endpoint without faults: only credentials open it', () => {
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   before(async () => {
-    server = await startServer({ port: 0, validate, token: 's3cret' });
+    server = await startServer({ port: 0, validate });
   });
   after(() => server.close());
 
-  it('requires the bearer token on POST and GET (401), but not on preflight', async () => {
+  it('takes entries only through a client link and reads them only with a clinician credential', async () => {
+    const clinician = await addClinician(server.store, { clients: [] });
+    const link = await createLink(server.url, clinician.headers, 'client-1');
     const sent = entry();
     /** @type {Record<string, string>[]} */
-    const refused = [{}, { Authorization: 'Bearer wrong' }, { Authorization: 's3cret' }];
+    const refused = [{}, { Authorization: 'Bearer wrong' }, { Authorization: link.link }, clinician.headers];
     for (const headers of refused) {
       const response = await post(server.url, sent, { headers });
-      assert.equal(response.status, 401);
+      assert.ok([401, 403].includes(response.status), `${JSON.stringify(headers)}: ${response.status}`);
       assert.equal(typeof (await response.json()).message, 'string');
     }
     assert.equal((await fetch(`${server.url}/api/homework`)).status, 401);
+    assert.equal((await fetch(`${server.url}/api/homework`, { headers: link.headers })).status, 403);
     assert.equal((await fetch(`${server.url}/api/homework`, { method: 'OPTIONS' })).status, 204);
     assert.equal(await server.store.entries.count(), 0);
 
-    const authorised = { Authorization: 'Bearer s3cret' };
-    assert.equal((await post(server.url, sent, { headers: authorised })).status, 201);
-    const listed = await fetch(`${server.url}/api/homework`, { headers: authorised });
+    assert.equal((await post(server.url, sent, { headers: link.headers })).status, 201);
+    const listed = await fetch(`${server.url}/api/homework`, { headers: clinician.headers });
     assert.deepEqual((await listed.json()).entries, [sent]);
   });
 
@@ -535,8 +563,14 @@ describe('persistence', () => {
     const sent = entry();
     const first = await startServer({ port: 0, validate, db });
     let firstBody;
+    /** @type {Record<string, string>} */
+    let reader = {};
+    /** @type {Record<string, string>} */
+    let writer = {};
     try {
-      const response = await post(first.url, sent);
+      reader = (await addClinician(first.store)).headers;
+      writer = (await createLink(first.url, reader, 'client-1')).headers;
+      const response = await post(first.url, sent, { headers: writer });
       assert.equal(response.status, 201);
       firstBody = await response.text();
     } finally {
@@ -547,8 +581,9 @@ describe('persistence', () => {
     const second = await startServer({ port: 0, validate, db });
     try {
       assert.equal(await second.store.entries.count(), 1);
-      assert.deepEqual((await (await fetch(`${second.url}/api/homework`)).json()).entries, [sent]);
-      const replay = await post(second.url, sent);
+      const listed = await fetch(`${second.url}/api/homework`, { headers: reader });
+      assert.deepEqual((await listed.json()).entries, [sent]);
+      const replay = await post(second.url, sent, { headers: writer });
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       assert.equal(await replay.text(), firstBody);
     } finally {

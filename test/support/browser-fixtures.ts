@@ -27,7 +27,28 @@ export interface Fault {
   hideRetryAfter?: boolean;
 }
 
+let clinician: Promise<Record<string, string>> | undefined;
+
+/**
+ * The test lab's clinician, made after each reset and owning `clients` (the test entries'
+ * subjects): bearer headers that read their entries and write assignments (a test page on
+ * another origin cannot use the sign-in cookie).
+ */
+export function clinicianHeaders(clients = ['client-1', 'paged-client']): Promise<Record<string, string>> {
+  clinician ??= (async () => {
+    const response = await fetch(`${await serverUrl()}/__test/clinician`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clients }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    return { Authorization: `Bearer ${token}` };
+  })();
+  return clinician;
+}
+
 export async function resetServer(): Promise<void> {
+  clinician = undefined;
   await fetch(`${await serverUrl()}/__test/reset`, { method: 'POST' });
 }
 

@@ -647,6 +647,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       message: detail.message,
       status: detail.status,
       nextAttemptAt: detail.nextAttemptAt,
+      code: detail.code,
       submitted,
       pending: this.ownEntries.size,
     };

@@ -5,6 +5,7 @@ import { now } from '../../core/clock.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { SaveState } from '../../storage/draft-autosave.js';
 import type { DeliveryState } from '../../sync/outbox-sender.js';
+import type { AuthCode } from '../../sync/send-entry.js';
 
 export interface DeliveryView {
   state: DeliveryState | 'willSend' | 'noEndpoint';
@@ -16,6 +17,8 @@ export interface DeliveryView {
   status?: number | null;
   /** The client submitted during this visit (so "Submitted" is news to them). */
   submitted?: boolean;
+  /** Why the server refused the credential, when it said (a withdrawn or expired link). */
+  code?: AuthCode;
 }
 
 export function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryView | null) {
@@ -72,7 +75,7 @@ function deliveryLine(t: Localizer, d: DeliveryView) {
         ${waiting}`;
     case 'auth-required':
       return html`${submitted}
-        <p>${t.t('status.authRequired')}</p>`;
+        <p>${t.t(d.code ? 'status.linkEnded' : 'status.authRequired')}</p>`;
     case 'noEndpoint':
       return html`<p>${t.t('status.noEndpoint')}</p>`;
     default:

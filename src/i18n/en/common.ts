@@ -10,6 +10,8 @@ export const common = {
   'status.retryingServer':
     'Saved on this device. Not sent yet: the server is busy or had a problem. Trying again {time}.',
   'status.authRequired': 'Saved on this device. Not sent yet: please sign in again.',
+  'status.linkEnded':
+    'Saved on this device. Not sent: this link no longer works. Please ask your therapist for a new link; what you wrote stays here.',
   'status.rejected': 'Not accepted by the server: {message}',
   'status.noEndpoint': 'Saved on this device. No address to send it to is set up.',
   'status.waiting.one': '{count} entry is waiting to be sent.',

@@ -14,6 +14,8 @@ export const common: Catalogue<typeof english> = {
   'status.retryingServer':
     'Guardado en este dispositivo. Aún no se ha enviado: el servidor está ocupado o tuvo un problema. Se volverá a intentar {time}.',
   'status.authRequired': 'Guardado en este dispositivo. Aún no se ha enviado: vuelve a iniciar sesión, por favor.',
+  'status.linkEnded':
+    'Guardado en este dispositivo. No se ha enviado: este enlace ya no funciona. Pide a tu terapeuta un enlace nuevo; lo que escribiste sigue aquí.',
   'status.rejected': 'El servidor no lo aceptó: {message}',
   'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',
   'status.waiting.one': 'Hay {count} entrada pendiente de envío.',

@@ -14,6 +14,8 @@ export const common: Catalogue<typeof english> = {
   'status.retryingServer':
     'Enregistré sur cet appareil. Pas encore envoyé : le serveur est occupé ou a rencontré un problème. Nouvelle tentative {time}.',
   'status.authRequired': 'Enregistré sur cet appareil. Pas encore envoyé : veuillez vous reconnecter.',
+  'status.linkEnded':
+    'Enregistré sur cet appareil. Pas envoyé : ce lien ne fonctionne plus. Demandez un nouveau lien à votre thérapeute ; ce que vous avez écrit reste ici.',
   'status.rejected': 'Refusé par le serveur : {message}',
   'status.noEndpoint': 'Enregistré sur cet appareil. Aucune adresse d’envoi n’est configurée.',
   'status.waiting.one': '{count} saisie attend d’être envoyée.',

@@ -12,6 +12,7 @@ export const common: Catalogue<typeof english> = {
   'status.retrying': '已保存在这台设备上。尚未发送：无法连接服务器，将{time}重试。',
   'status.retryingServer': '已保存在这台设备上。尚未发送：服务器繁忙或出现问题，将{time}重试。',
   'status.authRequired': '已保存在这台设备上。尚未发送：请重新登录。',
+  'status.linkEnded': '已保存在这台设备上。尚未发送：此链接已失效。请向你的治疗师索取新链接；你写的内容都还在。',
   'status.rejected': '服务器未接受：{message}',
   'status.noEndpoint': '已保存在这台设备上。尚未设置发送地址。',
   // Chinese has no grammatical plural: both forms read the same.

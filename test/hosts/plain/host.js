@@ -10,6 +10,8 @@ record.assignment = {
   columns: 3,
   overrides: { 'tr.situation.label': 'Where were you when it started?' },
 };
-record.getAuthHeaders = () => ({ Authorization: 'Bearer from-plain' });
+// The client's link, from the page's fragment (never sent to a server).
+const clientLink = new URLSearchParams(location.hash.slice(1)).get('link');
+record.getAuthHeaders = () => ({ Authorization: `Bearer ${clientLink}` });
 record.addEventListener('hw-entry-queued', (event) => note(`queued ${event.entry.id}`));
 record.addEventListener('hw-entry-delivered', (event) => note(`delivered ${event.entryId} ${event.status}`));

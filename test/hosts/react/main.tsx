@@ -17,6 +17,8 @@ const assignment: Assignment = {
 
 function App() {
   const [log, setLog] = useState<string[]>([]);
+  // The client's link, from the page's fragment (never sent to a server).
+  const clientLink = new URLSearchParams(location.hash.slice(1)).get('link');
   const note = (line: string) => setLog((lines) => [...lines, line]);
   return (
     <main>
@@ -24,7 +26,7 @@ function App() {
         endpoint="/api/homework"
         subject="client-react"
         assignment={assignment}
-        getAuthHeaders={() => ({ Authorization: 'Bearer from-react' })}
+        getAuthHeaders={() => ({ Authorization: `Bearer ${clientLink}` })}
         onhw-entry-queued={(event: HwEntryQueuedEvent) => note(`queued ${event.entry.id}`)}
         onhw-entry-delivered={(event: HwEntryDeliveredEvent) => note(`delivered ${event.entryId} ${event.status}`)}
       />
