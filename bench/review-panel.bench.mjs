@@ -3,6 +3,7 @@
 // to every entry validated with the summaries and chart painted, and frame times while its windowed list is scrolled top to bottom in 240
 // steps, one per frame. Each run is a fresh page load; figures are medians over the runs.
 import { entryTable } from '../server/store/entries.mjs';
+import { fixtureClinician } from '../test/support/access.mjs';
 import { median, percentile } from './lib.mjs';
 
 const FIRST_SCREEN_TARGET_MS = 300;
@@ -28,6 +29,9 @@ export async function run({ browser, server, smoke }) {
     // The same entries from the reference endpoint, which answers pages of 500: the panel
     // follows every `next` before its summaries, so this is the paged path end to end.
     await storeOnServer(page, server, count);
+    // The clinician's credential, in the page's memory only (never in its URL).
+    const { token } = await fixtureClinician(server.url, ['bench-client']);
+    await page.addInitScript((value) => (window.__benchToken = value), token);
     const src = encodeURIComponent('/api/homework?subject=bench-client');
     for (let i = 0; i < runs; i++) {
       await page.goto(`${server.url}/bench/pages/review-panel.html?count=${count}&frames=${frames}&src=${src}`);

@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { issueLink } from '../server/access/links.mjs';
 import { entryTable } from '../server/store/entries.mjs';
 import { openStore } from '../server/store/index.mjs';
+import { addClinician } from '../test/support/access.mjs';
 import { moodCheckIns } from '../test/support/fhir-entries.mjs';
 import { createTestDatabase, startTestPostgres } from '../test/support/postgres.mjs';
 import { median, percentile } from './lib.mjs';
@@ -49,21 +51,22 @@ export async function run({ repoRoot, smoke }) {
 
 async function measureEngine(engine, location, sizes, repoRoot) {
   const benchmark = `store: ${engine}`;
+  const auth = await credentials(location);
   await seed(location, sizes.small);
   let server = await startCli(repoRoot, location);
   // A warm-up first, each time: a fresh process's first requests measure its start, not the store.
-  await postAll(server.url, sizes.posts / 4, 4);
-  const atSmall = await postAll(server.url, sizes.posts, 4);
+  await postAll(server.url, sizes.posts / 4, 4, auth.client);
+  const atSmall = await postAll(server.url, sizes.posts, 4, auth.client);
   await server.stop();
 
   await seed(location, sizes.large - sizes.small - (sizes.posts * 5) / 4);
   server = await startCli(repoRoot, location);
   try {
-    await postAll(server.url, sizes.posts / 4, 4);
-    const atLarge = await postAll(server.url, sizes.posts, 4);
-    const reads = await readPages(server.url, sizes.reads);
-    const throughput4 = await postAll(server.url, sizes.posts, 4);
-    const throughput32 = await postAll(server.url, sizes.posts, 32);
+    await postAll(server.url, sizes.posts / 4, 4, auth.client);
+    const atLarge = await postAll(server.url, sizes.posts, 4, auth.client);
+    const reads = await readPages(server.url, sizes.reads, auth.clinician);
+    const throughput4 = await postAll(server.url, sizes.posts, 4, auth.client);
+    const throughput32 = await postAll(server.url, sizes.posts, 32, auth.client);
     const small = sizes.small.toLocaleString('en');
     const large = sizes.large.toLocaleString('en');
     return [
@@ -115,6 +118,23 @@ async function measureEngine(engine, location, sizes, repoRoot) {
   }
 }
 
+/** A clinician (who reads) and one client's link (which writes), made in the store itself. */
+async function credentials(location) {
+  const store = await openStore(location);
+  try {
+    const clinician = await addClinician(store, { clients: ['bench-client'] });
+    const link = await issueLink(store, {
+      clinicianId: clinician.id,
+      clientId: 'bench-client',
+      assignmentId: null,
+      days: 1,
+    });
+    return { clinician: clinician.headers, client: { Authorization: `Bearer ${link.secret}` } };
+  } finally {
+    await store.close();
+  }
+}
+
 /** Rows straight into the store, in batched transactions: filling it is not what is measured. */
 async function seed(location, count) {
   const store = await openStore(location);
@@ -131,7 +151,7 @@ async function seed(location, count) {
             idempotencyKey: e.id,
             id: e.id,
             exercise: e.exercise,
-            subject: `client-${(done + i) % 40}`,
+            subject: 'bench-client',
             assignmentId: null,
             completedAt: e.completedAt,
             receivedAt: new Date(start + (done + i) * 60_000).toISOString(),
@@ -149,7 +169,7 @@ async function seed(location, count) {
   }
 }
 
-async function postAll(url, total, inFlight) {
+async function postAll(url, total, inFlight, auth) {
   let next = 0;
   const started = performance.now();
   const worker = async () => {
@@ -158,7 +178,7 @@ async function postAll(url, total, inFlight) {
       const e = entry();
       const response = await fetch(`${url}/api/homework`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': e.id },
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': e.id, ...auth },
         body: JSON.stringify(e),
       });
       if (response.status !== 201) throw new Error(`store bench: POST answered ${response.status}`);
@@ -170,19 +190,19 @@ async function postAll(url, total, inFlight) {
   return { msPerEntry: (seconds * 1000) / total, perSecond: total / seconds };
 }
 
-async function readPages(url, count) {
+async function readPages(url, count, auth) {
   const first = [];
   const deep = [];
   let deeperUrl = null;
   for (let i = 0; i < count; i++) {
     let started = performance.now();
-    const page = await (await fetch(`${url}/api/homework?limit=500`)).json();
+    const page = await (await fetch(`${url}/api/homework?limit=500`, { headers: auth })).json();
     first.push(performance.now() - started);
     // One page further down each round: keyset pages should cost the same at any depth.
     deeperUrl ??= page.next;
     if (deeperUrl) {
       started = performance.now();
-      const deeper = await (await fetch(new URL(deeperUrl, url))).json();
+      const deeper = await (await fetch(new URL(deeperUrl, url), { headers: auth })).json();
       deep.push(performance.now() - started);
       deeperUrl = deeper.next;
     }

@@ -137,8 +137,10 @@ async function measure() {
   const created = performance.now();
   const el = document.createElement('hw-review-panel');
   el.setAttribute('lang', 'en');
-  if (src) el.setAttribute('src', src);
-  else el.entries = data;
+  if (src) {
+    el.getAuthHeaders = () => ({ Authorization: `Bearer ${window.__benchToken}` });
+    el.setAttribute('src', src);
+  } else el.entries = data;
   const ready = new Promise((resolve) => el.addEventListener('hw-review-ready', resolve, { once: true }));
   document.querySelector('main').append(el);
   // The schemas (zod) load after the first render; the first rows follow them.

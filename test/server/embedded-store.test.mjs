@@ -11,7 +11,9 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import initSqlJs from 'sql.js';
+import { issueLink } from '../../server/access/links.mjs';
 import { openStore } from '../../server/store/index.mjs';
+import { addClinician } from '../support/access.mjs';
 import { moodCheckIns } from '../support/fhir-entries.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,16 +41,36 @@ async function startCli(db) {
   return { child, url: /** @type {string} */ (url) };
 }
 
+/**
+ * A client's link, made in the file before the server starts, as the clinician would.
+ * @param {string} db
+ */
+async function clientLink(db) {
+  const store = await openStore(db);
+  try {
+    const clinician = await addClinician(store, { clients: ['client-embedded'] });
+    const link = await issueLink(store, {
+      clinicianId: clinician.id,
+      clientId: 'client-embedded',
+      assignmentId: null,
+      days: 1,
+    });
+    return { Authorization: `Bearer ${link.secret}` };
+  } finally {
+    await store.close();
+  }
+}
+
 /** A valid check-in with its own id. */
 function checkIn() {
   return { ...moodCheckIns[0], id: randomUUID() };
 }
 
-/** @param {string} url @param {unknown} entry */
-function post(url, entry) {
+/** @param {string} url @param {unknown} entry @param {Record<string, string>} auth */
+function post(url, entry, auth) {
   return fetch(`${url}/api/homework`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': /** @type {any} */ (entry).id },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': /** @type {any} */ (entry).id, ...auth },
     body: JSON.stringify(entry),
   });
 }
@@ -59,9 +81,10 @@ const exited = (child) => new Promise((resolve) => child.once('exit', resolve));
 describe('the embedded store', () => {
   it('keeps every entry answered 201 when the server is killed with SIGKILL right after', async () => {
     const db = path.join(directory, 'killed.sqlite');
+    const auth = await clientLink(db);
     const { child, url } = await startCli(db);
     const sent = Array.from({ length: 20 }, checkIn);
-    const answers = await Promise.all(sent.map((entry) => post(url, entry)));
+    const answers = await Promise.all(sent.map((entry) => post(url, entry, auth)));
     assert.deepEqual(
       answers.map((a) => a.status),
       sent.map(() => 201),
@@ -165,14 +188,15 @@ describe('the embedded store', () => {
 
   it('backs up while the server runs and keeps writing: the copy opens, is intact, and holds what was answered', async () => {
     const db = path.join(directory, 'live.sqlite');
+    const auth = await clientLink(db);
     const { child, url } = await startCli(db);
     try {
       const before = Array.from({ length: 30 }, checkIn);
-      for (const entry of before) assert.equal((await post(url, entry)).status, 201);
+      for (const entry of before) assert.equal((await post(url, entry, auth)).status, 201);
       const out = path.join(directory, 'backups', 'live-copy.sqlite');
       fs.mkdirSync(path.dirname(out));
       // Entries keep arriving during the backup.
-      const during = Promise.all(Array.from({ length: 30 }, () => post(url, checkIn())));
+      const during = Promise.all(Array.from({ length: 30 }, () => post(url, checkIn(), auth)));
       const backup = spawnSync(process.execPath, [cli, 'backup', '--db', db, '--out', out], { encoding: 'utf8' });
       assert.equal(backup.status, 0, backup.stderr);
       for (const answer of await during) assert.equal(answer.status, 201);
