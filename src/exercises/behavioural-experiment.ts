@@ -97,8 +97,12 @@ export function completedExperiment(
 
 /** Two wordings of a belief count as the same when they differ only in case and spacing. */
 export function sameBelief(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return norm(a) !== '' && norm(a) === norm(b);
+  return normalBelief(a) !== '' && normalBelief(a) === normalBelief(b);
+}
+
+/** The form of a belief two wordings share when they are the same belief (see sameBelief). */
+export function normalBelief(belief: string): string {
+  return belief.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
 interface StoredEntry {

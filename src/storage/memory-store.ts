@@ -1,6 +1,16 @@
 // The store of last resort: when IndexedDB is missing, blocked or hangs, the widget keeps
 // working in memory (and says so), so an online submit still goes through.
-import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StorageProblem, StoredDraft } from './records.js';
+import type { Exercise } from '../core/assignment.js';
+import type {
+  HomeworkStore,
+  LegacyReceipt,
+  OutboxEntry,
+  QueueResult,
+  Receipt,
+  ReceiptAges,
+  StorageProblem,
+  StoredDraft,
+} from './records.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -43,9 +53,26 @@ export class MemoryStore implements HomeworkStore {
   async markDelivered(receipt: Receipt) {
     this.outbox.delete(receipt.id);
     this.receipts.set(receipt.id, copy(receipt));
+    return true;
   }
-  async listReceipts(deliveredSince = -Infinity) {
-    return [...this.receipts.values()].filter((receipt) => receipt.deliveredAt >= deliveredSince).map(copy);
+  // Memory holds only this page's receipts, so a scan here stays small.
+  async listReceipts(exercise: Exercise, since: number) {
+    return [...this.receipts.values()]
+      .filter((receipt) => receipt.exercise === exercise && receipt.deliveredAt >= since)
+      .sort((a, b) => a.deliveredAt - b.deliveredAt)
+      .map(copy);
+  }
+  async pruneReceipts(ages: ReceiptAges, limit: number) {
+    let deleted = 0;
+    for (const receipt of this.receipts.values()) {
+      if (deleted >= limit) break;
+      if (receipt.deliveredAt <= Date.now() - ages[receipt.exercise] && this.receipts.delete(receipt.id)) deleted++;
+    }
+    return deleted;
+  }
+  // Nothing from an earlier version lives in memory.
+  async slimLegacyReceipts(_slim: (legacy: LegacyReceipt) => Promise<Receipt>, _limit: number) {
+    return 0;
   }
   async getKey(name: string) {
     return this.keys.get(name);

@@ -18,7 +18,7 @@ import {
 } from '../../exercises/mood-tracker.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
-import { getStore } from '../../storage/lazy-store.js';
+import { getStore, loadReceiptReader } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
@@ -195,7 +195,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   };
 
   private async readHistory(): Promise<void> {
-    const [store, view] = await Promise.all([getStore(), loadHistoryView()]);
+    const [store, view, receipts] = await Promise.all([getStore(), loadHistoryView(), loadReceiptReader()]);
     if (!this.historyView) {
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
@@ -203,16 +203,22 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     }
     this.historyView = view;
     const { moodPoint } = view;
+    // One browser profile may serve several clients (a shared family computer): each sees
+    // only their own check-ins.
+    const subject = this.config?.subject ?? null;
     const byId = new Map<string, MoodPoint>();
     try {
       // Outbox first: an entry delivered between the two reads then shows once, as sent.
       for (const item of await store.listOutbox()) {
-        const point = moodPoint(item.entry, false);
+        const point = (item.entry.subject ?? null) === subject && moodPoint(item.entry, false);
         if (point) byId.set(point.id, point);
       }
       // Only receipts delivered in the longest window can hold a check-in from it (at <= delivery).
-      for (const receipt of await store.listReceipts(now() - HISTORY_READ_MS)) {
-        const point = moodPoint(receipt.entry, true);
+      for (const receipt of await store.listReceipts('mood-tracker', now() - HISTORY_READ_MS)) {
+        const details = await receipts.readReceipt(store, receipt);
+        if (!details?.mood || details.subject !== subject) continue;
+        const { at, value, scale } = details.mood;
+        const point = moodPoint({ id: receipt.id, exercise: receipt.exercise, data: { at, mood: { value, scale } } }, true);
         if (point) byId.set(point.id, point);
       }
     } catch {
