@@ -244,7 +244,11 @@ export class IdbStore implements HomeworkStore {
       for (const [exercise, age] of Object.entries(ages) as [Exercise, number][]) {
         const expired = IDBKeyRange.bound([exercise, -Infinity], [exercise, Date.now() - age]);
         // Only this transaction's requests are awaited, so it stays active.
-        for (let cursor = await index.openKeyCursor(expired); cursor && deleted < limit; cursor = await cursor.continue()) {
+        for (
+          let cursor = await index.openKeyCursor(expired);
+          cursor && deleted < limit;
+          cursor = await cursor.continue()
+        ) {
           void tx.store.delete(cursor.primaryKey);
           deleted++;
         }

@@ -31,6 +31,8 @@ export const RECEIPT_AGES_WHEN_FULL: ReceiptAges = {
 
 /** Receipts deleted per pass: a page load never pays for a long absence at once. */
 export const PRUNE_LIMIT = 500;
+/** A submit waiting for room may delete more: the client is waiting on a full disk. */
+const ROOM_PRUNE_LIMIT = 5_000;
 const SLIM_BATCH = 200;
 
 export interface Delivered {
@@ -71,6 +73,9 @@ export async function tidyReceipts(store: HomeworkStore, sealing: boolean): Prom
   while ((await store.slimLegacyReceipts(slim, SLIM_BATCH)) > 0);
   await store.pruneReceipts(RECEIPT_AGES, PRUNE_LIMIT);
 }
+
+/** A submit found the disk full: delete the receipts that may go (RECEIPT_AGES_WHEN_FULL). */
+export const makeRoom = (store: HomeworkStore) => store.pruneReceipts(RECEIPT_AGES_WHEN_FULL, ROOM_PRUNE_LIMIT);
 
 const receiptLabel = (id: string) => `receipt:${id}`;
 

@@ -252,9 +252,13 @@ export class OutboxSender extends EventTarget {
     const { id, endpoint, deliveredAt } = delivered;
     // Hashing and sealing need the device's keys, which a full disk may refuse to store:
     // the receipt then keeps no details rather than blocking the removal.
-    const receipt = await makeReceipt(store, delivered, config.encryptDrafts).catch(
-      (): Receipt => ({ id, endpoint, exercise: item.entry.exercise, deliveredAt, status: delivered.status }),
-    );
+    const receipt = await makeReceipt(store, delivered, config.encryptDrafts).catch((): Receipt => ({
+      id,
+      endpoint,
+      exercise: item.entry.exercise,
+      deliveredAt,
+      status: delivered.status,
+    }));
     try {
       const kept = await store.markDelivered(receipt);
       this.deliveredHere.delete(id);

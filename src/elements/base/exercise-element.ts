@@ -26,7 +26,7 @@ import {
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
-import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
+import { getStore, loadDraftVault, loadReceipts } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import {
   toStorageError,
@@ -44,6 +44,7 @@ import { fetchAssignment } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
+import { renderUnsaved, type UnsavedEntry } from './unsaved-entry.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseElement<TData> extends LitElement {
@@ -139,6 +140,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** Submitted while the disk was full: held here (never stored) until it is sent. */
+  @state() private unsaved: UnsavedEntry | null = null;
+  /** Delivered, but the disk had no room to record it (told, so the client frees space). */
+  @state() private deliveredNotRecorded = false;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
@@ -482,6 +487,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.draft) return;
     this.engagement.countEdit();
     this.submitProblems = [];
+    // Edited after a send from memory failed: the next submit sends what is on screen now.
+    // The entry id stays, so if the failed attempt did arrive, the server refuses the
+    // changed copy (shown) rather than keeping both.
+    if (this.unsaved?.state === 'failed') this.unsaved = null;
     this.draft = {
       ...this.draft,
       data: this.data,
@@ -558,20 +567,23 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.submitting = true;
     let draft = this.draft;
     const previousDelivery = this.delivery;
+    // A resend of an entry sent from memory repeats its bytes (same Idempotency-Key, same body).
+    let queued = this.unsaved?.item ?? this.outboxEntryFor(check.value, this.config.endpoint);
+    let store: HomeworkStore | undefined;
     try {
       this.autosave.cancel();
       await this.autosave.settled();
-      const store = await getStore();
+      store = await getStore();
       // Shown before queueing ends, so reports from a flush already under way land on it.
       this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
-      let queued = this.outboxEntryFor(check.value, this.config.endpoint);
-      if ((await this.queue(store, draft.key, queued)) === 'id-taken') {
+      if ((await this.queueOrMakeRoom(store, draft.key, queued)) === 'id-taken') {
         // The same draft was open and submitted in another tab: this is other work, so it
         // gets its own id (an Idempotency-Key is never reused for a different body).
         draft = this.draft = { ...draft, entryId: newId() };
-        queued = this.outboxEntryFor({ ...check.value, id: draft.entryId }, this.config.endpoint);
+        queued = this.outboxEntryFor({ ...queued.entry, id: draft.entryId }, this.config.endpoint);
         if ((await this.queue(store, draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
       }
+      this.unsaved = null;
       this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
       this.startDraft();
       this.saveState = { kind: 'idle' };
@@ -581,9 +593,59 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.delivery = previousDelivery;
       this.saveState = { kind: 'failed', error: toStorageError(error) };
       this.autosave.schedule(draft);
+      // No room even after pruning: send it from memory now rather than not at all.
+      if (store && toStorageError(error).problem === 'storageFull') await this.sendUnsaved(store, draft, queued);
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** Queue; if the disk is full, delete the receipts that may go and try once more. */
+  private async queueOrMakeRoom(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
+    try {
+      return await this.queue(store, draftKey, entry);
+    } catch (error) {
+      if (toStorageError(error).problem !== 'storageFull') throw error;
+      const freed = await (await loadReceipts()).makeRoom(store).catch(() => 0);
+      if (!freed) throw error;
+      return this.queue(store, draftKey, entry);
+    }
+  }
+
+  /**
+   * The disk has no room for the entry: one attempt straight to the endpoint. Delivered, the
+   * draft goes (if it was ever saved) and a new one starts; otherwise the text stays on
+   * screen and in memory, offered for copying, and Submit tries again.
+   */
+  private async sendUnsaved(store: HomeworkStore, draft: Draft, item: OutboxEntry): Promise<void> {
+    this.unsaved = { item, state: 'sending' };
+    const result = await (await withSender()).sendUnsaved(item, this.config!);
+    if (result.outcome.kind !== 'delivered') {
+      this.unsaved = { item: result.sent, state: 'failed', message: result.message };
+      if (result.outcome.kind === 'rejected')
+        this.dispatchEvent(new HwEntryRejectedEvent(item.id, result.status, result.message ?? ''));
+      return;
+    }
+    this.unsaved = null;
+    this.autosave.cancel();
+    await this.autosave.settled();
+    // Deleting frees space, so it works on a full disk; a saved draft must not come back.
+    await store.deleteDraft(draft.key).catch(() => {});
+    this.startDraft();
+    this.saveState = { kind: 'idle' };
+    this.delivery = { state: 'delivered', status: result.status, submitted: true };
+    this.dispatchEvent(new HwEntryDeliveredEvent(item.id, result.status ?? 0));
+  }
+
+  private async copyUnsaved(field: HTMLTextAreaElement): Promise<void> {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+    } catch {
+      // No clipboard permission: the text stays selected for the client's own copy.
+      return;
+    }
+    if (this.unsaved) this.unsaved = { ...this.unsaved, copied: true };
   }
 
   /**
@@ -628,6 +690,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ownEntries.has(entryId)) return;
     if (state === 'delivered') {
       this.ownEntries.delete(entryId);
+      if (detail.storageProblem) this.deliveredNotRecorded = true;
       this.dispatchEvent(new HwEntryDeliveredEvent(entryId, detail.status ?? 0));
     } else {
       this.ownEntries.set(entryId, state === 'rejected' || state === 'auth-required' ? state : 'pending');
@@ -704,6 +767,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
+        this.deliveredNotRecorded
+          ? html`<p class="warning" role="alert">${t.t('device.deliveredNotRecorded')}</p>`
+          : nothing
+      }
+      ${
         this.databaseIsNew && this.config?.expectSavedWork
           ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
           : nothing
@@ -727,7 +795,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
             : nothing
         }
       </div>
-      ${renderStatus(t, this.saveState, this.delivery)}
+      ${
+        this.unsaved
+          ? renderUnsaved(t, this.unsaved, (field) => void this.copyUnsaved(field))
+          : renderStatus(t, this.saveState, this.delivery)
+      }
     </fieldset>`;
   }
 

@@ -22,7 +22,7 @@ import {
 } from '../../exercises/behavioural-experiment.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
-import { getStore, loadReceiptReader } from '../../storage/lazy-store.js';
+import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { hintText, slider, textField } from '../fields/fields.js';
@@ -161,7 +161,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async lookUpEarlierRuns(): Promise<void> {
     const target = (this.lookedUpFor = this.data.targetBelief);
     try {
-      const [store, receipts] = await Promise.all([getStore(), loadReceiptReader()]);
+      const [store, receipts] = await Promise.all([getStore(), loadReceipts()]);
       // Outbox first: an entry delivered between the two reads is then found as a receipt.
       const queued = earlierRuns(
         (await store.listOutbox()).map((item) => item.entry),
@@ -176,7 +176,12 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
         const details = key ? await receipts.readReceipt(store, receipt) : undefined;
         if (!details?.experiment || details.experiment.beliefKey !== key) continue;
         const { before, after } = details.experiment;
-        runs.set(receipt.id, { entryId: receipt.id, beliefBefore: before, beliefAfter: after, completedAt: details.completedAt });
+        runs.set(receipt.id, {
+          entryId: receipt.id,
+          beliefBefore: before,
+          beliefAfter: after,
+          completedAt: details.completedAt,
+        });
       }
       this.earlier = [...runs.values()].sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt));
     } catch {

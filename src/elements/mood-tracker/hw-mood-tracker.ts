@@ -18,7 +18,7 @@ import {
 } from '../../exercises/mood-tracker.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
-import { getStore, loadReceiptReader } from '../../storage/lazy-store.js';
+import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
@@ -195,7 +195,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   };
 
   private async readHistory(): Promise<void> {
-    const [store, view, receipts] = await Promise.all([getStore(), loadHistoryView(), loadReceiptReader()]);
+    const [store, view, receipts] = await Promise.all([getStore(), loadHistoryView(), loadReceipts()]);
     if (!this.historyView) {
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
@@ -218,7 +218,10 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
         const details = await receipts.readReceipt(store, receipt);
         if (!details?.mood || details.subject !== subject) continue;
         const { at, value, scale } = details.mood;
-        const point = moodPoint({ id: receipt.id, exercise: receipt.exercise, data: { at, mood: { value, scale } } }, true);
+        const point = moodPoint(
+          { id: receipt.id, exercise: receipt.exercise, data: { at, mood: { value, scale } } },
+          true,
+        );
         if (point) byId.set(point.id, point);
       }
     } catch {
