@@ -14,8 +14,8 @@ export function getStore(): Promise<HomeworkStore> {
   return import('./open-store.js').then((module) => (loaded = module).getStore());
 }
 
-/** Reading receipts (they may be sealed) and pruning them come in the store's chunk too. */
-export function loadReceipts(): Promise<Pick<StoreModule, 'readReceipt' | 'beliefKey' | 'makeRoom'>> {
+/** What the widgets read back from the device (receipts may be sealed) comes in the store's chunk too. */
+export function loadReceipts(): Promise<Pick<StoreModule, 'moodCheckIns' | 'earlierRunsOnDevice'>> {
   if (loaded) return Promise.resolve(loaded);
   return import('./open-store.js').then((module) => (loaded = module));
 }

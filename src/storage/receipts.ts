@@ -3,7 +3,7 @@
 // bounded time (RECEIPT_AGES; docs/device-storage.md).
 import type { Exercise } from '../core/assignment.js';
 import type { Entry } from '../core/entry.js';
-import { normalBelief } from '../exercises/behavioural-experiment.js';
+import { normalBelief } from '../exercises/experiment-runs.js';
 import type { HomeworkStore, LegacyReceipt, Receipt, ReceiptAges, ReceiptDetails } from './records.js';
 import { linkTag, seal, unseal } from './sealing.js';
 

@@ -23,10 +23,17 @@ import {
   HwEntryRejectedEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import {
+  addEnglishMessages,
+  isLocaleLoaded,
+  loadLocale,
+  Localizer,
+  resolveDir,
+  resolveLang,
+} from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
-import { getStore, loadDraftVault, loadReceipts } from '../../storage/lazy-store.js';
+import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import {
   toStorageError,
@@ -44,7 +51,8 @@ import { fetchAssignment } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
-import { renderUnsaved, type UnsavedEntry } from './unsaved-entry.js';
+import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
+import { loadFullDisk } from './lazy-full-disk.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseElement<TData> extends LitElement {
@@ -134,16 +142,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private ready = false;
   /** An assignment is set but the schemas that check it have not loaded yet. */
   @state() private schemasPending = false;
-  @state() private storageWarning?: StorageProblem;
+  /** Also: delivered, but the disk had no room to record it (told, so the client frees space). */
+  @state() private storageWarning?: StorageProblem | 'device.deliveredNotRecorded';
   @state() private databaseIsNew = false;
   @state() private saveState: SaveState = { kind: 'idle' };
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
   /** Submitted while the disk was full: held here (never stored) until it is sent. */
-  @state() private unsaved: UnsavedEntry | null = null;
-  /** Delivered, but the disk had no room to record it (told, so the client frees space). */
-  @state() private deliveredNotRecorded = false;
+  private unsaved?: UnsavedEntry;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
@@ -490,7 +497,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // Edited after a send from memory failed: the next submit sends what is on screen now.
     // The entry id stays, so if the failed attempt did arrive, the server refuses the
     // changed copy (shown) rather than keeping both.
-    if (this.unsaved?.state === 'failed') this.unsaved = null;
+    if (this.unsaved?.state === 'failed') this.unsaved = undefined;
     this.draft = {
       ...this.draft,
       data: this.data,
@@ -576,76 +583,35 @@ export abstract class ExerciseElement<TData> extends LitElement {
       store = await getStore();
       // Shown before queueing ends, so reports from a flush already under way land on it.
       this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
-      if ((await this.queueOrMakeRoom(store, draft.key, queued)) === 'id-taken') {
+      if ((await this.queue(store, draft.key, queued)) === 'id-taken') {
         // The same draft was open and submitted in another tab: this is other work, so it
         // gets its own id (an Idempotency-Key is never reused for a different body).
         draft = this.draft = { ...draft, entryId: newId() };
         queued = this.outboxEntryFor({ ...queued.entry, id: draft.entryId }, this.config.endpoint);
         if ((await this.queue(store, draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
       }
-      this.unsaved = null;
-      this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
-      this.startDraft();
-      this.saveState = { kind: 'idle' };
-      void withSender().then((sender) => sender.flush('submit'));
+      this.queued(queued);
     } catch (error) {
       // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
       this.delivery = previousDelivery;
       this.saveState = { kind: 'failed', error: toStorageError(error) };
       this.autosave.schedule(draft);
-      // No room even after pruning: send it from memory now rather than not at all.
-      if (store && toStorageError(error).problem === 'storageFull') await this.sendUnsaved(store, draft, queued);
+      // A full disk never stops a submit: room is made, or the entry is sent from memory.
+      if (store && toStorageError(error).problem === 'storageFull') {
+        await (await loadFullDisk()).submitOnFullDisk(this as never, fullDiskTools, store, draft.key, queued);
+      }
     } finally {
       this.submitting = false;
     }
   }
 
-  /** Queue; if the disk is full, delete the receipts that may go and try once more. */
-  private async queueOrMakeRoom(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
-    try {
-      return await this.queue(store, draftKey, entry);
-    } catch (error) {
-      if (toStorageError(error).problem !== 'storageFull') throw error;
-      const freed = await (await loadReceipts()).makeRoom(store).catch(() => 0);
-      if (!freed) throw error;
-      return this.queue(store, draftKey, entry);
-    }
-  }
-
-  /**
-   * The disk has no room for the entry: one attempt straight to the endpoint. Delivered, the
-   * draft goes (if it was ever saved) and a new one starts; otherwise the text stays on
-   * screen and in memory, offered for copying, and Submit tries again.
-   */
-  private async sendUnsaved(store: HomeworkStore, draft: Draft, item: OutboxEntry): Promise<void> {
-    this.unsaved = { item, state: 'sending' };
-    const result = await (await withSender()).sendUnsaved(item, this.config!);
-    if (result.outcome.kind !== 'delivered') {
-      this.unsaved = { item: result.sent, state: 'failed', message: result.message };
-      if (result.outcome.kind === 'rejected')
-        this.dispatchEvent(new HwEntryRejectedEvent(item.id, result.status, result.message ?? ''));
-      return;
-    }
-    this.unsaved = null;
-    this.autosave.cancel();
-    await this.autosave.settled();
-    // Deleting frees space, so it works on a full disk; a saved draft must not come back.
-    await store.deleteDraft(draft.key).catch(() => {});
+  /** Queued: a fresh draft, and a flush. (Also called by full-disk.ts.) */
+  private queued(item: OutboxEntry): void {
+    this.unsaved = undefined;
+    this.dispatchEvent(new HwEntryQueuedEvent(item.entry));
     this.startDraft();
     this.saveState = { kind: 'idle' };
-    this.delivery = { state: 'delivered', status: result.status, submitted: true };
-    this.dispatchEvent(new HwEntryDeliveredEvent(item.id, result.status ?? 0));
-  }
-
-  private async copyUnsaved(field: HTMLTextAreaElement): Promise<void> {
-    field.select();
-    try {
-      await navigator.clipboard.writeText(field.value);
-    } catch {
-      // No clipboard permission: the text stays selected for the client's own copy.
-      return;
-    }
-    if (this.unsaved) this.unsaved = { ...this.unsaved, copied: true };
+    void withSender().then((sender) => sender.flush('submit'));
   }
 
   /**
@@ -690,7 +656,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ownEntries.has(entryId)) return;
     if (state === 'delivered') {
       this.ownEntries.delete(entryId);
-      if (detail.storageProblem) this.deliveredNotRecorded = true;
+      if (detail.storageProblem) void loadFullDisk().then((m) => m.deliveredNotRecorded(this as never, fullDiskTools));
       this.dispatchEvent(new HwEntryDeliveredEvent(entryId, detail.status ?? 0));
     } else {
       this.ownEntries.set(entryId, state === 'rejected' || state === 'auth-required' ? state : 'pending');
@@ -767,11 +733,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
-        this.deliveredNotRecorded
-          ? html`<p class="warning" role="alert">${t.t('device.deliveredNotRecorded')}</p>`
-          : nothing
-      }
-      ${
         this.databaseIsNew && this.config?.expectSavedWork
           ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
           : nothing
@@ -795,11 +756,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
             : nothing
         }
       </div>
-      ${
-        this.unsaved
-          ? renderUnsaved(t, this.unsaved, (field) => void this.copyUnsaved(field))
-          : renderStatus(t, this.saveState, this.delivery)
-      }
+      ${this.unsaved ? this.unsaved.render(t) : renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
   }
 
@@ -854,6 +811,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     </div>`;
   }
 }
+
+/** What the lazily loaded full-disk code (full-disk.ts) takes from this chunk. */
+const fullDiskTools: FullDiskTools = {
+  html,
+  addEnglishMessages,
+  Delivered: HwEntryDeliveredEvent,
+  Rejected: HwEntryRejectedEvent,
+};
 
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
 const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';

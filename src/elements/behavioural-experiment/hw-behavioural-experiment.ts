@@ -6,10 +6,8 @@ import type { Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
 import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
 import {
-  BEHAVIOURAL_EXPERIMENT,
   BEHAVIOURAL_EXPERIMENT_SCHEMA,
   completedExperiment,
-  earlierRuns,
   emptyExperiment,
   EXPERIMENT_TYPES,
   filledFields,
@@ -161,29 +159,8 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async lookUpEarlierRuns(): Promise<void> {
     const target = (this.lookedUpFor = this.data.targetBelief);
     try {
-      const [store, receipts] = await Promise.all([getStore(), loadReceipts()]);
-      // Outbox first: an entry delivered between the two reads is then found as a receipt.
-      const queued = earlierRuns(
-        (await store.listOutbox()).map((item) => item.entry),
-        target,
-      );
-      // Only this exercise's receipts, through the (exercise, time) index: a client's years of
-      // mood check-ins are never read here. Their age is bounded by pruning.
-      const delivered = await store.listReceipts(BEHAVIOURAL_EXPERIMENT, -Infinity);
-      const key = delivered.length && target.trim() ? await receipts.beliefKey(store, target) : null;
-      const runs = new Map(queued.map((run) => [run.entryId, run]));
-      for (const receipt of delivered) {
-        const details = key ? await receipts.readReceipt(store, receipt) : undefined;
-        if (!details?.experiment || details.experiment.beliefKey !== key) continue;
-        const { before, after } = details.experiment;
-        runs.set(receipt.id, {
-          entryId: receipt.id,
-          beliefBefore: before,
-          beliefAfter: after,
-          completedAt: details.completedAt,
-        });
-      }
-      this.earlier = [...runs.values()].sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt));
+      const [store, device] = await Promise.all([getStore(), loadReceipts()]);
+      this.earlier = await device.earlierRunsOnDevice(store, target);
     } catch {
       // The link between runs is a convenience: a storage failure must not stop a submit.
       this.earlier = [];

@@ -195,39 +195,15 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   };
 
   private async readHistory(): Promise<void> {
-    const [store, view, receipts] = await Promise.all([getStore(), loadHistoryView(), loadReceipts()]);
+    const [store, view, device] = await Promise.all([getStore(), loadHistoryView(), loadReceipts()]);
     if (!this.historyView) {
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.historyStyles]);
     }
     this.historyView = view;
-    const { moodPoint } = view;
-    // One browser profile may serve several clients (a shared family computer): each sees
-    // only their own check-ins.
-    const subject = this.config?.subject ?? null;
-    const byId = new Map<string, MoodPoint>();
-    try {
-      // Outbox first: an entry delivered between the two reads then shows once, as sent.
-      for (const item of await store.listOutbox()) {
-        const point = (item.entry.subject ?? null) === subject && moodPoint(item.entry, false);
-        if (point) byId.set(point.id, point);
-      }
-      // Only receipts delivered in the longest window can hold a check-in from it (at <= delivery).
-      for (const receipt of await store.listReceipts('mood-tracker', now() - HISTORY_READ_MS)) {
-        const details = await receipts.readReceipt(store, receipt);
-        if (!details?.mood || details.subject !== subject) continue;
-        const { at, value, scale } = details.mood;
-        const point = moodPoint(
-          { id: receipt.id, exercise: receipt.exercise, data: { at, mood: { value, scale } } },
-          true,
-        );
-        if (point) byId.set(point.id, point);
-      }
-    } catch {
-      // Storage trouble is shown by the check-in itself; the history shows what it could read.
-    }
-    this.history = [...byId.values()];
+    const checkIns = await device.moodCheckIns(store, this.config?.subject ?? null, now() - HISTORY_READ_MS);
+    this.history = checkIns.flatMap(({ entry, sent }) => view.moodPoint(entry, sent) ?? []);
   }
 
   private toggleSection(section: Section, open: boolean): void {

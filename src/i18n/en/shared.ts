@@ -4,6 +4,5 @@
 // tracker's words; the clinician's elements add theirs likewise.
 import { assignmentClient } from './assignment-composer.js';
 import { common } from './common.js';
-import { deviceStorage } from './device-storage.js';
 
-export const enShared = { ...common, ...deviceStorage, ...assignmentClient } as const;
+export const enShared = { ...common, ...assignmentClient } as const;
