@@ -69,8 +69,13 @@ const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void)[] = [
   // whole until now are marked for slimming (store.slimLegacyReceipts: keyed hashes need
   // WebCrypto, which cannot run inside the upgrade's transaction).
   (db, tx) => {
-    tx.objectStore('receipts').createIndex('byExerciseTime', ['exercise', 'deliveredAt']);
-    db.createObjectStore('meta').put(true, SLIM_RECEIPTS);
+    const receipts = tx.objectStore('receipts');
+    receipts.createIndex('byExerciseTime', ['exercise', 'deliveredAt']);
+    const meta = db.createObjectStore('meta');
+    // Only requests of the upgrade's own transaction are awaited: it stays open for them.
+    void receipts.count().then((kept) => {
+      if (kept > 0) void meta.put(true, SLIM_RECEIPTS);
+    });
   },
 ];
 
@@ -238,23 +243,19 @@ export class IdbStore implements HomeworkStore {
 
   pruneReceipts(ages: ReceiptAges, limit: number) {
     return this.run(async (db) => {
-      const tx = db.transaction('receipts', 'readwrite', { durability: 'relaxed' });
-      const index = tx.store.index('byExerciseTime');
-      let deleted = 0;
+      // Found read-only first: most passes find nothing, and then nothing is written.
+      const index = db.transaction('receipts').store.index('byExerciseTime');
+      const expired: string[] = [];
       for (const [exercise, age] of Object.entries(ages) as [Exercise, number][]) {
-        const expired = IDBKeyRange.bound([exercise, -Infinity], [exercise, Date.now() - age]);
-        // Only this transaction's requests are awaited, so it stays active.
-        for (
-          let cursor = await index.openKeyCursor(expired);
-          cursor && deleted < limit;
-          cursor = await cursor.continue()
-        ) {
-          void tx.store.delete(cursor.primaryKey);
-          deleted++;
-        }
+        const range = IDBKeyRange.bound([exercise, -Infinity], [exercise, Date.now() - age]);
+        let cursor = await index.openKeyCursor(range);
+        for (; cursor && expired.length < limit; cursor = await cursor.continue()) expired.push(cursor.primaryKey);
       }
+      if (!expired.length) return 0;
+      const tx = db.transaction('receipts', 'readwrite', { durability: 'relaxed' });
+      for (const id of expired) void tx.store.delete(id);
       await tx.done;
-      return deleted;
+      return expired.length;
     });
   }
 

@@ -74,7 +74,10 @@ describe('a full disk on the client’s device', () => {
     await eventually(async () => (await countStoredRecords(page)).drafts === 1, 'the draft saved');
     await fillDisk(page);
     await page.getByLabel(SITUATION).fill(text);
-    await widget(page).getByRole('alert').getByText(/storage is full/).waitFor();
+    await widget(page)
+      .getByRole('alert')
+      .getByText(/storage is full/)
+      .waitFor();
     await page.getByRole('button', { name: /Submit/ }).click();
 
     await widget(page).getByText('Sent to your clinician', { exact: true }).waitFor();
@@ -119,13 +122,17 @@ describe('a full disk on the client’s device', () => {
     const text = 'Queued while there was room.';
     await page.getByLabel(SITUATION).fill(text);
     await page.getByRole('button', { name: /Submit/ }).click();
-    await widget(page).getByText(/It will be sent when you are online/).waitFor();
+    await widget(page)
+      .getByText(/It will be sent when you are online/)
+      .waitFor();
     assert.equal((await countStoredRecords(page)).outbox, 1);
 
     await fillDisk(page);
     await context.setOffline(false);
     await widget(page).getByText('Sent to your clinician', { exact: true }).waitFor();
-    await widget(page).getByText(/could not keep a note of that/).waitFor();
+    await widget(page)
+      .getByText(/could not keep a note of that/)
+      .waitFor();
     await eventually(async () => (await countStoredRecords(page)).outbox === 0, 'the outbox emptied');
     assert.equal((await countStoredRecords(page)).receipts, 0);
 
