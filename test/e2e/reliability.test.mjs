@@ -121,7 +121,8 @@ describe('reliability in real pages', () => {
     const upgraded = await newTab.evaluate(
       () =>
         new Promise((resolve, reject) => {
-          const request = indexedDB.open('homework-elements', 3);
+          // One above the library's own version (idb-store.ts, DB_VERSION), as a newer release would open.
+          const request = indexedDB.open('homework-elements', 4);
           request.onsuccess = () => {
             request.result.close();
             resolve(true);
