@@ -173,6 +173,10 @@ export class IdbStore implements HomeworkStore {
     return this.run((db) => db.delete('drafts', key));
   }
 
+  listDrafts() {
+    return this.run((db) => db.getAll('drafts'));
+  }
+
   queueEntry(draftKey: string, entry: OutboxEntry) {
     return this.run(async (db): Promise<QueueResult> => {
       // Strict durability: a submitted entry must survive a power cut right after "saved".
@@ -211,6 +215,17 @@ export class IdbStore implements HomeworkStore {
       const store = tx.store;
       const request = store.get(entry.id).then((existing) => (existing ? store.put(entry) : undefined));
       await Promise.all([request, tx.done]);
+    });
+  }
+
+  discardRejected(id: string) {
+    return this.run(async (db) => {
+      const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+      // Checked in the same transaction: an entry sent meanwhile, or waiting, is never removed.
+      const refused = (await tx.store.get(id))?.state === 'rejected';
+      if (refused) void tx.store.delete(id);
+      await tx.done;
+      return refused;
     });
   }
 

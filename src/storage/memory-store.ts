@@ -34,6 +34,9 @@ export class MemoryStore implements HomeworkStore {
   async deleteDraft(key: string) {
     this.drafts.delete(key);
   }
+  async listDrafts() {
+    return [...this.drafts.values()].map(copy);
+  }
   async queueEntry(draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
     if (this.outbox.has(entry.id) || this.receipts.has(entry.id)) return 'id-taken';
     this.outbox.set(entry.id, copy(entry));
@@ -49,6 +52,9 @@ export class MemoryStore implements HomeworkStore {
   }
   async updateOutbox(entry: OutboxEntry) {
     if (this.outbox.has(entry.id)) this.outbox.set(entry.id, copy(entry));
+  }
+  async discardRejected(id: string) {
+    return this.outbox.get(id)?.state === 'rejected' && this.outbox.delete(id);
   }
   async markDelivered(receipt: Receipt) {
     this.outbox.delete(receipt.id);

@@ -121,6 +121,8 @@ export interface HomeworkStore {
   /** Resolves only once the write is durable (transaction complete). */
   putDraft(draft: StoredDraft): Promise<void>;
   deleteDraft(key: string): Promise<void>;
+  /** Every draft (one per exercise and assignment started, so a short list). */
+  listDrafts(): Promise<StoredDraft[]>;
   /**
    * One transaction: the outbox entry is added and the draft removed, or neither.
    * 'id-taken' (nothing written) when an entry with this id was already queued or
@@ -130,6 +132,8 @@ export interface HomeworkStore {
   listOutbox(): Promise<OutboxEntry[]>;
   getOutboxEntry(id: string): Promise<OutboxEntry | undefined>;
   updateOutbox(entry: OutboxEntry): Promise<void>;
+  /** Remove an outbox entry only if the endpoint refused it; resolves whether it was removed. */
+  discardRejected(id: string): Promise<boolean>;
   /**
    * The outbox entry is removed and its receipt kept, in one transaction. When the receipt
    * does not fit (storage full), the entry is still removed: it was delivered, and a resend

@@ -6,9 +6,10 @@ import type { Entry } from '../../src/core/entry.js';
 import { emptyExperiment } from '../../src/exercises/behavioural-experiment.js';
 import { earlierRunsOnDevice, moodCheckIns } from '../../src/storage/device-history.js';
 import { DB_NAME } from '../../src/storage/idb-store.js';
+import { discardRefused, findOldWork } from '../../src/storage/old-work.js';
 import { getStore, resetStore } from '../../src/storage/open-store.js';
 import { makeReceipt, PRUNE_LIMIT, RECEIPT_AGES, tidyReceipts } from '../../src/storage/receipts.js';
-import type { HomeworkStore, Receipt } from '../../src/storage/records.js';
+import type { HomeworkStore, OutboxEntry, Receipt } from '../../src/storage/records.js';
 import { endpoint, freshDevice, readStore, resetServer, waitFor } from '../support/browser-fixtures.js';
 import { shadow } from '../support/shadow.js';
 import { moodEntry } from './mood-tracker-seed.js';
@@ -218,6 +219,55 @@ describe('what stays on the device', () => {
     };
     expect(await history('client-a')).to.contain('Check-ins: 1. Average 2');
     expect(await history('client-b')).to.contain('Check-ins: 2. Average 9');
+  });
+
+  it('lists old drafts and refused entries for the client to decide; discards only refused ones', async () => {
+    const store = await getStore();
+    const draft = (key: string, daysAgo: number) =>
+      store.putDraft({
+        key,
+        exercise: 'thought-record',
+        entryId: crypto.randomUUID(),
+        assignmentId: null,
+        data: { situation: 'still thinking about it' },
+        selfReview: null,
+        engagement: { activeMs: 1, sittings: 1, edits: 1 },
+        createdAt: isoWithOffset(Date.now() - daysAgo * DAY),
+        updatedAt: isoWithOffset(Date.now() - daysAgo * DAY),
+      });
+    await draft('thought-record:old', 45);
+    await draft('thought-record:recent', 2);
+    const queued = (daysAgo: number, state: OutboxEntry['state']): OutboxEntry => {
+      const entry = moodEntry({ daysAgo, hour: 9, mood: { value: 5, scale: '0-10' }, sent: false });
+      const queuedAt = Date.now() - daysAgo * DAY;
+      return {
+        id: entry.id,
+        endpoint: UNREACHABLE,
+        entry,
+        state,
+        attempts: 1,
+        nextAttemptAt: Date.now() + DAY,
+        queuedAt,
+        lastError: 'Too long',
+      };
+    };
+    const [refusedOld, refusedRecent, waitingOld] = [
+      queued(40, 'rejected'),
+      queued(3, 'rejected'),
+      queued(40, 'pending'),
+    ];
+    for (const item of [refusedOld, refusedRecent, waitingOld]) await store.queueEntry(`mood-tracker:${item.id}`, item);
+
+    const old = await findOldWork();
+    expect(old.drafts.map((d) => d.key)).to.deep.equal(['thought-record:old']);
+    expect(old.refused).to.deep.equal([
+      { id: refusedOld.id, exercise: 'mood-tracker', queuedAt: refusedOld.queuedAt, message: 'Too long' },
+    ]);
+    // Listing deletes nothing; discarding takes refused entries only, never one still waiting.
+    expect(await store.listDrafts()).to.have.length(2);
+    expect(await discardRefused([refusedOld.id, waitingOld.id])).to.equal(1);
+    const left = ((await readStore('outbox')) as OutboxEntry[]).map((item) => item.id).sort();
+    expect(left).to.deep.equal([refusedRecent.id, waitingOld.id].sort());
   });
 
   it('the experiment’s outcome phase reads only experiment receipts, with 10,000 others kept', async () => {
