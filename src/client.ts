@@ -16,3 +16,4 @@ export { registerMessages, shippedLocaleFor, shippedLocales } from './i18n/catal
 export type { MessageKey, Messages } from './i18n/en/index.js';
 export { VERSION } from './version.js';
 export { clearLocalData, type ClearLocalDataOptions, type ClearLocalDataResult } from './storage/sign-out.js';
+export { discardRefused, findOldWork, OLD_WORK_DAYS, type OldWork } from './storage/old-work.js';

@@ -14,6 +14,7 @@ import {
   type ExperimentDraft,
 } from '../src/exercises/behavioural-experiment.js';
 import type { HwBehaviouralExperiment } from '../src/index.js';
+import { makeReceipt } from '../src/storage/receipts.js';
 import type { HomeworkStore } from '../src/storage/records.js';
 import { onDevice } from './device-state.js';
 import { langControl } from './locales.js';
@@ -130,14 +131,8 @@ async function deliveredRun(store: HomeworkStore, daysAgo: number, before: numbe
   });
   // A story must show what the library does with a real entry, so an invalid sample fails loudly.
   if (!check.ok) throw new Error(`Story entry is not valid: ${check.problems.join('; ')}`);
-  await store.markDelivered({
-    id: check.value.id,
-    endpoint: UNREACHABLE_ENDPOINT,
-    exercise: 'behavioural-experiment',
-    deliveredAt: now() - daysAgo * DAY,
-    status: 201,
-    entry: check.value,
-  });
+  const delivered = { endpoint: UNREACHABLE_ENDPOINT, deliveredAt: now() - daysAgo * DAY, status: 201 };
+  await store.markDelivered(await makeReceipt(store, { ...delivered, id: check.value.id, entry: check.value }, false));
 }
 
 const meta = {

@@ -8,6 +8,7 @@ import type { Assignment } from '../src/core/assignment.js';
 import { isoWithOffset, now } from '../src/core/clock.js';
 import { validateEntry, type Entry } from '../src/core/entry.js';
 import { completeCheckIn, emptyCheckIn, type MoodRating } from '../src/exercises/mood-tracker.js';
+import { makeReceipt } from '../src/storage/receipts.js';
 import type { HomeworkStore } from '../src/storage/records.js';
 import { onDevice } from './device-state.js';
 import { langControl } from './locales.js';
@@ -89,14 +90,17 @@ function checkIns(days: number): Entry[] {
 async function delivered(store: HomeworkStore, entries: Entry[]): Promise<void> {
   await Promise.all(
     entries.map((entry) =>
-      store.markDelivered({
-        id: entry.id,
-        endpoint: UNREACHABLE_ENDPOINT,
-        exercise: 'mood-tracker',
-        deliveredAt: Date.parse(entry.completedAt),
-        status: 201,
-        entry,
-      }),
+      makeReceipt(
+        store,
+        {
+          id: entry.id,
+          endpoint: UNREACHABLE_ENDPOINT,
+          entry,
+          deliveredAt: Date.parse(entry.completedAt),
+          status: 201,
+        },
+        false,
+      ).then((receipt) => store.markDelivered(receipt)),
     ),
   );
 }

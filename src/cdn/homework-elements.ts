@@ -16,3 +16,4 @@ export { HwProvider, HwThoughtRecord, HwMoodTracker, HwBehaviouralExperiment, VE
 export * from '../events.js';
 export { registerMessages, shippedLocales } from '../i18n/catalogue.js';
 export { clearLocalData } from '../storage/sign-out.js';
+export { discardRefused, findOldWork } from '../storage/old-work.js';

@@ -95,36 +95,6 @@ export function completedExperiment(
   };
 }
 
-/** Two wordings of a belief count as the same when they differ only in case and spacing. */
-export function sameBelief(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return norm(a) !== '' && norm(a) === norm(b);
-}
-
-interface StoredEntry {
-  id: string;
-  exercise: string;
-  completedAt: string;
-  data: unknown;
-}
-
-/** Earlier experiments with the same target belief among entries kept on the device, oldest first. */
-export function earlierRuns(entries: readonly StoredEntry[], targetBelief: string): EarlierRun[] {
-  const runs = new Map<string, EarlierRun>();
-  for (const entry of entries) {
-    if (entry.exercise !== BEHAVIOURAL_EXPERIMENT) continue;
-    const data = entry.data as Partial<BehaviouralExperimentData> | null;
-    if (typeof data?.targetBelief !== 'string' || !sameBelief(data.targetBelief, targetBelief)) continue;
-    runs.set(entry.id, {
-      entryId: entry.id,
-      beliefBefore: data.targetBeliefBefore,
-      beliefAfter: data.targetBeliefAfter,
-      completedAt: entry.completedAt,
-    });
-  }
-  return [...runs.values()].sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt));
-}
-
 /** `2026-12-01T18:30` as a datetime-local input gives it (the client's wall clock) -> ISO with offset. */
 export function scheduledFromLocal(value: string): string | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(value);

@@ -2,7 +2,7 @@
 // the client believed the target belief before and after, per run and across linked
 // repeats (same target belief). Differences of the client's own ratings; no scoring.
 import type { BehaviouralExperimentEntry } from '../core/entry.js';
-import { sameBelief } from '../exercises/behavioural-experiment.js';
+import { sameBelief } from '../exercises/experiment-runs.js';
 import { byTime } from './time-order.js';
 
 export interface ExperimentRow {

@@ -1,21 +1,40 @@
 // Drafts, outbox and receipts in IndexedDB (via idb). Every method resolves only after
 // its transaction completes, so "saved" on screen means saved on disk. Nothing else is
 // awaited inside a transaction, so it cannot auto-commit early.
-import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StoredDraft } from './records.js';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Exercise } from '../core/assignment.js';
+import type {
+  HomeworkStore,
+  LegacyReceipt,
+  OutboxEntry,
+  QueueResult,
+  Receipt,
+  ReceiptAges,
+  StoredDraft,
+} from './records.js';
 import { StorageError, toStorageError } from './records.js';
 
 export const DB_NAME = 'homework-elements';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 interface HomeworkDB extends DBSchema {
   drafts: { key: string; value: StoredDraft };
   keys: { key: string; value: CryptoKey };
   outbox: { key: string; value: OutboxEntry };
-  receipts: { key: string; value: Receipt; indexes: { byDeliveredAt: number } };
+  receipts: {
+    key: string;
+    value: Receipt | LegacyReceipt;
+    indexes: { byDeliveredAt: number; byExerciseTime: [Exercise, number] };
+  };
+  /** Markers of work a migration left to do after the upgrade (it needs async crypto). */
+  meta: { key: string; value: true };
 }
 
 type Db = IDBPDatabase<HomeworkDB>;
+type UpgradeTx = IDBPTransaction<HomeworkDB, StoreNames<HomeworkDB>[], 'versionchange'>;
+
+/** Set while receipts stored whole by version 2 or earlier remain to be slimmed. */
+const SLIM_RECEIPTS = 'slim-receipts';
 
 /**
  * Whether this page's first open created the database: a first visit, or the site's data
@@ -36,7 +55,7 @@ export const databaseCreatedByThisPage = () => firstOpenCreated === true;
  * One function per schema version: MIGRATIONS[n] upgrades from version n to n + 1.
  * Append, never edit, so a device that skipped versions replays every step.
  */
-const MIGRATIONS: ((db: Db) => void)[] = [
+const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('outbox', { keyPath: 'id' });
@@ -46,6 +65,18 @@ const MIGRATIONS: ((db: Db) => void)[] = [
   (db) => {
     db.createObjectStore('keys');
   },
+  // 3: receipts read per exercise and time (no reader scans them all), and the receipts kept
+  // whole until now are marked for slimming (store.slimLegacyReceipts: keyed hashes need
+  // WebCrypto, which cannot run inside the upgrade's transaction).
+  (db, tx) => {
+    const receipts = tx.objectStore('receipts');
+    receipts.createIndex('byExerciseTime', ['exercise', 'deliveredAt']);
+    const meta = db.createObjectStore('meta');
+    // Only requests of the upgrade's own transaction are awaited: it stays open for them.
+    void receipts.count().then((kept) => {
+      if (kept > 0) void meta.put(true, SLIM_RECEIPTS);
+    });
+  },
 ];
 
 /** Open (or create and migrate) the database; rejects after `timeoutMs` if open hangs. */
@@ -53,9 +84,9 @@ export async function openHomeworkDb(timeoutMs: number, onVersionChange: () => v
   if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('storageUnavailable');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const opening = openDB<HomeworkDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       firstOpenCreated ??= oldVersion === 0;
-      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db);
+      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db, tx);
     },
     // A newer version of the library wants to upgrade: step aside so it is not deadlocked.
     blocking(_current, _wanted, event) {
@@ -142,6 +173,10 @@ export class IdbStore implements HomeworkStore {
     return this.run((db) => db.delete('drafts', key));
   }
 
+  listDrafts() {
+    return this.run((db) => db.getAll('drafts'));
+  }
+
   queueEntry(draftKey: string, entry: OutboxEntry) {
     return this.run(async (db): Promise<QueueResult> => {
       // Strict durability: a submitted entry must survive a power cut right after "saved".
@@ -183,22 +218,91 @@ export class IdbStore implements HomeworkStore {
     });
   }
 
-  markDelivered(receipt: Receipt) {
+  discardRejected(id: string) {
     return this.run(async (db) => {
-      // Relaxed: if a power cut undoes this, the entry is simply sent again with the same
-      // Idempotency-Key and the server replays its answer. Nothing is lost or doubled, and a
-      // backlog drains without waiting for a disk flush per entry.
-      const tx = db.transaction(['outbox', 'receipts'], 'readwrite', { durability: 'relaxed' });
-      void tx.objectStore('outbox').delete(receipt.id);
-      void tx.objectStore('receipts').put(receipt);
+      const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+      // Checked in the same transaction: an entry sent meanwhile, or waiting, is never removed.
+      const refused = (await tx.store.get(id))?.state === 'rejected';
+      if (refused) void tx.store.delete(id);
       await tx.done;
+      return refused;
     });
   }
 
-  listReceipts(deliveredSince?: number) {
-    // A range on the index reads only the recent receipts, not every one ever kept.
-    const range = deliveredSince === undefined ? undefined : IDBKeyRange.lowerBound(deliveredSince);
-    return this.run((db) => db.getAllFromIndex('receipts', 'byDeliveredAt', range));
+  markDelivered(receipt: Receipt) {
+    return this.run(async (db) => {
+      try {
+        // Relaxed: if a power cut undoes this, the entry is simply sent again with the same
+        // Idempotency-Key and the server replays its answer. Nothing is lost or doubled, and a
+        // backlog drains without waiting for a disk flush per entry.
+        const tx = db.transaction(['outbox', 'receipts'], 'readwrite', { durability: 'relaxed' });
+        void tx.objectStore('outbox').delete(receipt.id);
+        void tx.objectStore('receipts').put(receipt);
+        await tx.done;
+        return true;
+      } catch (error) {
+        if ((error as { name?: string } | null)?.name !== 'QuotaExceededError') throw error;
+        // No room for the receipt: the entry is delivered all the same, so it leaves the
+        // outbox (a delete frees space) rather than being sent again on every flush.
+        await db.delete('outbox', receipt.id);
+        return false;
+      }
+    });
+  }
+
+  listReceipts(exercise: Exercise, since: number) {
+    return this.run((db) =>
+      db.getAllFromIndex('receipts', 'byExerciseTime', IDBKeyRange.bound([exercise, since], [exercise, Infinity])),
+    );
+  }
+
+  pruneReceipts(ages: ReceiptAges, limit: number) {
+    return this.run(async (db) => {
+      // Found read-only first: most passes find nothing, and then nothing is written.
+      const index = db.transaction('receipts').store.index('byExerciseTime');
+      const expired: string[] = [];
+      for (const [exercise, age] of Object.entries(ages) as [Exercise, number][]) {
+        const range = IDBKeyRange.bound([exercise, -Infinity], [exercise, Date.now() - age]);
+        let cursor = await index.openKeyCursor(range);
+        for (; cursor && expired.length < limit; cursor = await cursor.continue()) expired.push(cursor.primaryKey);
+      }
+      if (!expired.length) return 0;
+      const tx = db.transaction('receipts', 'readwrite', { durability: 'relaxed' });
+      for (const id of expired) void tx.store.delete(id);
+      await tx.done;
+      return expired.length;
+    });
+  }
+
+  /** Where this page's slimming pass got to: the receipts before it are slim already. */
+  private slimmedUpTo: string | null = null;
+
+  slimLegacyReceipts(slim: (legacy: LegacyReceipt) => Promise<Receipt>, limit: number) {
+    return this.run(async (db) => {
+      if ((await db.get('meta', SLIM_RECEIPTS)) === undefined) return 0;
+      const legacy: LegacyReceipt[] = [];
+      const after = this.slimmedUpTo === null ? undefined : IDBKeyRange.lowerBound(this.slimmedUpTo, true);
+      let cursor = await db.transaction('receipts').store.openCursor(after);
+      for (; cursor && legacy.length < limit; cursor = await cursor.continue()) {
+        if ('entry' in cursor.value) legacy.push(cursor.value);
+      }
+      if (!legacy.length) {
+        await db.delete('meta', SLIM_RECEIPTS);
+        return 0;
+      }
+      // Encrypted and hashed before the write's transaction opens, so it cannot commit early.
+      const slimmed = await Promise.all(legacy.map(slim));
+      const tx = db.transaction('receipts', 'readwrite');
+      for (const receipt of slimmed) {
+        // Pruned meanwhile (another tab): stays gone.
+        void tx.store.getKey(receipt.id).then((key) => {
+          if (key !== undefined) void tx.store.put(receipt);
+        });
+      }
+      await tx.done;
+      this.slimmedUpTo = legacy[legacy.length - 1].id;
+      return slimmed.length;
+    });
   }
 
   getKey(name: string) {
@@ -216,7 +320,7 @@ export class IdbStore implements HomeworkStore {
 
   clear() {
     return this.run(async (db) => {
-      const stores = ['drafts', 'outbox', 'receipts', 'keys'] as const;
+      const stores = ['drafts', 'outbox', 'receipts', 'keys', 'meta'] as const;
       const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
       for (const store of stores) void tx.objectStore(store).clear();
       await tx.done;

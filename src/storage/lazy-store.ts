@@ -14,6 +14,12 @@ export function getStore(): Promise<HomeworkStore> {
   return import('./open-store.js').then((module) => (loaded = module).getStore());
 }
 
+/** What the widgets read back from the device (receipts may be sealed) comes in the store's chunk too. */
+export function loadReceipts(): Promise<Pick<StoreModule, 'moodCheckIns' | 'earlierRunsOnDevice'>> {
+  if (loaded) return Promise.resolve(loaded);
+  return import('./open-store.js').then((module) => (loaded = module));
+}
+
 /** The draft vault's class: it reads and writes through the store, so it comes in the store's chunk. */
 export function loadDraftVault(): Promise<typeof DraftVault> {
   if (loaded) return Promise.resolve(loaded.DraftVault);

@@ -1,6 +1,16 @@
 // The store of last resort: when IndexedDB is missing, blocked or hangs, the widget keeps
 // working in memory (and says so), so an online submit still goes through.
-import type { HomeworkStore, OutboxEntry, QueueResult, Receipt, StorageProblem, StoredDraft } from './records.js';
+import type { Exercise } from '../core/assignment.js';
+import type {
+  HomeworkStore,
+  LegacyReceipt,
+  OutboxEntry,
+  QueueResult,
+  Receipt,
+  ReceiptAges,
+  StorageProblem,
+  StoredDraft,
+} from './records.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -24,6 +34,9 @@ export class MemoryStore implements HomeworkStore {
   async deleteDraft(key: string) {
     this.drafts.delete(key);
   }
+  async listDrafts() {
+    return [...this.drafts.values()].map(copy);
+  }
   async queueEntry(draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
     if (this.outbox.has(entry.id) || this.receipts.has(entry.id)) return 'id-taken';
     this.outbox.set(entry.id, copy(entry));
@@ -40,12 +53,32 @@ export class MemoryStore implements HomeworkStore {
   async updateOutbox(entry: OutboxEntry) {
     if (this.outbox.has(entry.id)) this.outbox.set(entry.id, copy(entry));
   }
+  async discardRejected(id: string) {
+    return this.outbox.get(id)?.state === 'rejected' && this.outbox.delete(id);
+  }
   async markDelivered(receipt: Receipt) {
     this.outbox.delete(receipt.id);
     this.receipts.set(receipt.id, copy(receipt));
+    return true;
   }
-  async listReceipts(deliveredSince = -Infinity) {
-    return [...this.receipts.values()].filter((receipt) => receipt.deliveredAt >= deliveredSince).map(copy);
+  // Memory holds only this page's receipts, so a scan here stays small.
+  async listReceipts(exercise: Exercise, since: number) {
+    return [...this.receipts.values()]
+      .filter((receipt) => receipt.exercise === exercise && receipt.deliveredAt >= since)
+      .sort((a, b) => a.deliveredAt - b.deliveredAt)
+      .map(copy);
+  }
+  async pruneReceipts(ages: ReceiptAges, limit: number) {
+    let deleted = 0;
+    for (const receipt of this.receipts.values()) {
+      if (deleted >= limit) break;
+      if (receipt.deliveredAt <= Date.now() - ages[receipt.exercise] && this.receipts.delete(receipt.id)) deleted++;
+    }
+    return deleted;
+  }
+  // Nothing from an earlier version lives in memory.
+  async slimLegacyReceipts(_slim: (legacy: LegacyReceipt) => Promise<Receipt>, _limit: number) {
+    return 0;
   }
   async getKey(name: string) {
     return this.keys.get(name);

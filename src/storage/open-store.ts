@@ -6,6 +6,7 @@ import { StorageError, type HomeworkStore } from './records.js';
 
 // Drafts are read and sealed through the store: the vault comes in the same chunk (lazy-store.ts).
 export { DraftVault } from './draft-vault.js';
+export { earlierRunsOnDevice, moodCheckIns } from './device-history.js';
 
 /** How long `indexedDB.open` may take before we stop waiting and work in memory. */
 export const OPEN_TIMEOUT_MS = 3_000;

@@ -67,14 +67,47 @@ export interface OutboxEntry {
   authFailedAt?: number;
 }
 
+/** Sealed with the device's AES-GCM key when the host turns on encryption at rest. */
+export interface Sealed {
+  iv: Uint8Array<ArrayBuffer>;
+  ciphertext: ArrayBuffer;
+}
+
+/**
+ * What a receipt remembers of a delivered entry: only what the widgets on this device draw
+ * or link, never what the client wrote (the entry itself is the host's, on its server).
+ */
+export interface ReceiptDetails {
+  assignmentId: string | null;
+  subject: string | null;
+  completedAt: string;
+  /** A check-in, for the mood history. */
+  mood?: { at: string; value: number; scale: string };
+  /**
+   * An experiment, for linking repeats of the same belief: a keyed hash of the belief
+   * (never its words) and the before/after ratings.
+   */
+  experiment?: { beliefKey: string; before?: number; after?: number };
+}
+
 export interface Receipt {
   id: string;
   endpoint: string;
   exercise: Exercise;
   deliveredAt: number;
   status: number;
+  /** Readable details, or `sealed` (the same details, encrypted) when encryption is on. */
+  details?: ReceiptDetails;
+  sealed?: Sealed;
+}
+
+/** A receipt as an earlier version kept it: the whole entry, in plain text (migrated away). */
+export interface LegacyReceipt extends Omit<Receipt, 'details' | 'sealed'> {
   entry: Entry;
 }
+
+/** How long receipts are kept: per exercise, in ms since delivery. */
+export type ReceiptAges = Readonly<Record<Exercise, number>>;
 
 export type StoreMode = 'indexeddb' | 'memory';
 
@@ -88,6 +121,8 @@ export interface HomeworkStore {
   /** Resolves only once the write is durable (transaction complete). */
   putDraft(draft: StoredDraft): Promise<void>;
   deleteDraft(key: string): Promise<void>;
+  /** Every draft (one per exercise and assignment started, so a short list). */
+  listDrafts(): Promise<StoredDraft[]>;
   /**
    * One transaction: the outbox entry is added and the draft removed, or neither.
    * 'id-taken' (nothing written) when an entry with this id was already queued or
@@ -97,10 +132,26 @@ export interface HomeworkStore {
   listOutbox(): Promise<OutboxEntry[]>;
   getOutboxEntry(id: string): Promise<OutboxEntry | undefined>;
   updateOutbox(entry: OutboxEntry): Promise<void>;
-  /** One transaction: the outbox entry is removed and its receipt kept. */
-  markDelivered(receipt: Receipt): Promise<void>;
-  /** Oldest delivery first; with `deliveredSince` (epoch ms), only receipts delivered since then. */
-  listReceipts(deliveredSince?: number): Promise<Receipt[]>;
+  /** Remove an outbox entry only if the endpoint refused it; resolves whether it was removed. */
+  discardRejected(id: string): Promise<boolean>;
+  /**
+   * The outbox entry is removed and its receipt kept, in one transaction. When the receipt
+   * does not fit (storage full), the entry is still removed: it was delivered, and a resend
+   * would only be deduped by the server. Resolves false when the receipt was not kept.
+   */
+  markDelivered(receipt: Receipt): Promise<boolean>;
+  /** One exercise's receipts delivered since `since` (epoch ms), oldest first, read through an index. */
+  listReceipts(exercise: Exercise, since: number): Promise<(Receipt | LegacyReceipt)[]>;
+  /**
+   * Delete receipts older than `ages` allows, at most `limit` of them (a bounded pass, read
+   * through the index, oldest first). Resolves how many were deleted.
+   */
+  pruneReceipts(ages: ReceiptAges, limit: number): Promise<number>;
+  /**
+   * Rewrite up to `limit` receipts an earlier version stored whole, with `slim`. Resolves
+   * how many were rewritten; 0 when none are left (the migration is then done for good).
+   */
+  slimLegacyReceipts(slim: (legacy: LegacyReceipt) => Promise<Receipt>, limit: number): Promise<number>;
   /** Non-extractable encryption keys (draft encryption), by name. */
   getKey(name: string): Promise<CryptoKey | undefined>;
   /** Store a key unless one of that name exists (then the existing one stays). */

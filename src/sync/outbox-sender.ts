@@ -2,10 +2,17 @@
 // every queued entry retried until the server says yes or gives a reason to stop.
 import { now } from '../core/clock.js';
 import type { AuthHeaders, ResolvedConfig } from '../core/config.js';
-import type { HomeworkStore, OutboxEntry } from '../storage/records.js';
+import { makeReceipt, tidyReceipts } from '../storage/receipts.js';
+import {
+  toStorageError,
+  type HomeworkStore,
+  type OutboxEntry,
+  type Receipt,
+  type StorageProblem,
+} from '../storage/records.js';
 import { fhirBody } from './delivery-body.js';
 import { classifyStatus, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, retryDelay } from './retry-policy.js';
-import { sendEntry, type AuthCode } from './send-entry.js';
+import { sendEntry, type AttemptResult, type AuthCode } from './send-entry.js';
 
 export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'retrying' | 'auth-required' | 'rejected';
 
@@ -14,7 +21,15 @@ export class DeliveryEvent extends Event {
   constructor(
     readonly entryId: string,
     readonly state: DeliveryState,
-    readonly detail: { status?: number | null; message?: string; nextAttemptAt?: number; code?: AuthCode } = {},
+    readonly detail: {
+      status?: number | null;
+      message?: string;
+      nextAttemptAt?: number;
+      /** Why the credential was refused, when the server said (a client link withdrawn, say). */
+      code?: AuthCode;
+      /** Delivered, but this device could not record it (no receipt kept, say): tell the client. */
+      storageProblem?: StorageProblem;
+    } = {},
   ) {
     super('delivery');
   }
@@ -81,6 +96,14 @@ export class OutboxSender extends EventTarget {
   private rerun: FlushScope | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
+  /** Flushes in a row that failed on storage: they back off like network failures. */
+  private storageFailures = 0;
+  /**
+   * Delivered by this page but still in the outbox because the store refused to remove
+   * them (disk trouble): never sent again from here; their removal is retried.
+   */
+  private deliveredHere = new Map<string, Receipt>();
+  private tidied = false;
 
   constructor(private readonly store: () => Promise<HomeworkStore>) {
     super();
@@ -144,6 +167,17 @@ export class OutboxSender extends EventTarget {
     const due = (await this.ours(store)).filter((item) => isDue(item, scope));
     await eachWithLimit(due, PARALLEL_SENDS, (item) => this.deliver(store, item, refreshed));
     this.schedule(await this.ours(store));
+    this.storageFailures = 0;
+    await this.tidyOnce(store);
+  }
+
+  /** After the first flush (sending comes first): old receipts slimmed and pruned, once per page. */
+  private async tidyOnce(store: HomeworkStore): Promise<void> {
+    if (this.tidied) return;
+    this.tidied = true;
+    const sealing = [...this.endpoints.values()].some((config) => config.encryptDrafts);
+    // Housekeeping: a failure here waits for the next page rather than stopping delivery.
+    await tidyReceipts(store, sealing).catch(() => {});
   }
 
   private async deliver(
@@ -155,35 +189,18 @@ export class OutboxSender extends EventTarget {
     this.dispatchEvent(new DeliveryEvent(item.id, 'sending'));
     const withBody = await this.fixBody(store, item);
     if (withBody) item = withBody;
-    let headers = (await this.authHeaders(config, false)) ?? {};
-    let result = withBody
-      ? await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout })
+    const result = withBody
+      ? await this.attempt(item, config, refreshed)
       : // The FHIR writer could not be loaded: as good as unreachable, so retried like one.
         { outcome: classifyStatus(null), status: null, message: 'network' };
 
-    if (result.outcome.kind === 'auth') {
-      // One refresh per endpoint per flush, shared by every queued entry.
-      if (!refreshed.has(item.endpoint)) refreshed.set(item.endpoint, this.authHeaders(config, true));
-      const fresh = await refreshed.get(item.endpoint)!;
-      if (fresh) {
-        headers = fresh;
-        result = await sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout });
-      }
-    }
-
     const attempts = item.attempts + 1;
     switch (result.outcome.kind) {
-      case 'delivered':
-        await store.markDelivered({
-          id: item.id,
-          endpoint: item.endpoint,
-          exercise: item.entry.exercise,
-          deliveredAt: now(),
-          status: result.status ?? 0,
-          entry: item.entry,
-        });
-        this.dispatchEvent(new DeliveryEvent(item.id, 'delivered', { status: result.status }));
+      case 'delivered': {
+        const storageProblem = await this.keepReceipt(store, item, config, result.status);
+        this.dispatchEvent(new DeliveryEvent(item.id, 'delivered', { status: result.status, storageProblem }));
         return;
+      }
       case 'retry': {
         const nextAttemptAt = now() + retryDelay(attempts, result.outcome.retryAfterMs);
         await store.updateOutbox({ ...item, state: 'pending', attempts, nextAttemptAt, lastError: result.message });
@@ -206,6 +223,72 @@ export class OutboxSender extends EventTarget {
         this.dispatchEvent(new DeliveryEvent(item.id, 'rejected', { status: result.status, message: result.message }));
         return;
     }
+  }
+
+  /** POST once; on 401/403 refresh the sign-in (once per endpoint per flush) and POST again. */
+  private async attempt(
+    item: OutboxEntry,
+    config: ResolvedConfig,
+    refreshed: Map<string, Promise<AuthHeaders | null>>,
+  ): Promise<AttemptResult> {
+    const send = (headers: AuthHeaders) =>
+      sendEntry(item, { headers, credentials: config.credentials, timeoutMs: config.timeout });
+    const result = await send((await this.authHeaders(config, false)) ?? {});
+    if (result.outcome.kind !== 'auth') return result;
+    if (!refreshed.has(item.endpoint)) refreshed.set(item.endpoint, this.authHeaders(config, true));
+    const fresh = await refreshed.get(item.endpoint)!;
+    return fresh ? send(fresh) : result;
+  }
+
+  /**
+   * Out of the outbox, with a receipt if there is room. A storage failure never undoes the
+   * delivery: the entry is not sent again from this page, and the client is told.
+   */
+  private async keepReceipt(
+    store: HomeworkStore,
+    item: OutboxEntry,
+    config: ResolvedConfig,
+    status: number | null,
+  ): Promise<StorageProblem | undefined> {
+    const delivered = { ...item, deliveredAt: now(), status: status ?? 0 };
+    const { id, endpoint, deliveredAt } = delivered;
+    // Hashing and sealing need the device's keys, which a full disk may refuse to store:
+    // the receipt then keeps no details rather than blocking the removal.
+    const receipt = await makeReceipt(store, delivered, config.encryptDrafts).catch((): Receipt => ({
+      id,
+      endpoint,
+      exercise: item.entry.exercise,
+      deliveredAt,
+      status: delivered.status,
+    }));
+    try {
+      const kept = await store.markDelivered(receipt);
+      this.deliveredHere.delete(id);
+      return kept ? undefined : 'storageFull';
+    } catch (error) {
+      this.deliveredHere.set(id, receipt);
+      return toStorageError(error).problem;
+    }
+  }
+
+  /**
+   * Send an entry the device could not store (its disk is full), from memory, now: one
+   * attempt (with a sign-in refresh if needed). Nothing is queued; the caller keeps the
+   * entry and the client's text until this resolves 'delivered'.
+   */
+  async sendUnsaved(item: OutboxEntry, config: ResolvedConfig): Promise<AttemptResult & { sent: OutboxEntry }> {
+    this.register(config);
+    const store = await this.store();
+    let withBody = item;
+    try {
+      // Not in the outbox, so nothing to store: the caller keeps these bytes for a resend.
+      if (item.format === 'fhir' && !item.body) withBody = { ...item, body: await fhirBody(item.entry) };
+    } catch {
+      return { outcome: classifyStatus(null), status: null, message: 'network', sent: item };
+    }
+    const result = await this.attempt(withBody, config, new Map());
+    if (result.outcome.kind === 'delivered') await this.keepReceipt(store, withBody, config, result.status);
+    return { ...result, sent: withBody };
   }
 
   /** A FHIR body is mapped once and stored before the first attempt; null when that failed. */
@@ -232,7 +315,13 @@ export class OutboxSender extends EventTarget {
   /** Queued entries this page can send (its widgets configured their endpoints). */
   private async ours(store: HomeworkStore): Promise<OutboxEntry[]> {
     const all = await store.listOutbox();
-    return all.filter((item) => this.endpoints.has(item.endpoint)).sort((a, b) => a.queuedAt - b.queuedAt);
+    for (const [id, receipt] of this.deliveredHere) {
+      // Delivered already: only the removal a storage failure stopped is still owed.
+      if (all.some((item) => item.id === id)) await store.markDelivered(receipt).catch(() => {});
+    }
+    return all
+      .filter((item) => this.endpoints.has(item.endpoint) && !this.deliveredHere.has(item.id))
+      .sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
   private schedule(queue: OutboxEntry[]): void {
@@ -245,9 +334,10 @@ export class OutboxSender extends EventTarget {
     this.timer = setTimeout(() => void this.flush('timer'), delay);
   }
 
+  /** The flush failed on storage: try again, backing off as for an unreachable server. */
   private retryLater(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush('timer'), 5_000);
+    this.timer = setTimeout(() => void this.flush('timer'), retryDelay(++this.storageFailures));
   }
 
   private listen(): void {

@@ -11,6 +11,7 @@ import {
   type ExperimentDraft,
 } from '../../src/exercises/behavioural-experiment.js';
 import { getStore } from '../../src/storage/open-store.js';
+import { makeReceipt } from '../../src/storage/receipts.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
 import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
@@ -71,16 +72,9 @@ async function deliveredEarlierRun(targetBelief: string) {
       selfReview: { obstacles: [], reflection: '' },
     },
   } as Entry;
-  await (
-    await getStore()
-  ).markDelivered({
-    id: entry.id,
-    endpoint: await endpoint(),
-    exercise: 'behavioural-experiment',
-    deliveredAt: Date.now(),
-    status: 201,
-    entry,
-  });
+  const store = await getStore();
+  const delivered = { id: entry.id, endpoint: await endpoint(), entry, deliveredAt: Date.now(), status: 201 };
+  await store.markDelivered(await makeReceipt(store, delivered, false));
 }
 
 /** A draft in the outcome phase, as a client leaves it days after planning. */

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { validateEntry } from '../../src/core/entry.js';
 import {
   completedExperiment,
-  earlierRuns,
   emptyExperiment,
   filledFields,
   localInputValue,
@@ -10,6 +9,7 @@ import {
   submitProblems,
   type ExperimentDraft,
 } from '../../src/exercises/behavioural-experiment.js';
+import { earlierRuns } from '../../src/exercises/experiment-runs.js';
 import { calendarFile, escapeText, foldLine, utcDateTime } from '../../src/exercises/calendar-file.js';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;

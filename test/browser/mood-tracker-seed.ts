@@ -4,6 +4,7 @@ import { isoWithOffset } from '../../src/core/clock.js';
 import { validateEntry, type Entry } from '../../src/core/entry.js';
 import { completeCheckIn, emptyCheckIn, type MoodRating } from '../../src/exercises/mood-tracker.js';
 import { getStore } from '../../src/storage/open-store.js';
+import { makeReceipt } from '../../src/storage/receipts.js';
 
 export interface SeededCheckIn {
   daysAgo: number;
@@ -49,7 +50,9 @@ export async function seedCheckIns(checkIns: SeededCheckIn[], endpoint = 'http:/
     const entry = moodEntry(checkIn);
     const deliveredAt = Date.parse(entry.completedAt);
     if (checkIn.sent) {
-      await store.markDelivered({ id: entry.id, endpoint, exercise: 'mood-tracker', deliveredAt, status: 201, entry });
+      await store.markDelivered(
+        await makeReceipt(store, { id: entry.id, endpoint, entry, deliveredAt, status: 201 }, false),
+      );
     } else {
       await store.queueEntry(`mood-tracker:seed-${entry.id}`, {
         id: entry.id,

@@ -16,6 +16,7 @@ import { alertText, button, byLabel, shadow, statusText, typeInto } from '../sup
 import { moodEntry, seedCheckIns } from './mood-tracker-seed.js';
 import { getStore } from '../../src/storage/open-store.js';
 import { MemoryStore } from '../../src/storage/memory-store.js';
+import { makeReceipt } from '../../src/storage/receipts.js';
 
 async function trackerAt(url: string, assignment?: Assignment, scale?: string) {
   const el = await fixture<HwMoodTracker>(
@@ -303,20 +304,19 @@ describe('<hw-mood-tracker>', () => {
   it('reads only the receipts delivered since a given time, in IndexedDB and in memory', async () => {
     const old = moodEntry({ daysAgo: 40, hour: 9, mood: { value: 1, scale: '0-10' }, sent: true });
     const recent = moodEntry({ daysAgo: 2, hour: 9, mood: { value: 2, scale: '0-10' }, sent: true });
-    const receipt = (entry: typeof old) => ({
+    const delivered = (entry: typeof old) => ({
       id: entry.id,
       endpoint: 'http://127.0.0.1:9/x',
-      exercise: 'mood-tracker' as const,
       deliveredAt: Date.parse(entry.completedAt),
       status: 201,
       entry,
     });
     const since = Date.now() - 31 * 86_400_000;
     for (const store of [await getStore(), new MemoryStore('storageUnavailable')]) {
-      await store.markDelivered(receipt(old));
-      await store.markDelivered(receipt(recent));
-      expect((await store.listReceipts()).map((r) => r.id)).to.deep.equal([old.id, recent.id]);
-      expect((await store.listReceipts(since)).map((r) => r.id)).to.deep.equal([recent.id]);
+      for (const entry of [old, recent]) await store.markDelivered(await makeReceipt(store, delivered(entry), false));
+      expect((await store.listReceipts('mood-tracker', -Infinity)).map((r) => r.id)).to.deep.equal([old.id, recent.id]);
+      expect((await store.listReceipts('mood-tracker', since)).map((r) => r.id)).to.deep.equal([recent.id]);
+      expect(await store.listReceipts('thought-record', -Infinity)).to.deep.equal([]);
     }
   });
 

@@ -388,8 +388,9 @@ describe('reliability: the fault matrix', () => {
     expect(situation).to.equal(expected);
     expect([...new TextEncoder().encode(situation)]).to.deep.equal([...new TextEncoder().encode(expected)]);
     expect(situation).to.include('e\u0301').and.not.include('\u00e9');
+    // The receipt remembers the delivery, not the words: those are the server's now.
     const [receipt] = await receipts();
-    expect((receipt.entry.data as { situation: string }).situation).to.equal(expected);
+    expect(JSON.stringify(receipt)).not.to.include('cafe');
   });
 
   it('row 26: a 1 MB paste into the situation is cut at the field limit, with a message', async () => {

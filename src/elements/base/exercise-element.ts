@@ -23,7 +23,14 @@ import {
   HwEntryRejectedEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import {
+  addEnglishMessages,
+  isLocaleLoaded,
+  loadLocale,
+  Localizer,
+  resolveDir,
+  resolveLang,
+} from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
 import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
@@ -44,6 +51,8 @@ import { fetchAssignment } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
+import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
+import { loadFullDisk } from './lazy-full-disk.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseElement<TData> extends LitElement {
@@ -133,12 +142,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private ready = false;
   /** An assignment is set but the schemas that check it have not loaded yet. */
   @state() private schemasPending = false;
-  @state() private storageWarning?: StorageProblem;
+  /** Also: delivered, but the disk had no room to record it (told, so the client frees space). */
+  @state() private storageWarning?: StorageProblem | 'device.deliveredNotRecorded';
   @state() private databaseIsNew = false;
   @state() private saveState: SaveState = { kind: 'idle' };
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** Submitted while the disk was full: held here (never stored) until it is sent. */
+  private unsaved?: UnsavedEntry;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
@@ -482,6 +494,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.draft) return;
     this.engagement.countEdit();
     this.submitProblems = [];
+    // Edited after a send from memory failed: the next submit sends what is on screen now.
+    // The entry id stays, so if the failed attempt did arrive, the server refuses the
+    // changed copy (shown) rather than keeping both.
+    if (this.unsaved?.state === 'failed') this.unsaved = undefined;
     this.draft = {
       ...this.draft,
       data: this.data,
@@ -558,32 +574,44 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.submitting = true;
     let draft = this.draft;
     const previousDelivery = this.delivery;
+    // A resend of an entry sent from memory repeats its bytes (same Idempotency-Key, same body).
+    let queued = this.unsaved?.item ?? this.outboxEntryFor(check.value, this.config.endpoint);
+    let store: HomeworkStore | undefined;
     try {
       this.autosave.cancel();
       await this.autosave.settled();
-      const store = await getStore();
+      store = await getStore();
       // Shown before queueing ends, so reports from a flush already under way land on it.
       this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
-      let queued = this.outboxEntryFor(check.value, this.config.endpoint);
       if ((await this.queue(store, draft.key, queued)) === 'id-taken') {
         // The same draft was open and submitted in another tab: this is other work, so it
         // gets its own id (an Idempotency-Key is never reused for a different body).
         draft = this.draft = { ...draft, entryId: newId() };
-        queued = this.outboxEntryFor({ ...check.value, id: draft.entryId }, this.config.endpoint);
+        queued = this.outboxEntryFor({ ...queued.entry, id: draft.entryId }, this.config.endpoint);
         if ((await this.queue(store, draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
       }
-      this.dispatchEvent(new HwEntryQueuedEvent(queued.entry));
-      this.startDraft();
-      this.saveState = { kind: 'idle' };
-      void withSender().then((sender) => sender.flush('submit'));
+      this.queued(queued);
     } catch (error) {
       // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
       this.delivery = previousDelivery;
       this.saveState = { kind: 'failed', error: toStorageError(error) };
       this.autosave.schedule(draft);
+      // A full disk never stops a submit: room is made, or the entry is sent from memory.
+      if (store && toStorageError(error).problem === 'storageFull') {
+        await (await loadFullDisk()).submitOnFullDisk(this as never, fullDiskTools, store, draft.key, queued);
+      }
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** Queued: a fresh draft, and a flush. (Also called by full-disk.ts.) */
+  private queued(item: OutboxEntry): void {
+    this.unsaved = undefined;
+    this.dispatchEvent(new HwEntryQueuedEvent(item.entry));
+    this.startDraft();
+    this.saveState = { kind: 'idle' };
+    void withSender().then((sender) => sender.flush('submit'));
   }
 
   /**
@@ -628,6 +656,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.ownEntries.has(entryId)) return;
     if (state === 'delivered') {
       this.ownEntries.delete(entryId);
+      if (detail.storageProblem) void loadFullDisk().then((m) => m.deliveredNotRecorded(this as never, fullDiskTools));
       this.dispatchEvent(new HwEntryDeliveredEvent(entryId, detail.status ?? 0));
     } else {
       this.ownEntries.set(entryId, state === 'rejected' || state === 'auth-required' ? state : 'pending');
@@ -728,7 +757,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
             : nothing
         }
       </div>
-      ${renderStatus(t, this.saveState, this.delivery)}
+      ${this.unsaved ? this.unsaved.render(t) : renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
   }
 
@@ -783,6 +812,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     </div>`;
   }
 }
+
+/** What the lazily loaded full-disk code (full-disk.ts) takes from this chunk. */
+const fullDiskTools: FullDiskTools = {
+  html,
+  addEnglishMessages,
+  Delivered: HwEntryDeliveredEvent,
+  Rejected: HwEntryRejectedEvent,
+};
 
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
 const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';

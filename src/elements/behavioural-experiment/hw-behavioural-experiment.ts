@@ -8,7 +8,6 @@ import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
 import {
   BEHAVIOURAL_EXPERIMENT_SCHEMA,
   completedExperiment,
-  earlierRuns,
   emptyExperiment,
   EXPERIMENT_TYPES,
   filledFields,
@@ -21,7 +20,7 @@ import {
 } from '../../exercises/behavioural-experiment.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
-import { getStore } from '../../storage/lazy-store.js';
+import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { hintText, slider, textField } from '../fields/fields.js';
@@ -160,12 +159,8 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async lookUpEarlierRuns(): Promise<void> {
     const target = (this.lookedUpFor = this.data.targetBelief);
     try {
-      const store = await getStore();
-      const kept = [...(await store.listReceipts()), ...(await store.listOutbox())];
-      this.earlier = earlierRuns(
-        kept.map((item) => item.entry),
-        target,
-      );
+      const [store, device] = await Promise.all([getStore(), loadReceipts()]);
+      this.earlier = await device.earlierRunsOnDevice(store, target);
     } catch {
       // The link between runs is a convenience: a storage failure must not stop a submit.
       this.earlier = [];

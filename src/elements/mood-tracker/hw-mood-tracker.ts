@@ -18,7 +18,7 @@ import {
 } from '../../exercises/mood-tracker.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
-import { getStore } from '../../storage/lazy-store.js';
+import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
@@ -195,30 +195,15 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   };
 
   private async readHistory(): Promise<void> {
-    const [store, view] = await Promise.all([getStore(), loadHistoryView()]);
+    const [store, view, device] = await Promise.all([getStore(), loadHistoryView(), loadReceipts()]);
     if (!this.historyView) {
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.historyStyles]);
     }
     this.historyView = view;
-    const { moodPoint } = view;
-    const byId = new Map<string, MoodPoint>();
-    try {
-      // Outbox first: an entry delivered between the two reads then shows once, as sent.
-      for (const item of await store.listOutbox()) {
-        const point = moodPoint(item.entry, false);
-        if (point) byId.set(point.id, point);
-      }
-      // Only receipts delivered in the longest window can hold a check-in from it (at <= delivery).
-      for (const receipt of await store.listReceipts(now() - HISTORY_READ_MS)) {
-        const point = moodPoint(receipt.entry, true);
-        if (point) byId.set(point.id, point);
-      }
-    } catch {
-      // Storage trouble is shown by the check-in itself; the history shows what it could read.
-    }
-    this.history = [...byId.values()];
+    const checkIns = await device.moodCheckIns(store, this.config?.subject ?? null, now() - HISTORY_READ_MS);
+    this.history = checkIns.flatMap(({ entry, sent }) => view.moodPoint(entry, sent) ?? []);
   }
 
   private toggleSection(section: Section, open: boolean): void {

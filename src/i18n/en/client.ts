@@ -1,6 +1,7 @@
 // Every client widget's English: the composer lists their adaptable prompts, and the message
 // types are built from it. At run time each widget adds only its own (see shared.ts).
 import { behaviouralExperiment } from './behavioural-experiment.js';
+import { deviceStorage } from './device-storage.js';
 import { moodTracker } from './mood-tracker.js';
 import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
@@ -10,4 +11,6 @@ export const enClient = {
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
+  // Added at run time by the view that shows them (elements/base/unsaved-entry.ts).
+  ...deviceStorage,
 } as const;
