@@ -1,6 +1,8 @@
 // Fetching an assignment from `assignment-src`: the same address rules, auth headers and
-// credentials as deliveries, then the published schema. Failures become a message key
-// with details (shown as the widget's configuration error), never an exception.
+// credentials as deliveries, then the published schema. Only the endpoint's origin (or one
+// the host allows) is asked, and auth headers and cookies go to the endpoint's origin only.
+// Failures become a message key with details (shown as the widget's configuration error),
+// never an exception.
 import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, type GetAuthHeaders } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
@@ -12,21 +14,34 @@ export interface AssignmentFetchOptions {
   credentials: RequestCredentials;
   timeout: number;
   getAuthHeaders?: GetAuthHeaders;
+  /** The configured endpoint; without one, the page's own origin is the trusted one. */
+  endpoint?: string;
+  /** Other origins the host allows, space-separated: asked without auth headers or cookies. */
+  allowedOrigins?: string;
 }
 
 export async function fetchAssignment(src: string, options: AssignmentFetchOptions): Promise<AssignmentFetch> {
   const address = checkEndpoint(src, document.baseURI);
   if (!address.ok) return { ok: false, problem: `assignmentSrcInvalid:${address.problem}` };
+  const origin = new URL(address.url).origin;
+  const trusted = originOf(options.endpoint) ?? new URL(document.baseURI).origin;
+  const sameOrigin = origin === trusted;
+  if (!sameOrigin && !allowedOrigins(options.allowedOrigins).has(origin))
+    return { ok: false, problem: `assignmentSrcOrigin:${origin}` };
+  // Elsewhere: no auth headers, no cookies, whatever the widget's settings say.
+  const settings = sameOrigin ? options : { ...options, credentials: 'omit' as const, getAuthHeaders: undefined };
   let response: Response;
   try {
-    response = await request(address.url, options, false);
+    response = await request(address.url, settings, false);
     // One fresh sign-in, as deliveries do after a 401/403.
-    if ((response.status === 401 || response.status === 403) && options.getAuthHeaders) {
-      response = await request(address.url, options, true);
+    if ((response.status === 401 || response.status === 403) && settings.getAuthHeaders) {
+      response = await request(address.url, settings, true);
     }
   } catch {
     return { ok: false, problem: 'assignmentSrcUnreachable:' };
   }
+  // A redirect is not followed (see request): the headers must not reach another origin.
+  if (response.type === 'opaqueredirect') return { ok: false, problem: `assignmentSrcOrigin:${origin}` };
   if (!response.ok) return { ok: false, problem: `assignmentSrcRefused:${response.status}` };
   let body: unknown;
   try {
@@ -46,11 +61,29 @@ export async function fetchAssignment(src: string, options: AssignmentFetchOptio
   return { ok: true, assignment: parsed.data };
 }
 
+function originOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const check = checkEndpoint(address, document.baseURI);
+  return check.ok ? new URL(check.url).origin : undefined;
+}
+
+/** The host's list, each entry reduced to its origin; what does not parse allows nothing. */
+function allowedOrigins(list: string | undefined): Set<string> {
+  const origins = new Set<string>();
+  for (const item of list?.split(/\s+/) ?? []) {
+    if (!URL.canParse(item)) continue;
+    const { origin } = new URL(item);
+    if (origin !== 'null') origins.add(origin);
+  }
+  return origins;
+}
+
 async function request(url: string, options: AssignmentFetchOptions, refresh: boolean): Promise<Response> {
   const auth = options.getAuthHeaders ? await options.getAuthHeaders({ refresh }) : {};
   return fetch(url, {
     headers: { Accept: 'application/json', ...auth },
     credentials: options.credentials,
+    redirect: 'manual',
     signal: AbortSignal.timeout(options.timeout),
   });
 }

@@ -21,6 +21,7 @@ import {
   HwEntryDeliveredEvent,
   HwEntryQueuedEvent,
   HwEntryRejectedEvent,
+  HwLoadErrorEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
 import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
@@ -42,6 +43,7 @@ import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
 import { fetchAssignment } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
+import { failedFile, renderLoadFailure } from './load-failure.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
 import { widgetStyles } from './widget-styles.js';
@@ -112,6 +114,12 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @property({ attribute: 'assignment-src' }) assignmentSrc?: string;
 
   /**
+   * Origins besides the endpoint's that `assignment-src` may fetch from, space-separated.
+   * Auth headers and cookies go only to the endpoint's own origin.
+   */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
+
+  /**
    * Show the exercise as the client will see it (the clinician's composer): no draft is
    * read or written on this device and nothing can be submitted.
    */
@@ -143,6 +151,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
   @state() private assignmentLoading = false;
+  /** Code or a translation failed to load: blocking (nothing to show) or not (the form works on). */
+  @state() private loadFailure?: { blocking: boolean };
   private assignmentSrcProblem?: string;
   private fetchedFrom?: string;
   private fetchedAssignment?: Assignment;
@@ -240,7 +250,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
     // Added again after a quick disconnect/connect is harmless: a listener is added once.
-    void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
+    // A sender that fails to load is asked for again by loadDraft, which reports the failure.
+    void withSender().then(
+      (sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery),
+      ignoreFailedLoad,
+    );
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
     // The schemas load beside the first render: the draft and an assignment wait for them.
     void loadSchemas().catch(ignoreFailedLoad);
@@ -276,7 +290,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.removeEventListener('beforeunload', this.flushDraft);
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    void withSender().then((sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery));
+    void withSender().then(
+      (sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery),
+      ignoreFailedLoad,
+    );
     this.stopListeningForSignOut?.();
   }
 
@@ -298,6 +315,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'inherited',
       'assignment',
       'assignmentSrc',
+      'allowedOrigins',
       'assignmentLoading',
     ];
     const changedKeys = changed as Map<PropertyKey, unknown>;
@@ -308,8 +326,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const waiting = this.assignmentLoading || this.schemasPending || this.configProblems.length > 0;
     if (!waiting && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
     // A language chosen after the first render (lang attribute, assignment) arrives shortly.
+    // After a failed load, only "Try again" asks again (no request loop on every render).
     const locale = this.localizer().locale;
-    if (this.ready && !isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    if (this.ready && !this.loadFailure && !isLocaleLoaded(locale)) void this.loadLanguage(locale);
   }
 
   private checkConfig(): void {
@@ -347,17 +366,52 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.reportedProblems = signature;
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
     const config = this.config;
-    if (config && this.ready && !this.preview) void withSender().then((sender) => sender.register(config));
+    if (config && this.ready && !this.preview)
+      void withSender().then(
+        (sender) => sender.register(config),
+        (error: unknown) => this.reportLoadFailure(error, 'sender', false),
+      );
   }
 
   /** Check the configuration again once the schemas have loaded (see checkConfig). */
   private awaitSchemas(): void {
     if (this.schemasPending) return;
     this.schemasPending = true;
-    void loadSchemas().then(() => {
+    void loadSchemas().then(
+      () => {
+        this.schemasPending = false;
+        this.checkConfig();
+      },
+      // Stays pending (nothing checked, nothing sent) until "Try again" succeeds.
+      (error: unknown) => this.reportLoadFailure(error, 'schemas', true),
+    );
+  }
+
+  /**
+   * Tell the client and the host (once per failure) that code or a translation did not
+   * load; `blocking` when the exercise cannot open without it.
+   */
+  protected reportLoadFailure(error: unknown, what: string, blocking: boolean): void {
+    this.loadFailure = { blocking: blocking || (this.loadFailure?.blocking ?? false) };
+    this.dispatchEvent(new HwLoadErrorEvent(failedFile(error, what), blocking));
+  }
+
+  /** "Try again": every load that failed is asked for afresh (the loaders forgot the failure). */
+  private retryLoad = () => {
+    this.loadFailure = undefined;
+    if (this.schemasPending) {
       this.schemasPending = false;
       this.checkConfig();
-    }, ignoreFailedLoad);
+    }
+    if (!this.ready) this.loadedKey = null; // willUpdate loads the draft again
+    this.requestUpdate();
+  };
+
+  /** The client's language; if it cannot load, the form goes on in English and says so. */
+  private async loadLanguage(locale: string): Promise<void> {
+    await loadLocale(locale);
+    if (isLocaleLoaded(locale)) this.requestUpdate();
+    else if (!this.loadFailure) this.reportLoadFailure(null, `locale ${locale}`, false);
   }
 
   /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
@@ -373,6 +427,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.fetchedFrom = src;
     this.assignmentLoading = true;
     void fetchAssignment(src, {
+      endpoint: this.endpoint ?? settings.endpoint,
+      allowedOrigins: this.allowedOrigins ?? settings.allowedOrigins,
       credentials: this.credentials ?? settings.credentials ?? 'omit',
       timeout: this.timeout ?? settings.timeout ?? 30_000,
       getAuthHeaders: typeof settings.getAuthHeaders === 'function' ? settings.getAuthHeaders : undefined,
@@ -407,7 +463,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
       if (this.loadedKey === key) this.ready = true;
       return;
     }
-    const [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
+    let store: HomeworkStore;
+    let schemas: Schemas;
+    try {
+      [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
+    } catch (error) {
+      // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
+      if (this.loadedKey === key) this.reportLoadFailure(error, 'storage or schemas', true);
+      return;
+    }
     this.storageWarning = store.fallbackReason;
     this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
@@ -431,10 +495,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.restoredFormData = undefined;
     await localeReady;
     this.ready = true;
+    if (!isLocaleLoaded(this.localizer().locale)) this.reportLoadFailure(null, `locale ${this.localizer().locale}`, false);
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
     const config = this.config;
-    if (config) (await withSender()).register(config);
+    if (config)
+      await withSender().then(
+        (sender) => sender.register(config),
+        (error: unknown) => this.reportLoadFailure(error, 'sender', false),
+      );
   }
 
   /** Reads and seals drafts; its code comes with the store's (see lazy-store.ts). */
@@ -697,11 +766,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private renderBody(t: Localizer) {
+    if (this.loadFailure && (this.loadFailure.blocking || !this.ready))
+      return renderLoadFailure(t, true, this.retryLoad);
     if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
+      ${this.loadFailure ? renderLoadFailure(t, false, this.retryLoad) : nothing}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -798,7 +870,7 @@ function formatDue(t: Localizer, due: string): string {
 }
 
 /**
- * The schemas could not load (offline before they were cached, a blocked file): the widget
- * stays in its loading state rather than guessing; the next connect tries again.
+ * A load that failed where nothing waits on it: whoever needs that code next asks again
+ * (the loaders forget failures) and reports it to the client then.
  */
 function ignoreFailedLoad(): void {}

@@ -216,7 +216,14 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async downloadReminder(t: Localizer): Promise<void> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
-    const { calendarFile } = await loadCalendarFile();
+    let calendarFile;
+    try {
+      ({ calendarFile } = await loadCalendarFile());
+    } catch (error) {
+      // The plan stays on screen and saved; the client is told, and may try again.
+      this.reportLoadFailure(error, 'calendar-file', false);
+      return;
+    }
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.

@@ -5,6 +5,7 @@ import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { safeLoading } from './safe-loading.js';
 
 export const hiClient: ClientMessages = {
   ...common,
@@ -12,6 +13,7 @@ export const hiClient: ClientMessages = {
   ...moodTracker,
   ...behaviouralExperiment,
   ...assignmentClient,
+  ...safeLoading,
 };
 
 export default hiClient;
