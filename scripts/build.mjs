@@ -85,8 +85,12 @@ function pinnedFiles(dir) {
     rmSync(join(dir, manifest));
     for (const chunk of chunks) {
       if (!chunk.isEntry || chunk.imports?.length || chunk.dynamicImports?.length)
-        throw new Error(`${dir}/${chunk.file} is or imports a shared chunk: each file beside the bundles must stand alone`);
-      hashes[chunk.file] = `sha384-${createHash('sha384').update(readFileSync(join(dir, chunk.file))).digest('base64')}`;
+        throw new Error(
+          `${dir}/${chunk.file} is or imports a shared chunk: each file beside the bundles must stand alone`,
+        );
+      hashes[chunk.file] = `sha384-${createHash('sha384')
+        .update(readFileSync(join(dir, chunk.file)))
+        .digest('base64')}`;
     }
   }
   return Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));

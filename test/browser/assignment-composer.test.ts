@@ -257,7 +257,10 @@ describe('<hw-assignment-composer>', () => {
 
     const { url } = await saved(el);
     const client = await fixture<HTMLElement>(
-      html`<hw-thought-record endpoint=${`${await serverUrl()}/api/homework`} assignment-src=${url!}></hw-thought-record>`,
+      html`<hw-thought-record
+        endpoint=${`${await serverUrl()}/api/homework`}
+        assignment-src=${url!}
+      ></hw-thought-record>`,
     );
     await waitFor(() => shadow(client).querySelector('#situation'), 'the client form');
     check(shadow(client));

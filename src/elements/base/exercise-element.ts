@@ -470,6 +470,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
       if (this.loadedKey === key) this.reportLoadFailure(error, 'storage or schemas', true);
+      // The message in the client's language once that has arrived.
+      void localeReady.then(() => this.requestUpdate());
       return;
     }
     this.storageWarning = store.fallbackReason;
@@ -495,7 +497,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.restoredFormData = undefined;
     await localeReady;
     this.ready = true;
-    if (!isLocaleLoaded(this.localizer().locale)) this.reportLoadFailure(null, `locale ${this.localizer().locale}`, false);
+    if (!isLocaleLoaded(this.localizer().locale))
+      this.reportLoadFailure(null, `locale ${this.localizer().locale}`, false);
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
     const config = this.config;

@@ -7,5 +7,6 @@ export const safeLoading = {
     'Part of this page could not be loaded safely (for example its translation). What you write is still saved on this device.',
   'load.tryAgain': 'Try again',
   endpointCredentials: 'The endpoint address must not contain a user name or password.',
-  assignmentSrcOrigin: 'The assignment address must be on the same site as the endpoint, or on a site allowed for it ({details}).',
+  assignmentSrcOrigin:
+    'The assignment address must be on the same site as the endpoint, or on a site allowed for it ({details}).',
 } as const;
