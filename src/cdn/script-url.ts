@@ -40,8 +40,11 @@ export async function importPinned(base: string, path: string, attempt: number):
  * served without CORS), and reports only "error": either way the file never runs.
  */
 function preloadVerified(href: string, integrity: string): Promise<void> {
+  const link = document.createElement('link');
+  // A browser without modulepreload would ignore the link (and its integrity): refuse at once.
+  if (!link.relList.supports('modulepreload'))
+    return Promise.reject(new Error('homework-elements: this browser cannot check files before running them'));
   return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     link.integrity = integrity;

@@ -71,9 +71,12 @@ function originOf(address: string | undefined): string | undefined {
 function allowedOrigins(list: string | undefined): Set<string> {
   const origins = new Set<string>();
   for (const item of list?.split(/\s+/) ?? []) {
-    if (!URL.canParse(item)) continue;
-    const { origin } = new URL(item);
-    if (origin !== 'null') origins.add(origin);
+    try {
+      const { origin } = new URL(item);
+      if (origin !== 'null') origins.add(origin);
+    } catch {
+      // not an address: allows nothing
+    }
   }
   return origins;
 }
