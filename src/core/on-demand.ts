@@ -6,15 +6,13 @@
 /** How long a widget waits for a file before it says so and offers "Try again". */
 export const LOAD_TIMEOUT_MS = 10_000;
 
-/** Code (or a translation) could not be loaded, or was refused because it was not the pinned file. */
+/** Code (or a translation) did not load in time, failed, or was refused by its pinned hash. */
 export class LoadError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: 'failed' | 'timeout',
-    options?: { cause?: unknown },
+    cause?: unknown,
   ) {
-    super(`homework-elements: could not load ${file} (${reason})`, options);
-    this.name = 'LoadError';
+    super(`homework-elements: could not load ${file}`, { cause });
   }
 }
 
@@ -24,29 +22,23 @@ export interface OnDemand<T> {
   loaded(): T | undefined;
 }
 
-/** `load` runs on the first call and again after a failure; `file` names it in errors. */
+/** `load` runs on the first call and again after a failure (`attempt` counts); `file` names it. */
 export function onDemand<T>(file: string, load: (attempt: number) => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
   let value: T | undefined;
   let attempts = 0;
-  const get = (() => {
-    loading ??= withTimeout(file, load(++attempts)).then(
+  const get = () =>
+    (loading ??= new Promise<T>((resolve, reject) => {
+      // A late answer after the timeout changes nothing: the promise has settled.
+      setTimeout(() => reject(new LoadError(file)), LOAD_TIMEOUT_MS);
+      load(++attempts).then(resolve, (cause: unknown) => reject(new LoadError(file, cause)));
+    }).then(
       (result) => (value = result),
       (error: unknown) => {
         loading = undefined; // tried again on the next call
-        throw error instanceof LoadError ? error : new LoadError(file, 'failed', { cause: error });
+        throw error;
       },
-    );
-    return loading;
-  }) as OnDemand<T>;
+    ));
   get.loaded = () => value;
   return get;
-}
-
-function withTimeout<T>(file: string, work: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new LoadError(file, 'timeout')), LOAD_TIMEOUT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -54,7 +54,7 @@ describe('request origins', () => {
       el.setAttribute('assignment-src', `${await serverUrl()}/api/assignments/a-1`);
       document.body.append(el);
       try {
-        await waitFor(() => alertText(el).includes('same site as the endpoint'), 'the origin error');
+        await waitFor(() => alertText(el).includes('must be on the endpoint’s site'), 'the origin error');
         expect(problems.some((p) => p.startsWith('assignmentSrcOrigin:'))).to.equal(true);
         expect(seen).to.deep.equal([]);
         expect(shadow(el).querySelector('#situation')).to.equal(null);

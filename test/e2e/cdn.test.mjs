@@ -120,7 +120,7 @@ describe('the classic script from a CDN on another origin', () => {
     appendFileSync(join(cdn.dir, 'locales/es.js'), TAMPER);
     await open('record.html');
     await page.getByLabel('Situation: who, what, when, where?').fill('In English');
-    await loadError().getByText('could not be loaded safely (for example its translation)').waitFor();
+    await loadError().getByText('(such as its translation) could not be loaded safely').waitFor();
     await eventually(async () => (await hostLog()).includes('load-error locale es false'), 'the event');
     assert.equal(await tampered(), 0);
   });
@@ -152,7 +152,7 @@ describe('the classic script from a CDN on another origin', () => {
   it('a CDN without CORS headers: a calm error and an event, not an endless wait', async () => {
     cdn.state.cors = false;
     await open('unpinned.html');
-    await loadError().getByText('could not be loaded safely, so it cannot open yet').waitFor();
+    await loadError().getByText('Part of this exercise could not be loaded safely').waitFor();
     await eventually(async () => (await hostLog()).includes('load-error lazy/schemas.js true'), 'the event');
     assert.equal(await page.getByText('Opening your saved work').count(), 0);
   });

@@ -2,11 +2,16 @@
 // credentials as deliveries, then the published schema. Only the endpoint's origin (or one
 // the host allows) is asked, and auth headers and cookies go to the endpoint's origin only.
 // Failures become a message key with details (shown as the widget's configuration error),
-// never an exception.
+// never an exception. Loaded on demand by the widget, which hands in what it already holds
+// (address check, schemas, issue wording): importing them here would split them into extra
+// chunks in every widget's first load.
 import type { Assignment } from '../../core/assignment.js';
-import { checkEndpoint, type GetAuthHeaders } from '../../core/config.js';
-import { describeIssues } from '../../core/issues.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
+import type { checkEndpoint, GetAuthHeaders } from '../../core/config.js';
+import type { describeIssues } from '../../core/issues.js';
+import type { loadSchemas } from '../../core/lazy-schemas.js';
+
+/** Its English, for the widget to add to the catalogue once this module has loaded. */
+export { assignmentOrigins as english } from '../../i18n/en/assignment-origins.js';
 
 export type AssignmentFetch = { ok: true; assignment: Assignment } | { ok: false; problem: string };
 
@@ -20,11 +25,23 @@ export interface AssignmentFetchOptions {
   allowedOrigins?: string;
 }
 
-export async function fetchAssignment(src: string, options: AssignmentFetchOptions): Promise<AssignmentFetch> {
+/** What the widget's first load already holds, passed in (see the top of this file). */
+export interface AssignmentFetchTools {
+  checkEndpoint: typeof checkEndpoint;
+  loadSchemas: typeof loadSchemas;
+  describeIssues: typeof describeIssues;
+}
+
+export async function fetchAssignment(
+  src: string,
+  options: AssignmentFetchOptions,
+  { checkEndpoint, loadSchemas, describeIssues }: AssignmentFetchTools,
+): Promise<AssignmentFetch> {
   const address = checkEndpoint(src, document.baseURI);
   if (!address.ok) return { ok: false, problem: `assignmentSrcInvalid:${address.problem}` };
   const origin = new URL(address.url).origin;
-  const trusted = originOf(options.endpoint) ?? new URL(document.baseURI).origin;
+  const endpoint = options.endpoint ? checkEndpoint(options.endpoint, document.baseURI) : undefined;
+  const trusted = new URL(endpoint?.ok ? endpoint.url : document.baseURI).origin;
   const sameOrigin = origin === trusted;
   if (!sameOrigin && !allowedOrigins(options.allowedOrigins).has(origin))
     return { ok: false, problem: `assignmentSrcOrigin:${origin}` };
@@ -59,12 +76,6 @@ export async function fetchAssignment(src: string, options: AssignmentFetchOptio
   if (!parsed.success)
     return { ok: false, problem: `assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}` };
   return { ok: true, assignment: parsed.data };
-}
-
-function originOf(address: string | undefined): string | undefined {
-  if (!address) return undefined;
-  const check = checkEndpoint(address, document.baseURI);
-  return check.ok ? new URL(check.url).origin : undefined;
 }
 
 /** The host's list, each entry reduced to its origin; what does not parse allows nothing. */

@@ -6,11 +6,18 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Assignment, Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
-import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
+import {
+  checkEndpoint,
+  resolveConfig,
+  type GetAuthHeaders,
+  type HomeworkConfig,
+  type ResolvedConfig,
+} from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
 import { describeIssues } from '../../core/issues.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
+import { LoadError, onDemand } from '../../core/on-demand.js';
 import { emptySelfReview } from '../../core/self-review.js';
 import { newId } from '../../core/ids.js';
 import { EngagementTracker } from '../../engagement/engagement-tracker.js';
@@ -24,7 +31,14 @@ import {
   HwLoadErrorEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import {
+  addEnglishMessages,
+  isLocaleLoaded,
+  loadLocale,
+  Localizer,
+  resolveDir,
+  resolveLang,
+} from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
 import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
@@ -41,9 +55,9 @@ import { tokens } from '../../styles/tokens.js';
 import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
-import { fetchAssignment } from './assignment-source.js';
+import type { AssignmentFetch } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
-import { failedFile, renderLoadFailure } from './load-failure.js';
+import { renderLoadFailure } from './load-failure.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
 import { widgetStyles } from './widget-styles.js';
@@ -393,7 +407,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
    */
   protected reportLoadFailure(error: unknown, what: string, blocking: boolean): void {
     this.loadFailure = { blocking: blocking || (this.loadFailure?.blocking ?? false) };
-    this.dispatchEvent(new HwLoadErrorEvent(failedFile(error, what), blocking));
+    this.dispatchEvent(new HwLoadErrorEvent(error instanceof LoadError ? error.file : what, blocking));
   }
 
   /** "Try again": every load that failed is asked for afresh (the loaders forgot the failure). */
@@ -410,8 +424,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** The client's language; if it cannot load, the form goes on in English and says so. */
   private async loadLanguage(locale: string): Promise<void> {
     await loadLocale(locale);
-    if (isLocaleLoaded(locale)) this.requestUpdate();
-    else if (!this.loadFailure) this.reportLoadFailure(null, `locale ${locale}`, false);
+    if (!isLocaleLoaded(locale)) this.reportLoadFailure(null, `locale ${locale}`, false);
+    this.requestUpdate();
   }
 
   /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
@@ -426,24 +440,34 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const settings = { ...this.inherited, getAuthHeaders: this.getAuthHeaders ?? this.inherited?.getAuthHeaders };
     this.fetchedFrom = src;
     this.assignmentLoading = true;
-    void fetchAssignment(src, {
+    const options = {
       endpoint: this.endpoint ?? settings.endpoint,
       allowedOrigins: this.allowedOrigins ?? settings.allowedOrigins,
       credentials: this.credentials ?? settings.credentials ?? 'omit',
       timeout: this.timeout ?? settings.timeout ?? 30_000,
       getAuthHeaders: typeof settings.getAuthHeaders === 'function' ? settings.getAuthHeaders : undefined,
-    }).then((result) => {
-      if (this.fetchedFrom !== src) return; // the address changed meanwhile
-      this.assignmentLoading = false;
-      if (!result.ok) {
-        this.assignmentSrcProblem = result.problem;
-        // Fetched again when the address changes (or the page reloads).
-        this.checkConfig();
-        return;
-      }
-      if (!this.hostAssignment) this.assignment = result.assignment;
-      this.fetchedAssignment = result.assignment;
-    });
+    };
+    void loadAssignmentSource()
+      .then(
+        ({ fetchAssignment, english }) => {
+          addEnglishMessages(english);
+          return fetchAssignment(src, options, { checkEndpoint, loadSchemas, describeIssues });
+        },
+        // Its code did not arrive: as unreachable as the assignment itself (shown, fetched again on change).
+        (): AssignmentFetch => ({ ok: false, problem: 'assignmentSrcUnreachable:' }),
+      )
+      .then((result) => {
+        if (this.fetchedFrom !== src) return; // the address changed meanwhile
+        this.assignmentLoading = false;
+        if (!result.ok) {
+          this.assignmentSrcProblem = result.problem;
+          // Fetched again when the address changes (or the page reloads).
+          this.checkConfig();
+          return;
+        }
+        if (!this.hostAssignment) this.assignment = result.assignment;
+        this.fetchedAssignment = result.assignment;
+      });
   }
 
   protected get draftStorageKey(): string {
@@ -455,7 +479,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.loadedKey = key;
     this.ready = false;
     // The client's language loads alongside the draft, so the form appears in it at once.
-    const localeReady = loadLocale(this.localizer().locale);
+    const localeReady = this.loadLanguage(this.localizer().locale);
     if (this.preview) {
       // Nothing of the client's (or the clinician's) device is read in a preview.
       this.startDraft();
@@ -469,9 +493,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
-      if (this.loadedKey === key) this.reportLoadFailure(error, 'storage or schemas', true);
-      // The message in the client's language once that has arrived.
-      void localeReady.then(() => this.requestUpdate());
+      if (this.loadedKey === key) this.reportLoadFailure(error, 'code', true);
       return;
     }
     this.storageWarning = store.fallbackReason;
@@ -497,8 +519,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.restoredFormData = undefined;
     await localeReady;
     this.ready = true;
-    if (!isLocaleLoaded(this.localizer().locale))
-      this.reportLoadFailure(null, `locale ${this.localizer().locale}`, false);
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
     const config = this.config;
@@ -857,6 +877,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     </div>`;
   }
 }
+
+/** Fetching `assignment-src` is code only some pages need: a chunk of its own in the npm build. */
+const loadAssignmentSource = onDemand('assignment-source', () => import('./assignment-source.js'));
 
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
 const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';

@@ -2,12 +2,7 @@
 // refused by its pinned hash): a calm message and "Try again", never an endless
 // "Opening your saved work…". The draft on the device is untouched either way.
 import { html } from 'lit';
-import { LoadError } from '../../core/on-demand.js';
 import type { Localizer } from '../../i18n/catalogue.js';
-
-/** Which file failed, for the host's event: the loader's name for it, or what was asked. */
-export const failedFile = (error: unknown, fallback: string): string =>
-  error instanceof LoadError ? error.file : fallback;
 
 /** `blocking`: the exercise could not open at all; otherwise the form stays usable below. */
 export function renderLoadFailure(t: Localizer, blocking: boolean, retry: () => void) {

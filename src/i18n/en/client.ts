@@ -2,6 +2,7 @@
 // types are built from it. At run time each widget adds only its own (see shared.ts).
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
+import { assignmentOrigins } from './assignment-origins.js';
 import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
 
@@ -10,4 +11,5 @@ export const enClient = {
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
+  ...assignmentOrigins,
 } as const;
