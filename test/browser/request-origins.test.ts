@@ -67,18 +67,21 @@ describe('request origins', () => {
   it('fetches from an allowed origin without the auth headers, which stay with the endpoint', async () => {
     const src = await storeAssignment({ id: 'allowed-1', exercise: 'thought-record', title: 'From a CDN' });
     await watchRequests(async (seen) => {
+      // The list is a site-wide policy: it is set on the provider.
+      const provider = document.createElement('hw-provider');
+      provider.setAttribute('allowed-origins', `https://other.example ${new URL(src).origin}`);
       const el = document.createElement('hw-thought-record') as HwThoughtRecord;
       el.getAuthHeaders = () => ({ Authorization: 'Bearer secret' });
       el.setAttribute('endpoint', 'https://practice.example/api/homework');
-      el.setAttribute('allowed-origins', `https://other.example ${new URL(src).origin}`);
       el.setAttribute('assignment-src', src);
-      document.body.append(el);
+      provider.append(el);
+      document.body.append(provider);
       try {
         await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
         expect(shadow(el).querySelector('h2')!.textContent).to.equal('From a CDN');
         expect(seen).to.deep.equal([{ url: src, auth: null }]);
       } finally {
-        el.remove();
+        provider.remove();
       }
     });
   });

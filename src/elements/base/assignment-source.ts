@@ -6,12 +6,11 @@
 // (address check, schemas, issue wording): importing them here would split them into extra
 // chunks in every widget's first load.
 import type { Assignment } from '../../core/assignment.js';
-import type { checkEndpoint, GetAuthHeaders } from '../../core/config.js';
+import type { checkEndpoint, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import type { describeIssues } from '../../core/issues.js';
 import type { loadSchemas } from '../../core/lazy-schemas.js';
-
-/** Its English, for the widget to add to the catalogue once this module has loaded. */
-export { assignmentOrigins as english } from '../../i18n/en/assignment-origins.js';
+import type { addEnglishMessages } from '../../i18n/catalogue.js';
+import { assignmentFetch } from '../../i18n/en/assignment-fetch.js';
 
 export type AssignmentFetch = { ok: true; assignment: Assignment } | { ok: false; problem: string };
 
@@ -30,13 +29,36 @@ export interface AssignmentFetchTools {
   checkEndpoint: typeof checkEndpoint;
   loadSchemas: typeof loadSchemas;
   describeIssues: typeof describeIssues;
+  addEnglishMessages: typeof addEnglishMessages;
+}
+
+type Settings = Pick<HomeworkConfig, 'endpoint' | 'allowedOrigins' | 'credentials' | 'timeout' | 'getAuthHeaders'>;
+type OwnSettings = Omit<Settings, 'allowedOrigins'>;
+
+/**
+ * The widget's own settings over its provider's. Auth and credentials as configured, even
+ * while the rest of the configuration is wrong (that is reported on its own).
+ */
+function optionsFrom(own: OwnSettings, inherited: Settings = {}): AssignmentFetchOptions {
+  const getAuthHeaders = own.getAuthHeaders ?? inherited.getAuthHeaders;
+  return {
+    endpoint: own.endpoint ?? inherited.endpoint,
+    // A site-wide policy: set on <hw-provider> only.
+    allowedOrigins: inherited.allowedOrigins,
+    credentials: own.credentials ?? inherited.credentials ?? 'omit',
+    timeout: own.timeout ?? inherited.timeout ?? 30_000,
+    getAuthHeaders: typeof getAuthHeaders === 'function' ? getAuthHeaders : undefined,
+  };
 }
 
 export async function fetchAssignment(
   src: string,
-  options: AssignmentFetchOptions,
-  { checkEndpoint, loadSchemas, describeIssues }: AssignmentFetchTools,
+  own: OwnSettings,
+  inherited: Settings | undefined,
+  { checkEndpoint, loadSchemas, describeIssues, addEnglishMessages }: AssignmentFetchTools,
 ): Promise<AssignmentFetch> {
+  addEnglishMessages(assignmentFetch); // what the widget may show from here on
+  const options = optionsFrom(own, inherited);
   const address = checkEndpoint(src, document.baseURI);
   if (!address.ok) return { ok: false, problem: `assignmentSrcInvalid:${address.problem}` };
   const origin = new URL(address.url).origin;

@@ -128,12 +128,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @property({ attribute: 'assignment-src' }) assignmentSrc?: string;
 
   /**
-   * Origins besides the endpoint's that `assignment-src` may fetch from, space-separated.
-   * Auth headers and cookies go only to the endpoint's own origin.
-   */
-  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
-
-  /**
    * Show the exercise as the client will see it (the clinician's composer): no draft is
    * read or written on this device and nothing can be submitted.
    */
@@ -329,7 +323,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
       'inherited',
       'assignment',
       'assignmentSrc',
-      'allowedOrigins',
       'assignmentLoading',
     ];
     const changedKeys = changed as Map<PropertyKey, unknown>;
@@ -359,7 +352,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
     const schemas = loadedSchemas();
-    if (this.assignment !== undefined && !schemas) {
+    if (this.assignment !== undefined && (!schemas || !loadAssignmentWords.loaded())) {
       // Not ready until the assignment can be checked: "Loading…", and no error reported yet.
       this.configProblems = [];
       this.config = null;
@@ -391,7 +384,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private awaitSchemas(): void {
     if (this.schemasPending) return;
     this.schemasPending = true;
-    void loadSchemas().then(
+    void Promise.all([loadSchemas(), loadAssignmentWords()]).then(
       () => {
         this.schemasPending = false;
         this.checkConfig();
@@ -406,7 +399,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
    * load; `blocking` when the exercise cannot open without it.
    */
   protected reportLoadFailure(error: unknown, what: string, blocking: boolean): void {
-    this.loadFailure = { blocking: blocking || (this.loadFailure?.blocking ?? false) };
+    this.loadFailure = { blocking: blocking || !!this.loadFailure?.blocking };
     this.dispatchEvent(new HwLoadErrorEvent(error instanceof LoadError ? error.file : what, blocking));
   }
 
@@ -436,23 +429,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private fetchAssignmentIfNeeded(): void {
     const src = this.assignmentSrc;
     if (!src || this.hostAssignment || src === this.fetchedFrom) return;
-    // Auth and credentials as configured, even while the rest of the configuration is wrong.
-    const settings = { ...this.inherited, getAuthHeaders: this.getAuthHeaders ?? this.inherited?.getAuthHeaders };
     this.fetchedFrom = src;
     this.assignmentLoading = true;
-    const options = {
-      endpoint: this.endpoint ?? settings.endpoint,
-      allowedOrigins: this.allowedOrigins ?? settings.allowedOrigins,
-      credentials: this.credentials ?? settings.credentials ?? 'omit',
-      timeout: this.timeout ?? settings.timeout ?? 30_000,
-      getAuthHeaders: typeof settings.getAuthHeaders === 'function' ? settings.getAuthHeaders : undefined,
-    };
+    const inherited = this.inherited;
     void loadAssignmentSource()
       .then(
-        ({ fetchAssignment, english }) => {
-          addEnglishMessages(english);
-          return fetchAssignment(src, options, { checkEndpoint, loadSchemas, describeIssues });
-        },
+        ({ fetchAssignment }) =>
+          fetchAssignment(src, this, inherited, { checkEndpoint, loadSchemas, describeIssues, addEnglishMessages }),
         // Its code did not arrive: as unreachable as the assignment itself (shown, fetched again on change).
         (): AssignmentFetch => ({ ok: false, problem: 'assignmentSrcUnreachable:' }),
       )
@@ -484,13 +467,16 @@ export abstract class ExerciseElement<TData> extends LitElement {
       // Nothing of the client's (or the clinician's) device is read in a preview.
       this.startDraft();
       await localeReady;
+      const words = await loadAssignmentWords().catch((error: unknown) => this.reportLoadFailure(error, 'words', true));
+      if (!words) return;
       if (this.loadedKey === key) this.ready = true;
       return;
     }
     let store: HomeworkStore;
     let schemas: Schemas;
     try {
-      [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
+      // The assignment words too, so an assignment set once the form shows renders at once.
+      [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords()]);
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
       if (this.loadedKey === key) this.reportLoadFailure(error, 'code', true);
@@ -789,14 +775,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private renderBody(t: Localizer) {
-    if (this.loadFailure && (this.loadFailure.blocking || !this.ready))
-      return renderLoadFailure(t, true, this.retryLoad);
+    if (this.loadFailure && (this.loadFailure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
     if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
-      ${this.loadFailure ? renderLoadFailure(t, false, this.retryLoad) : nothing}
+      ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -877,6 +862,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     </div>`;
   }
 }
+
+/** English needed only with an assignment or in a preview (see assignment-words.ts). */
+const loadAssignmentWords = onDemand('assignment-words', () =>
+  import('../../i18n/en/assignment-words.js').then((words) => {
+    addEnglishMessages(words.assignmentWords);
+    return true;
+  }),
+);
 
 /** Fetching `assignment-src` is code only some pages need: a chunk of its own in the npm build. */
 const loadAssignmentSource = onDemand('assignment-source', () => import('./assignment-source.js'));

@@ -4,10 +4,10 @@
 import { html } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 
-/** `blocking`: the exercise could not open at all; otherwise the form stays usable below. */
-export function renderLoadFailure(t: Localizer, blocking: boolean, retry: () => void) {
+/** Shown instead of the form when it cannot open, or above it when it works on (e.g. in English). */
+export function renderLoadFailure(t: Localizer, retry: () => void) {
   return html`<div class="alert" role="alert" part="load-error">
-    <p>${t.t(blocking ? 'load.failed' : 'load.partial')}</p>
+    <p>${t.t('load.failed')}</p>
     <button type="button" @click=${retry}>${t.t('load.tryAgain')}</button>
   </div>`;
 }

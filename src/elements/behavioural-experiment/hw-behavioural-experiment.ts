@@ -216,14 +216,12 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async downloadReminder(t: Localizer): Promise<void> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
-    let calendarFile;
-    try {
-      ({ calendarFile } = await loadCalendarFile());
-    } catch (error) {
-      // The plan stays on screen and saved; the client is told, and may try again.
-      this.reportLoadFailure(error, 'calendar-file', false);
-      return;
-    }
+    // Not loaded: the plan stays on screen and saved; the client is told, and may try again.
+    const loaded = await loadCalendarFile().catch((error: unknown) =>
+      this.reportLoadFailure(error, 'calendar-file', false),
+    );
+    if (!loaded) return;
+    const { calendarFile } = loaded;
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.

@@ -2,7 +2,8 @@
 // types are built from it. At run time each widget adds only its own (see shared.ts).
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodTracker } from './mood-tracker.js';
-import { assignmentOrigins } from './assignment-origins.js';
+import { assignmentFetch } from './assignment-fetch.js';
+import { assignmentWords } from './assignment-words.js';
 import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
 
@@ -11,5 +12,6 @@ export const enClient = {
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
-  ...assignmentOrigins,
+  ...assignmentFetch,
+  ...assignmentWords,
 } as const;
