@@ -120,7 +120,7 @@ describe('the classic script from a CDN on another origin', () => {
     appendFileSync(join(cdn.dir, 'locales/es.js'), TAMPER);
     await open('record.html');
     await page.getByLabel('Situation: who, what, when, where?').fill('In English');
-    await loadError().getByText('(such as its translation) could not be loaded safely').waitFor();
+    await loadError().getByText('Part of this exercise could not be loaded safely').waitFor();
     await eventually(async () => (await hostLog()).includes('load-error locale es false'), 'the event');
     assert.equal(await tampered(), 0);
   });
