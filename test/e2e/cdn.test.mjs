@@ -13,8 +13,11 @@ import { DEMO_CSP } from '../../server/static-files.mjs';
 import { startCdn } from './cdn-server.mjs';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
 
-const script = resolve(import.meta.dirname, '../../dist/cdn/homework-elements.iife.js');
-const integrity = `sha384-${createHash('sha384').update(readFileSync(script)).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(resolve(import.meta.dirname, '../../dist/cdn', file)))
+    .digest('base64')}`;
+const integrity = sri('homework-elements.iife.js');
 const TAMPER = '\nglobalThis.__tampered = (globalThis.__tampered ?? 0) + 1;\n';
 
 /** The host's pages: the widget, and a list where the host writes the events it hears. */
@@ -38,6 +41,12 @@ function writeHostPages(dir, cdn) {
   writeFileSync(join(dir, 'fhir.html'), page('hw-thought-record', 'format="fhir"', true));
   writeFileSync(join(dir, 'experiment.html'), page('hw-behavioural-experiment', '', true));
   writeFileSync(join(dir, 'unpinned.html'), page('hw-thought-record', '', false));
+  writeFileSync(
+    join(dir, 'clinician.html'),
+    page('hw-review-panel', 'lang="es"', true)
+      .replace('homework-elements.iife.js', 'homework-elements-clinician.iife.js')
+      .replace(integrity, sri('homework-elements-clinician.iife.js')),
+  );
   writeFileSync(
     join(dir, 'host.js'),
     `document.addEventListener('hw-load-error', (event) =>
@@ -147,6 +156,20 @@ describe('the classic script from a CDN on another origin', () => {
     await page.getByText('Not sent yet').waitFor();
     assert.equal(await tampered(), 0);
     assert.equal((await endpoint.records()).length, earlier);
+  });
+
+  it("the clinician's script: its translation is pinned too, and an altered one never runs", async () => {
+    const refused = [];
+    page.on('console', (message) => refused.push(message.text()));
+    await open('clinician.html');
+    await page.getByRole('heading', { name: 'Revisión de tareas' }).waitFor();
+    cdn.reset();
+    appendFileSync(join(cdn.dir, 'locales/es-clinician.js'), TAMPER);
+    await open('clinician.html');
+    // The browser says why it refused the file: only then is "it never ran" worth asserting.
+    await eventually(() => refused.some((text) => /integrity.*es-clinician\.js/.test(text)), 'the refusal');
+    await page.getByRole('heading', { name: 'Homework review' }).waitFor();
+    assert.equal(await tampered(), 0);
   });
 
   it('a CDN without CORS headers: a calm error and an event, not an endless wait', async () => {
