@@ -61,12 +61,14 @@ type RowKind = 'safetyBehaviours' | 'obstacles';
  * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
  * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
  * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ * @fires hw-load-error - Its own code or a translation could not be loaded (or was refused by its pinned hash).
  *
  * @csspart base - The widget's frame.
  * @csspart title - The heading.
  * @csspart assignment - The clinician's instructions and note.
  * @csspart step - Each step's group.
  * @csspart submit - The submit button.
+ * @csspart load-error - What could not be loaded, with "Try again".
  * @csspart status - The save and delivery status line.
  * @csspart error - Configuration and submit problems.
  * @csspart rejected - The server's reason for refusing an entry.
