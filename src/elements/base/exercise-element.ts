@@ -376,7 +376,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (config && this.ready && !this.preview)
       void withSender().then(
         (sender) => sender.register(config),
-        (error: unknown) => this.reportLoadFailure(error, 'sender', false),
+        (error: unknown) => this.reportLoadFailure(error, false),
       );
   }
 
@@ -390,7 +390,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         this.checkConfig();
       },
       // Stays pending (nothing checked, nothing sent) until "Try again" succeeds.
-      (error: unknown) => this.reportLoadFailure(error, 'schemas', true),
+      (error: unknown) => this.reportLoadFailure(error, true),
     );
   }
 
@@ -398,9 +398,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
    * Tell the client and the host (once per failure) that code or a translation did not
    * load; `blocking` when the exercise cannot open without it.
    */
-  protected reportLoadFailure(error: unknown, what: string, blocking: boolean): void {
+  protected reportLoadFailure(error: unknown, blocking: boolean): void {
     this.loadFailure = { blocking: blocking || !!this.loadFailure?.blocking };
-    this.dispatchEvent(new HwLoadErrorEvent(error instanceof LoadError ? error.file : what, blocking));
+    // Every loader names its file in a LoadError (on-demand.ts).
+    this.dispatchEvent(new HwLoadErrorEvent(error instanceof LoadError ? error.file : 'code', blocking));
   }
 
   /** "Try again": every load that failed is asked for afresh (the loaders forgot the failure). */
@@ -417,7 +418,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** The client's language; if it cannot load, the form goes on in English and says so. */
   private async loadLanguage(locale: string): Promise<void> {
     await loadLocale(locale);
-    if (!isLocaleLoaded(locale)) this.reportLoadFailure(null, `locale ${locale}`, false);
+    if (!isLocaleLoaded(locale)) this.reportLoadFailure(new LoadError(`locale ${locale}`), false);
     this.requestUpdate();
   }
 
@@ -467,7 +468,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       // Nothing of the client's (or the clinician's) device is read in a preview.
       this.startDraft();
       await localeReady;
-      const words = await loadAssignmentWords().catch((error: unknown) => this.reportLoadFailure(error, 'words', true));
+      const words = await loadAssignmentWords().catch((error: unknown) => this.reportLoadFailure(error, true));
       if (!words) return;
       if (this.loadedKey === key) this.ready = true;
       return;
@@ -479,7 +480,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords()]);
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
-      if (this.loadedKey === key) this.reportLoadFailure(error, 'code', true);
+      if (this.loadedKey === key) this.reportLoadFailure(error, true);
       return;
     }
     this.storageWarning = store.fallbackReason;
@@ -511,7 +512,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (config)
       await withSender().then(
         (sender) => sender.register(config),
-        (error: unknown) => this.reportLoadFailure(error, 'sender', false),
+        (error: unknown) => this.reportLoadFailure(error, false),
       );
   }
 

@@ -219,9 +219,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
     // Not loaded: the plan stays on screen and saved; the client is told, and may try again.
-    const loaded = await loadCalendarFile().catch((error: unknown) =>
-      this.reportLoadFailure(error, 'calendar-file', false),
-    );
+    const loaded = await loadCalendarFile().catch((error: unknown) => this.reportLoadFailure(error, false));
     if (!loaded) return;
     const { calendarFile } = loaded;
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
