@@ -2,8 +2,9 @@
 //   iife     dist/cdn/homework-elements.iife.js, a classic script for `<script src>`;
 //   iife-clinician  dist/cdn/homework-elements-clinician.iife.js, the clinician's widgets;
 //   esm      dist/cdn/homework-elements.js, the same as an ES module (translations split);
-//   locales  dist/cdn/locales/<lang>.js and dist/cdn/lazy/*.js, what the classic script
-//            imports on demand from beside itself.
+//   locales  dist/cdn/locales/<lang>.js, dist/cdn/lazy/*.js and dist/cdn/fhir.js, what the
+//            bundles import on demand from beside themselves (built first: the bundles pin
+//            their hashes); locales-clinician the clinician's part of each translation.
 //   clinician dist/cdn/homework-elements-clinician.iife.js, the clinician's elements (and the
 //            client widgets their previews render) as a classic script.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
@@ -18,22 +19,28 @@ const LAZY = ['calendar-file', 'schemas'];
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'locales') {
+  if (mode === 'locales' || mode === 'locales-clinician') {
+    // Two builds, so no two files share a chunk: each file the bundles load from beside
+    // themselves is self-contained, and its one pinned hash covers everything it runs.
+    const entry =
+      mode === 'locales-clinician'
+        ? Object.fromEntries(
+            TRANSLATED_LOCALES.map((locale) => [`${locale}-clinician`, `src/i18n/${locale}/clinician.ts`]),
+          )
+        : {
+            ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/client.ts`])),
+            fhir: 'src/fhir/to-response.ts',
+            'calendar-file': 'src/exercises/calendar-file.ts',
+            schemas: 'src/cdn/schemas.ts',
+          };
     return {
       build: {
         ...shared,
         emptyOutDir: false,
+        // What each file imports, for the build's check that none imports another.
+        manifest: `manifest-${mode}.json`,
         lib: {
-          entry: {
-            // Each language in two parts: the client widgets' words, the clinician's elements'.
-            ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/client.ts`])),
-            ...Object.fromEntries(
-              TRANSLATED_LOCALES.map((locale) => [`${locale}-clinician`, `src/i18n/${locale}/clinician.ts`]),
-            ),
-            fhir: 'src/fhir/to-response.ts',
-            'calendar-file': 'src/exercises/calendar-file.ts',
-            schemas: 'src/cdn/schemas.ts',
-          },
+          entry,
           formats: ['es'],
           // Loaded on demand from beside the script: the FHIR writer (format="fhir") as
           // dist/cdn/fhir.js, the calendar file and the schemas (zod) in lazy/, translations.
@@ -47,6 +54,8 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife' || clinician;
   return {
     plugins: [templateWhitespace()],
+    // The hashes of the files built first (see the 'locales' modes), pinned inside the bundle.
+    define: { __HW_PINNED_FILES__: process.env.HW_PINNED_FILES ?? 'undefined' },
     resolve: {
       // The classic script cannot split code: it loads translations and the calendar file
       // from beside itself, and holds storage and delivery without lazy wrappers.
@@ -84,7 +93,7 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       ...shared,
-      emptyOutDir: mode === 'iife',
+      emptyOutDir: false, // scripts/build.mjs empties dist/cdn before the files to pin are built
       lib: clinician
         ? {
             entry: 'src/cdn/clinician.ts',

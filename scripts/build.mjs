@@ -18,8 +18,16 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 for (const file of readdirSync('dist/esm', { recursive: true }).map((name) => join('dist/esm', name))) {
   if (templateModule.test(file)) writeFileSync(file, minifyTemplates(readFileSync(file, 'utf8'), file));
 }
-for (const mode of ['iife', 'iife-clinician', 'esm', 'locales'])
-  run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+// The files the bundles load from beside themselves come first: the bundles carry their
+// hashes (src/cdn/pinned-files.ts), so pinning a bundle with SRI pins them all.
+rmSync('dist/cdn', { recursive: true, force: true });
+for (const mode of ['locales', 'locales-clinician']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+const pinned = pinnedFiles('dist/cdn');
+for (const mode of ['iife', 'iife-clinician', 'esm'])
+  execFileSync(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, HW_PINNED_FILES: JSON.stringify(pinned) },
+  });
 
 // JSON Schemas for hosts' backends that do not run TypeScript.
 const core = await import(new URL('../dist/esm/core/index.js', import.meta.url));
@@ -51,7 +59,7 @@ run(bin('cem'), ['analyze', '--quiet']);
 // JSX and Vue declarations for every tag, from the manifest just written.
 writeFrameworkTypes();
 
-console.log('\nCDN files (gzip -9, SRI):');
+console.log('\nCDN files to pin (gzip -9, SRI): the only hashes a host writes down');
 for (const file of ['homework-elements.iife.js', 'homework-elements-clinician.iife.js', 'homework-elements.js']) {
   const bytes = readFileSync(`dist/cdn/${file}`);
   const gzip = gzipSync(bytes, { level: 9 }).length;
@@ -59,10 +67,31 @@ for (const file of ['homework-elements.iife.js', 'homework-elements-clinician.ii
   console.log(`  dist/cdn/${file}  ${bytes.length} B, ${gzip} B gzip  integrity="${sri}"`);
 }
 
-// Each translation the classic script fetches on demand (dist/cdn/locales/<lang>.js).
-const locales = readdirSync('dist/cdn/locales').filter((file) => file.endsWith('.js'));
-console.log(`\nTranslations beside the classic script (${locales.length}):`);
-for (const file of locales) {
-  const bytes = readFileSync(`dist/cdn/locales/${file}`);
-  console.log(`  dist/cdn/locales/${file}  ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
+// What the bundles load on demand, each checked against the hash inside them.
+console.log(`\nFiles beside the bundles, pinned inside them (${Object.keys(pinned).length}):`);
+for (const file of Object.keys(pinned)) {
+  const bytes = readFileSync(`dist/cdn/${file}`);
+  console.log(`  dist/cdn/${file}  ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
+}
+
+/**
+ * SHA-384 of every file the 'locales' builds wrote, by path relative to `dir`. Each must be
+ * self-contained: a file it imported would run unchecked, so an import fails the build.
+ */
+function pinnedFiles(dir) {
+  const hashes = {};
+  for (const manifest of ['manifest-locales.json', 'manifest-locales-clinician.json']) {
+    const chunks = Object.values(JSON.parse(readFileSync(join(dir, manifest), 'utf8')));
+    rmSync(join(dir, manifest));
+    for (const chunk of chunks) {
+      if (!chunk.isEntry || chunk.imports?.length || chunk.dynamicImports?.length)
+        throw new Error(
+          `${dir}/${chunk.file} is or imports a shared chunk: each file beside the bundles must stand alone`,
+        );
+      hashes[chunk.file] = `sha384-${createHash('sha384')
+        .update(readFileSync(join(dir, chunk.file)))
+        .digest('base64')}`;
+    }
+  }
+  return Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -67,6 +67,23 @@ export class HwConfigErrorEvent extends Event {
 }
 
 /**
+ * Part of the library's own code or a translation could not be loaded, or was refused
+ * because it did not match the hash pinned inside the script (a CDN without CORS, a deploy
+ * of the main file only, an altered file). The widget shows it with "Try again"; the
+ * draft stays. `blocking`: the exercise cannot open until it loads (otherwise the form
+ * works on, e.g. in English). Fired once per failure, within 10 seconds.
+ */
+export class HwLoadErrorEvent extends Event {
+  constructor(
+    /** The file or chunk that failed, e.g. `lazy/schemas.js` or `locale es`. */
+    readonly file: string,
+    readonly blocking: boolean,
+  ) {
+    super('hw-load-error', init);
+  }
+}
+
+/**
  * The client asked to test a thought in a behavioural experiment (a thought record's
  * "Test this thought"). A host passes it on: `experiment.startFromThought(e.thought, e.sourceEntryId)`.
  */
@@ -111,6 +128,7 @@ declare global {
     'hw-entry-rejected': HwEntryRejectedEvent;
     'hw-sync-status': HwSyncStatusEvent;
     'hw-config-error': HwConfigErrorEvent;
+    'hw-load-error': HwLoadErrorEvent;
     'hw-test-thought': HwTestThoughtEvent;
     'hw-assignment-created': HwAssignmentCreatedEvent;
     'hw-review-ready': CustomEvent<HwReviewReadyDetail>;

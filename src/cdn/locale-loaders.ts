@@ -4,12 +4,15 @@
 // clinician-locale-loaders.ts) and imported from the script's own URL when first needed.
 import type { LocaleLoader, LocaleLoaders } from '../i18n/locale-loaders.js';
 import { TRANSLATED_LOCALES } from '../i18n/translated-locales.js';
+import { onDemand } from '../core/on-demand.js';
 import { importBesideScript } from './script-url.js';
 
-const fromCdn =
-  (file: string): LocaleLoader =>
-  async () =>
-    (await importBesideScript(`locales/${file}.js`)).default as Record<string, string>;
+// Checked against the pinned hash, given up after the load timeout, and asked for again
+// after a failure (on-demand.ts); the catalogue shows English meanwhile.
+const fromCdn = (file: string): LocaleLoader => {
+  const path = `locales/${file}.js`;
+  return onDemand(path, async (attempt) => (await importBesideScript(path, attempt)).default as Record<string, string>);
+};
 
 /** `suffix` names the part: '' for the client widgets', '-clinician' for the clinician's. */
 export const loadersBesideScript = (suffix: string) =>

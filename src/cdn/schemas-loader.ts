@@ -2,22 +2,15 @@
 // when a widget first connects (replaces src/core/lazy-schemas.ts in that build only).
 // That file configures its own copy of zod as jitless (see src/cdn/schemas.ts).
 import type { Schemas } from '../core/lazy-schemas.js';
+import { onDemand } from '../core/on-demand.js';
 import { importBesideScript } from './script-url.js';
 
 export type { Schemas } from '../core/lazy-schemas.js';
 
-let loading: Promise<Schemas> | undefined;
-let loaded: Schemas | undefined;
+const schemas = onDemand(
+  'lazy/schemas.js',
+  async (attempt) => (await importBesideScript('lazy/schemas.js', attempt)) as unknown as Schemas,
+);
 
-export function loadSchemas(): Promise<Schemas> {
-  loading ??= importBesideScript('lazy/schemas.js').then(
-    (module) => (loaded = module as unknown as Schemas),
-    (error: unknown) => {
-      loading = undefined; // tried again on the next call
-      throw error;
-    },
-  );
-  return loading;
-}
-
-export const loadedSchemas = (): Schemas | undefined => loaded;
+export const loadSchemas = (): Promise<Schemas> => schemas();
+export const loadedSchemas = (): Schemas | undefined => schemas.loaded();

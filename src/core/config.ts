@@ -26,6 +26,11 @@ export interface HomeworkConfig {
   expectSavedWork?: boolean;
   /** What is POSTed: the library's entry (`native`, default) or a FHIR R4 QuestionnaireResponse (`fhir`). */
   format?: DeliveryFormat;
+  /**
+   * Origins besides the endpoint's that `assignment-src` may fetch from, space-separated
+   * (`https://cdn.practice.example https://other.example`). They never get auth headers or cookies.
+   */
+  allowedOrigins?: string;
 }
 
 export const DELIVERY_FORMATS = ['native', 'fhir'] as const;
@@ -47,6 +52,9 @@ export function checkEndpoint(raw: string, baseUrl: string): EndpointCheck {
   } catch {
     return { ok: false, problem: 'endpointInvalid' };
   }
+  // A user name or password in the address would travel with every request and sit in
+  // the page's markup: credentials belong in getAuthHeaders.
+  if (url.username || url.password) return { ok: false, problem: 'endpointCredentials' };
   if (url.protocol === 'https:') return { ok: true, url: url.href };
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { ok: true, url: url.href };
   if (url.protocol === 'http:') return { ok: false, problem: 'endpointInsecure' };

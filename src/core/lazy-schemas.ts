@@ -1,21 +1,13 @@
 // The schemas (and zod) as a chunk of their own, off an element's first render: loaded
 // when a widget connects, awaited where the work is async anyway (draft, submit, fetched
 // assignment). The classic script swaps this module for src/cdn/schemas-loader.ts.
+import { onDemand } from './on-demand.js';
+
 export type Schemas = typeof import('./schemas.js');
 
-let loading: Promise<Schemas> | undefined;
-let loaded: Schemas | undefined;
+const schemas = onDemand<Schemas>('schemas', () => import('./schemas.js'));
 
-export function loadSchemas(): Promise<Schemas> {
-  loading ??= import('./schemas.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined; // tried again on the next call
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadSchemas = (): Promise<Schemas> => schemas();
 
 /** The schemas if they have loaded, for synchronous checks (otherwise: not yet). */
-export const loadedSchemas = (): Schemas | undefined => loaded;
+export const loadedSchemas = (): Schemas | undefined => schemas.loaded();

@@ -2,6 +2,8 @@
 // returned it; CSV has one row per record with the fields a spreadsheet user wants plus the
 // whole data as JSON. Spreadsheet programs run cells that start with = + - @ (and tab or CR)
 // as formulas, so such text cells are prefixed with an apostrophe (OWASP "CSV injection").
+// Spreadsheets also skip leading spaces and read the full-width ＝ ＋ － ＠ as the ASCII
+// ones (East Asian input methods type them), so those starts are caught too.
 import type { ReviewItem } from './review-item.js';
 
 export function exportJson(items: readonly ReviewItem[]): string {
@@ -39,7 +41,8 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// \s covers every Unicode space, including the no-break and ideographic ones.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** A text cell a spreadsheet will show as text, never run. Numbers we wrote ourselves pass as they are. */
 export function neutralise(value: string): string {

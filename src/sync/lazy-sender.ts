@@ -1,11 +1,10 @@
 // The page's outbox sender (delivery, retries, backoff) as a chunk of its own, loaded
 // after first paint; see lazy-store.ts. Callers chain on the promise, so calls made
-// before it loads run in order once it has.
+// before it loads run in order once it has. A failed load is not kept (on-demand.ts):
+// the next call tries the chunk again.
+import { onDemand } from '../core/on-demand.js';
 import type { OutboxSender } from './outbox-sender.js';
 
-let loading: Promise<OutboxSender> | undefined;
+const loadSender = onDemand('page-sender', () => import('./page-sender.js'));
 
-export function withSender(): Promise<OutboxSender> {
-  loading ??= import('./page-sender.js').then((module) => module.getSender());
-  return loading;
-}
+export const withSender = (): Promise<OutboxSender> => loadSender().then((module) => module.getSender());

@@ -259,7 +259,12 @@ describe('<hw-assignment-composer>', () => {
     expect(shadow(el).querySelectorAll('img, script').length).to.equal(0);
 
     const { url } = await saved(el);
-    const client = await fixture<HTMLElement>(html`<hw-thought-record assignment-src=${url!}></hw-thought-record>`);
+    const client = await fixture<HTMLElement>(
+      html`<hw-thought-record
+        endpoint=${`${await serverUrl()}/api/homework`}
+        assignment-src=${url!}
+      ></hw-thought-record>`,
+    );
     await waitFor(() => shadow(client).querySelector('#situation'), 'the client form');
     check(shadow(client));
     expect(shadow(client).querySelector('h2')!.textContent).to.equal(hostile);

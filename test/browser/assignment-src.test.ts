@@ -102,7 +102,10 @@ describe('assignment-src', () => {
   it('shows a visible error when the fetched JSON is not a valid assignment', async () => {
     // The test lab's entry count is JSON, but not an assignment.
     const el = await fixture<HwThoughtRecord>(
-      html`<hw-thought-record assignment-src=${`${await serverUrl()}/__test/count`}></hw-thought-record>`,
+      html`<hw-thought-record
+        endpoint=${await endpoint()}
+        assignment-src=${`${await serverUrl()}/__test/count`}
+      ></hw-thought-record>`,
     );
     await waitFor(() => alertText(el).includes('The assignment is not valid'), 'the error');
   });
@@ -121,7 +124,10 @@ describe('assignment-src', () => {
 
   it('says so when the server cannot be reached', async () => {
     const el = await fixture<HwThoughtRecord>(
-      html`<hw-thought-record assignment-src="http://127.0.0.1:9/a/1"></hw-thought-record>`,
+      html`<hw-thought-record
+        endpoint="http://127.0.0.1:9/api/homework"
+        assignment-src="http://127.0.0.1:9/a/1"
+      ></hw-thought-record>`,
     );
     await waitFor(() => alertText(el).includes('could not be reached'), 'the error');
   });
@@ -145,6 +151,7 @@ describe('assignment-src', () => {
       return original(input, init);
     };
     try {
+      el.setAttribute('endpoint', await endpoint());
       el.setAttribute('assignment-src', src);
       document.body.append(el);
       await formShown(el);

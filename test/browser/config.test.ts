@@ -28,6 +28,11 @@ describe('configuration', () => {
     expect(checkEndpoint('https://', base)).to.deep.equal({ ok: false, problem: 'endpointInvalid' });
   });
 
+  it('refuses an endpoint with a user name or password in it', () => {
+    for (const address of ['https://user:pw@api.example/e', 'https://user@api.example/e', 'https://:pw@api.example/e'])
+      expect(checkEndpoint(address, base), address).to.deep.equal({ ok: false, problem: 'endpointCredentials' });
+  });
+
   it('lets element settings win over the provider, and defaults the rest', () => {
     const result = resolveConfig(
       { endpoint: 'https://own.example/e', subject: undefined },

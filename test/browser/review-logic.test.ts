@@ -376,6 +376,11 @@ describe('review panel logic', () => {
     it('neutralises cells a spreadsheet would run as a formula', () => {
       for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutralise(`${start}1+1`)).to.equal(`'${start}1+1`);
       expect(neutralise('A normal sentence = fine')).to.equal('A normal sentence = fine');
+      // Spreadsheets skip leading whitespace and read full-width signs as formula starters.
+      for (const start of [' =', '  +', '\u00a0-', '\u3000@', '\n=', ' \t=', '＝', '＋', '－', '＠', ' ＝'])
+        expect(neutralise(`${start}SUM(A1)`), JSON.stringify(start)).to.equal(`'${start}SUM(A1)`);
+      expect(neutralise('  plain text')).to.equal('  plain text');
+      expect(neutralise('I felt −3 today')).to.equal('I felt −3 today');
       expect(csvCell('=HYPERLINK("http://evil.example","click")')).to.equal(
         `"'=HYPERLINK(""http://evil.example"",""click"")"`,
       );

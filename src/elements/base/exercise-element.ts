@@ -6,11 +6,18 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Assignment, Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
-import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
+import {
+  checkEndpoint,
+  resolveConfig,
+  type GetAuthHeaders,
+  type HomeworkConfig,
+  type ResolvedConfig,
+} from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
 import { describeIssues } from '../../core/issues.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
+import { LoadError, onDemand } from '../../core/on-demand.js';
 import { emptySelfReview } from '../../core/self-review.js';
 import { newId } from '../../core/ids.js';
 import { EngagementTracker } from '../../engagement/engagement-tracker.js';
@@ -21,6 +28,7 @@ import {
   HwEntryDeliveredEvent,
   HwEntryQueuedEvent,
   HwEntryRejectedEvent,
+  HwLoadErrorEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
 import {
@@ -47,8 +55,9 @@ import { tokens } from '../../styles/tokens.js';
 import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
-import { fetchAssignment } from './assignment-source.js';
+import type { AssignmentFetch } from './assignment-source.js';
 import { firstControl, FormControl } from './form-control.js';
+import { renderLoadFailure } from './load-failure.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
 import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
@@ -155,6 +164,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
   @state() private assignmentLoading = false;
+  /** Code or a translation failed to load: blocking (nothing to show) or not (the form works on). */
+  @state() private loadFailure?: { blocking: boolean };
   private assignmentSrcProblem?: string;
   private fetchedFrom?: string;
   private fetchedAssignment?: Assignment;
@@ -252,7 +263,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.onVisibility);
     // Added again after a quick disconnect/connect is harmless: a listener is added once.
-    void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
+    // A sender that fails to load is asked for again by loadDraft, which reports the failure.
+    void withSender().then(
+      (sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery),
+      ignoreFailedLoad,
+    );
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
     // The schemas load beside the first render: the draft and an assignment wait for them.
     void loadSchemas().catch(ignoreFailedLoad);
@@ -288,7 +303,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
     window.removeEventListener('beforeunload', this.flushDraft);
     window.removeEventListener('pagehide', this.flushDraft);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    void withSender().then((sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery));
+    void withSender().then(
+      (sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery),
+      ignoreFailedLoad,
+    );
     this.stopListeningForSignOut?.();
   }
 
@@ -320,8 +338,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const waiting = this.assignmentLoading || this.schemasPending || this.configProblems.length > 0;
     if (!waiting && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
     // A language chosen after the first render (lang attribute, assignment) arrives shortly.
+    // After a failed load, only "Try again" asks again (no request loop on every render).
     const locale = this.localizer().locale;
-    if (this.ready && !isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    if (this.ready && !this.loadFailure && !isLocaleLoaded(locale)) void this.loadLanguage(locale);
   }
 
   private checkConfig(): void {
@@ -338,7 +357,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const result = resolveConfig(own, this.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
     const schemas = loadedSchemas();
-    if (this.assignment !== undefined && !schemas) {
+    if (this.assignment !== undefined && (!schemas || !loadAssignmentWords.loaded())) {
       // Not ready until the assignment can be checked: "Loading…", and no error reported yet.
       this.configProblems = [];
       this.config = null;
@@ -359,17 +378,53 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.reportedProblems = signature;
     // Until the draft and the outbox view are loaded, loadDraft() registers instead.
     const config = this.config;
-    if (config && this.ready && !this.preview) void withSender().then((sender) => sender.register(config));
+    if (config && this.ready && !this.preview)
+      void withSender().then(
+        (sender) => sender.register(config),
+        (error: unknown) => this.reportLoadFailure(error, false),
+      );
   }
 
   /** Check the configuration again once the schemas have loaded (see checkConfig). */
   private awaitSchemas(): void {
     if (this.schemasPending) return;
     this.schemasPending = true;
-    void loadSchemas().then(() => {
+    void Promise.all([loadSchemas(), loadAssignmentWords()]).then(
+      () => {
+        this.schemasPending = false;
+        this.checkConfig();
+      },
+      // Stays pending (nothing checked, nothing sent) until "Try again" succeeds.
+      (error: unknown) => this.reportLoadFailure(error, true),
+    );
+  }
+
+  /**
+   * Tell the client and the host (once per failure) that code or a translation did not
+   * load; `blocking` when the exercise cannot open without it.
+   */
+  protected reportLoadFailure(error: unknown, blocking: boolean): void {
+    this.loadFailure = { blocking: blocking || !!this.loadFailure?.blocking };
+    // Every loader names its file in a LoadError (on-demand.ts).
+    this.dispatchEvent(new HwLoadErrorEvent(error instanceof LoadError ? error.file : 'code', blocking));
+  }
+
+  /** "Try again": every load that failed is asked for afresh (the loaders forgot the failure). */
+  private retryLoad = () => {
+    this.loadFailure = undefined;
+    if (this.schemasPending) {
       this.schemasPending = false;
       this.checkConfig();
-    }, ignoreFailedLoad);
+    }
+    if (!this.ready) this.loadedKey = null; // willUpdate loads the draft again
+    this.requestUpdate();
+  };
+
+  /** The client's language; if it cannot load, the form goes on in English and says so. */
+  private async loadLanguage(locale: string): Promise<void> {
+    await loadLocale(locale);
+    if (!isLocaleLoaded(locale)) this.reportLoadFailure(new LoadError(`locale ${locale}`), false);
+    this.requestUpdate();
   }
 
   /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
@@ -380,26 +435,28 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private fetchAssignmentIfNeeded(): void {
     const src = this.assignmentSrc;
     if (!src || this.hostAssignment || src === this.fetchedFrom) return;
-    // Auth and credentials as configured, even while the rest of the configuration is wrong.
-    const settings = { ...this.inherited, getAuthHeaders: this.getAuthHeaders ?? this.inherited?.getAuthHeaders };
     this.fetchedFrom = src;
     this.assignmentLoading = true;
-    void fetchAssignment(src, {
-      credentials: this.credentials ?? settings.credentials ?? 'omit',
-      timeout: this.timeout ?? settings.timeout ?? 30_000,
-      getAuthHeaders: typeof settings.getAuthHeaders === 'function' ? settings.getAuthHeaders : undefined,
-    }).then((result) => {
-      if (this.fetchedFrom !== src) return; // the address changed meanwhile
-      this.assignmentLoading = false;
-      if (!result.ok) {
-        this.assignmentSrcProblem = result.problem;
-        // Fetched again when the address changes (or the page reloads).
-        this.checkConfig();
-        return;
-      }
-      if (!this.hostAssignment) this.assignment = result.assignment;
-      this.fetchedAssignment = result.assignment;
-    });
+    const inherited = this.inherited;
+    void loadAssignmentSource()
+      .then(
+        ({ fetchAssignment }) =>
+          fetchAssignment(src, this, inherited, { checkEndpoint, loadSchemas, describeIssues, addEnglishMessages }),
+        // Its code did not arrive: as unreachable as the assignment itself (shown, fetched again on change).
+        (): AssignmentFetch => ({ ok: false, problem: 'assignmentSrcUnreachable:' }),
+      )
+      .then((result) => {
+        if (this.fetchedFrom !== src) return; // the address changed meanwhile
+        this.assignmentLoading = false;
+        if (!result.ok) {
+          this.assignmentSrcProblem = result.problem;
+          // Fetched again when the address changes (or the page reloads).
+          this.checkConfig();
+          return;
+        }
+        if (!this.hostAssignment) this.assignment = result.assignment;
+        this.fetchedAssignment = result.assignment;
+      });
   }
 
   protected get draftStorageKey(): string {
@@ -411,15 +468,26 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.loadedKey = key;
     this.ready = false;
     // The client's language loads alongside the draft, so the form appears in it at once.
-    const localeReady = loadLocale(this.localizer().locale);
+    const localeReady = this.loadLanguage(this.localizer().locale);
     if (this.preview) {
       // Nothing of the client's (or the clinician's) device is read in a preview.
       this.startDraft();
       await localeReady;
+      const words = await loadAssignmentWords().catch((error: unknown) => this.reportLoadFailure(error, true));
+      if (!words) return;
       if (this.loadedKey === key) this.ready = true;
       return;
     }
-    const [store, schemas] = await Promise.all([getStore(), loadSchemas()]);
+    let store: HomeworkStore;
+    let schemas: Schemas;
+    try {
+      // The assignment words too, so an assignment set once the form shows renders at once.
+      [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords()]);
+    } catch (error) {
+      // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
+      if (this.loadedKey === key) this.reportLoadFailure(error, true);
+      return;
+    }
     this.storageWarning = store.fallbackReason;
     this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
@@ -446,7 +514,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // Know which queued entries are ours before the sender reports on them.
     await this.refreshOutboxView();
     const config = this.config;
-    if (config) (await withSender()).register(config);
+    if (config)
+      await withSender().then(
+        (sender) => sender.register(config),
+        (error: unknown) => this.reportLoadFailure(error, false),
+      );
   }
 
   /** Reads and seals drafts; its code comes with the store's (see lazy-store.ts). */
@@ -727,11 +799,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private renderBody(t: Localizer) {
+    if (this.loadFailure && (this.loadFailure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
     if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
     if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
+      ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -821,6 +895,17 @@ const fullDiskTools: FullDiskTools = {
   Rejected: HwEntryRejectedEvent,
 };
 
+/** English needed only with an assignment or in a preview (see assignment-words.ts). */
+const loadAssignmentWords = onDemand('assignment-words', () =>
+  import('../../i18n/en/assignment-words.js').then((words) => {
+    addEnglishMessages(words.assignmentWords);
+    return true;
+  }),
+);
+
+/** Fetching `assignment-src` is code only some pages need: a chunk of its own in the npm build. */
+const loadAssignmentSource = onDemand('assignment-source', () => import('./assignment-source.js'));
+
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
 const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';
 
@@ -836,7 +921,7 @@ function formatDue(t: Localizer, due: string): string {
 }
 
 /**
- * The schemas could not load (offline before they were cached, a blocked file): the widget
- * stays in its loading state rather than guessing; the next connect tries again.
+ * A load that failed where nothing waits on it: whoever needs that code next asks again
+ * (the loaders forget failures) and reports it to the client then.
  */
 function ignoreFailedLoad(): void {}

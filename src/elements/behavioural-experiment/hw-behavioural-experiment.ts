@@ -60,12 +60,14 @@ type RowKind = 'safetyBehaviours' | 'obstacles';
  * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
  * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
  * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ * @fires hw-load-error - Its own code or a translation could not be loaded (or was refused by its pinned hash).
  *
  * @csspart base - The widget's frame.
  * @csspart title - The heading.
  * @csspart assignment - The clinician's instructions and note.
  * @csspart step - Each step's group.
  * @csspart submit - The submit button.
+ * @csspart load-error - What could not be loaded, with "Try again".
  * @csspart status - The save and delivery status line.
  * @csspart error - Configuration and submit problems.
  * @csspart rejected - The server's reason for refusing an entry.
@@ -211,7 +213,10 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private async downloadReminder(t: Localizer): Promise<void> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
-    const { calendarFile } = await loadCalendarFile();
+    // Not loaded: the plan stays on screen and saved; the client is told, and may try again.
+    const loaded = await loadCalendarFile().catch((error: unknown) => this.reportLoadFailure(error, false));
+    if (!loaded) return;
+    const { calendarFile } = loaded;
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.

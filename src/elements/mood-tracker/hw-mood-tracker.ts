@@ -51,12 +51,14 @@ const HISTORY_READ_MS = 31 * 86_400_000;
  * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
  * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
  * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ * @fires hw-load-error - Its own code or a translation could not be loaded (or was refused by its pinned hash).
  *
  * @csspart base - The check-in's frame.
  * @csspart title - The heading.
  * @csspart assignment - The clinician's instructions and note.
  * @csspart step - Each part of the check-in.
  * @csspart submit - The submit button.
+ * @csspart load-error - What could not be loaded, with "Try again".
  * @csspart status - The save and delivery status line.
  * @csspart error - Configuration and submit problems.
  * @csspart rejected - The server's reason for refusing an entry.

@@ -41,6 +41,8 @@ export class HwProvider extends LitElement {
   @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
   /** `native` (default) or `fhir`: what the widgets inside POST. */
   @property() format?: DeliveryFormat;
+  /** Origins besides the endpoint's that `assignment-src` may fetch from (space-separated). */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
   @provide({ context: configContext })
   @property({ attribute: false })
@@ -57,6 +59,7 @@ export class HwProvider extends LitElement {
       encryptDrafts: this.encryptDrafts || undefined,
       expectSavedWork: this.expectSavedWork || undefined,
       format: this.format,
+      allowedOrigins: this.allowedOrigins,
     };
   }
 

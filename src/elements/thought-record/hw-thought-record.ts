@@ -41,6 +41,7 @@ const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
  * @fires hw-entry-rejected - The endpoint refused the entry; its message is shown.
  * @fires hw-sync-status - Delivery state changed for one of this widget's entries.
  * @fires hw-config-error - The configuration is invalid; nothing will be sent.
+ * @fires hw-load-error - Its own code or a translation could not be loaded (or was refused by its pinned hash).
  * @fires hw-test-thought - The client chose "Test this thought": `event.thought` (the hot thought), `event.sourceEntryId`.
  *
  * @csspart base - The widget's frame.
@@ -48,6 +49,7 @@ const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
  * @csspart assignment - The clinician's instructions and note.
  * @csspart step - Each step's group.
  * @csspart submit - The submit button.
+ * @csspart load-error - What could not be loaded, with "Try again".
  * @csspart status - The save and delivery status line.
  * @csspart error - Configuration and submit problems.
  * @csspart rejected - The server's reason for refusing an entry.

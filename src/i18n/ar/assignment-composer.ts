@@ -1,17 +1,16 @@
 // Arabic messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentWords } from '../en/assignment-words.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': 'هذا التمرين لك: طريقة لفهم ردود أفعالك وبناء مهارات تساعدك.',
   'framing.family':
     'يمكن لهذا التمرين أن يساعدك ويساعد المقربين منك: فهم ردود أفعالك يساعدك على رعاية أسرتك، ويتيح لها أن تدعمك.',
   'framing.community':
     'يمكن لهذا التمرين أن يساعدك ويساعد مجتمعك: ما تتعلمه هنا يمكن أن يقوّي طرق دعمك للآخرين ودعمهم لك.',
   'preview.note': 'معاينة: هذا ما سيراه عميلك. لا يُحفظ أو يُرسل شيء من هنا.',
-  assignmentSrcInvalid: 'يجب أن يكون عنوان الواجب عنوان https.',
   assignmentSrcUnreachable: 'تعذّر تحميل الواجب: تعذّر الوصول إلى الخادم. أعد تحميل الصفحة للمحاولة مرة أخرى.',
-  assignmentSrcRefused: 'تعذّر تحميل الواجب (أجاب الخادم {details}).',
 };
 
 export const assignmentComposer: Catalogue<typeof english> = {

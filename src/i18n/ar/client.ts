@@ -6,6 +6,7 @@ import { common } from './common.js';
 import { deviceStorage } from './device-storage.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { safeLoading } from './safe-loading.js';
 
 export const arClient: ClientMessages & Record<string, string> = {
   ...common,
@@ -14,6 +15,7 @@ export const arClient: ClientMessages & Record<string, string> = {
   ...moodTracker,
   ...behaviouralExperiment,
   ...assignmentClient,
+  ...safeLoading,
 };
 
 export default arClient;

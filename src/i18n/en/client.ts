@@ -3,6 +3,8 @@
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { deviceStorage } from './device-storage.js';
 import { moodTracker } from './mood-tracker.js';
+import { assignmentFetch } from './assignment-fetch.js';
+import { assignmentWords } from './assignment-words.js';
 import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
 
@@ -13,4 +15,6 @@ export const enClient = {
   ...behaviouralExperiment,
   // Added at run time by the view that shows them (elements/base/unsaved-entry.ts).
   ...deviceStorage,
+  ...assignmentFetch,
+  ...assignmentWords,
 } as const;

@@ -4,5 +4,6 @@
 // tracker's words; the clinician's elements add theirs likewise.
 import { assignmentClient } from './assignment-composer.js';
 import { common } from './common.js';
+import { safeLoading } from './safe-loading.js';
 
-export const enShared = { ...common, ...assignmentClient } as const;
+export const enShared = { ...common, ...assignmentClient, ...safeLoading } as const;

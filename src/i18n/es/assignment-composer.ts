@@ -1,8 +1,9 @@
 // Spanish messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentWords } from '../en/assignment-words.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
     'Este ejercicio es para ti: una forma de entender tus reacciones y desarrollar habilidades que te ayuden.',
   'framing.family':
@@ -10,10 +11,8 @@ export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.community':
     'Este ejercicio puede ayudarte a ti y a tu comunidad: lo que aprendas aquí puede fortalecer la forma en que apoyas a otros y te apoyan.',
   'preview.note': 'Vista previa: esto es lo que verá tu cliente. Desde aquí no se guarda ni se envía nada.',
-  assignmentSrcInvalid: 'La dirección de la tarea debe ser una dirección https.',
   assignmentSrcUnreachable:
     'No se pudo cargar la tarea: no se pudo conectar con el servidor. Recarga la página para intentarlo de nuevo.',
-  assignmentSrcRefused: 'No se pudo cargar la tarea (el servidor respondió {details}).',
 };
 
 export const assignmentComposer: Catalogue<typeof english> = {

@@ -6,6 +6,7 @@ import { common } from './common.js';
 import { deviceStorage } from './device-storage.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { safeLoading } from './safe-loading.js';
 
 export const esClient: ClientMessages = {
   ...common,
@@ -14,6 +15,7 @@ export const esClient: ClientMessages = {
   ...moodTracker,
   ...behaviouralExperiment,
   ...assignmentClient,
+  ...safeLoading,
 };
 
 export default esClient;

@@ -1,8 +1,9 @@
 // French messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentWords } from '../en/assignment-words.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
     'Cet exercice est pour vous : une façon de comprendre vos réactions et de développer des compétences qui vous aident.',
   'framing.family':
@@ -10,10 +11,8 @@ export const assignmentClient: Catalogue<typeof englishClient> = {
   'framing.community':
     'Cet exercice peut vous aider, vous et votre communauté : ce que vous apprenez ici peut renforcer la façon dont vous soutenez les autres et dont ils vous soutiennent.',
   'preview.note': 'Aperçu : voici ce que verra votre client. Rien n’est enregistré ni envoyé d’ici.',
-  assignmentSrcInvalid: 'L’adresse du devoir doit être une adresse https.',
   assignmentSrcUnreachable:
     'Le devoir n’a pas pu être chargé : le serveur est injoignable. Rechargez la page pour réessayer.',
-  assignmentSrcRefused: 'Le devoir n’a pas pu être chargé (le serveur a répondu {details}).',
 };
 
 export const assignmentComposer: Catalogue<typeof english> = {

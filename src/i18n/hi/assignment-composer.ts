@@ -1,17 +1,16 @@
 // Hindi messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentWords } from '../en/assignment-words.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': 'यह अभ्यास आपके लिए है: अपनी प्रतिक्रियाओं को समझने और ऐसे कौशल बनाने का तरीका जो आपकी मदद करें।',
   'framing.family':
     'यह अभ्यास आपकी और आपके करीबी लोगों की मदद कर सकता है: अपनी प्रतिक्रियाओं को समझना आपको अपने परिवार का ध्यान रखने में मदद करता है, और परिवार को आपका साथ देने देता है।',
   'framing.community':
     'यह अभ्यास आपकी और आपके समुदाय की मदद कर सकता है: यहाँ आप जो सीखते हैं, उससे दूसरों का साथ देने और उनसे साथ पाने के आपके तरीके मज़बूत हो सकते हैं।',
   'preview.note': 'पूर्वावलोकन: आपका क्लाइंट यही देखेगा। यहाँ से कुछ भी सहेजा या भेजा नहीं जाता।',
-  assignmentSrcInvalid: 'असाइनमेंट का पता https पता होना चाहिए।',
   assignmentSrcUnreachable: 'असाइनमेंट लोड नहीं हो सका: सर्वर तक नहीं पहुँचा जा सका। फिर से कोशिश करने के लिए पेज रीलोड करें।',
-  assignmentSrcRefused: 'असाइनमेंट लोड नहीं हो सका (सर्वर का जवाब: {details})।',
 };
 
 export const assignmentComposer: Catalogue<typeof english> = {

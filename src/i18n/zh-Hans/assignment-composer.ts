@@ -1,16 +1,15 @@
 // Simplified Chinese messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { assignmentWords } from '../en/assignment-words.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': '这个练习是为你自己准备的：帮助你理解自己的反应，培养对你有帮助的技能。',
   'framing.family': '这个练习可以帮助你和身边亲近的人：了解自己的反应，能让你更好地照顾家人，也让家人更好地支持你。',
   'framing.community':
     '这个练习可以帮助你和你所在的社区：你在这里学到的东西，可以让你更好地支持他人，也更好地得到支持。',
   'preview.note': '预览：这是你的来访者将看到的内容。这里不会保存或发送任何内容。',
-  assignmentSrcInvalid: '作业地址必须是 https 地址。',
   assignmentSrcUnreachable: '无法加载作业：无法连接服务器。请刷新页面重试。',
-  assignmentSrcRefused: '无法加载作业（服务器返回 {details}）。',
 };
 
 export const assignmentComposer: Catalogue<typeof english> = {
