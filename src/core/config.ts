@@ -1,6 +1,7 @@
 // Widget configuration: what a host sets by attribute, property or <hw-provider>.
 // Bad configuration becomes a list of readable problems, never an exception, and a
 // widget with problems sends nothing.
+import type { CrisisHelpByLanguage } from './crisis-help.js';
 
 export type AuthHeaders = Record<string, string>;
 export type GetAuthHeaders = (options: { refresh: boolean }) => AuthHeaders | Promise<AuthHeaders>;
@@ -26,6 +27,8 @@ export interface HomeworkConfig {
   expectSavedWork?: boolean;
   /** What is POSTed: the library's entry (`native`, default) or a FHIR R4 QuestionnaireResponse (`fhir`). */
   format?: DeliveryFormat;
+  /** The practice's crisis help by language (see crisis-help.ts); never a reason to send nothing. */
+  crisisHelp?: CrisisHelpByLanguage;
 }
 
 export const DELIVERY_FORMATS = ['native', 'fhir'] as const;

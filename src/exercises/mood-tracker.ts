@@ -53,6 +53,18 @@ export function levelOnScale(level: number, scale: MoodScale): number {
   return low + level * (high - low);
 }
 
+/**
+ * Whether this overall mood brings the crisis help forward: at or below the clinician's
+ * threshold, which can be raised but never fall below the scale's lowest step (the default),
+ * so the lowest rating always brings it forward.
+ */
+export function bringsHelpForward(mood: MoodRating | undefined, assignedThreshold?: number): boolean {
+  if (!mood) return false;
+  const [low] = SCALE_RANGE[mood.scale];
+  const threshold = Number.isFinite(assignedThreshold) ? Math.max(low, assignedThreshold!) : low;
+  return mood.value <= threshold;
+}
+
 export type MoodCheckInProblem = 'mood.missing' | 'mood.future';
 
 /** What stops a submit, as message keys: only the overall mood is needed. */

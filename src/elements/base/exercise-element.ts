@@ -9,6 +9,7 @@ import { isoWithOffset, now } from '../../core/clock.js';
 import { resolveConfig, type GetAuthHeaders, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
+import { resolveCrisisHelp, type CrisisHelpByLanguage, type ResolvedCrisisHelp } from '../../core/crisis-help.js';
 import { describeIssues } from '../../core/issues.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
 import { emptySelfReview } from '../../core/self-review.js';
@@ -23,7 +24,15 @@ import {
   HwEntryRejectedEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import {
+  fallbackChain,
+  isLocaleLoaded,
+  shippedLocaleFor,
+  loadLocale,
+  Localizer,
+  resolveDir,
+  resolveLang,
+} from '../../i18n/catalogue.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
 import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
@@ -41,6 +50,7 @@ import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
 import { fetchAssignment } from './assignment-source.js';
+import { renderCrisisHelp } from './crisis-help.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderSelfReview } from './self-review.js';
 import { renderStatus, type DeliveryView } from './status.js';
@@ -119,6 +129,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
+
+  /**
+   * The practice's crisis help by language tag: `{ en: { text, links: [{ label, href }] } }`.
+   * Replaces the default text of "Need help now?" (which never goes away); links are
+   * `tel:`, `sms:` or `https:` only. Property only; see docs/crisis-help.md.
+   */
+  @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
 
   @property() override lang!: string;
   @property() override dir!: string;
@@ -688,11 +705,22 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
   private cachedLocalizer?: { key: string; assignment?: Assignment; value: Localizer };
 
+  /**
+   * The crisis help in the client's language: the widget's own, else the provider's. Read
+   * past the assignment's rewording and switches: nothing a clinician sets can hide it.
+   */
+  protected crisisHelpFor(t: Localizer): ResolvedCrisisHelp {
+    const plain = new Localizer(t.requestedLocale, {}, t.dir);
+    const wording = { title: plain.t('crisis.title'), text: plain.t('crisis.text'), notice: plain.t('crisis.notice') };
+    const host = this.crisisHelp ?? this.inherited?.crisisHelp;
+    return resolveCrisisHelp(fallbackChain(t.locale), shippedLocaleFor(t.locale), wording, host);
+  }
+
   protected override render() {
     const t = this.localizer();
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
-      ${this.renderAssignment(t)} ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+      ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)} ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
     </section>`;
   }
 

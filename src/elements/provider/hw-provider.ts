@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CrisisHelpByLanguage } from '../../core/crisis-help.js';
 import type { DeliveryFormat, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import { configContext } from './config-context.js';
 
@@ -42,6 +43,12 @@ export class HwProvider extends LitElement {
   /** `native` (default) or `fhir`: what the widgets inside POST. */
   @property() format?: DeliveryFormat;
 
+  /**
+   * The practice's crisis help by language tag, for every widget inside (a widget's own
+   * `crisisHelp` wins): `{ en: { text, links: [{ label, href }] } }`. Property only.
+   */
+  @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
+
   @provide({ context: configContext })
   @property({ attribute: false })
   config: HomeworkConfig = {};
@@ -57,6 +64,7 @@ export class HwProvider extends LitElement {
       encryptDrafts: this.encryptDrafts || undefined,
       expectSavedWork: this.expectSavedWork || undefined,
       format: this.format,
+      crisisHelp: this.crisisHelp,
     };
   }
 

@@ -4,5 +4,6 @@
 // tracker's words; the clinician's elements add theirs likewise.
 import { assignmentClient } from './assignment-composer.js';
 import { common } from './common.js';
+import { crisis } from './crisis.js';
 
-export const enShared = { ...common, ...assignmentClient } as const;
+export const enShared = { ...common, ...crisis, ...assignmentClient } as const;

@@ -3,11 +3,13 @@ import type { ClientMessages } from '../en/index.js';
 import { assignmentClient } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
+import { crisis } from './crisis.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
 export const zhHansClient: ClientMessages = {
   ...common,
+  ...crisis,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
