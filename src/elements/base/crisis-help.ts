@@ -1,6 +1,6 @@
 // "Need help now?" in every client widget: native <details>, so it opens without script
-// state, takes no focus, and nothing it does reaches the entry. `data-unrecorded` keeps
-// reading it out of the engagement figures too. No ::part: a host's stylesheet should
+// state, takes no focus, and nothing it does reaches the entry (`data-unrecorded` keeps
+// reading it out of the engagement figures too). No ::part: a host's stylesheet should
 // not be one rule away from hiding it.
 import { html, nothing } from 'lit';
 import type { ResolvedCrisisHelp } from '../../core/crisis-help.js';
@@ -19,19 +19,13 @@ export function renderCrisisHelp(help: ResolvedCrisisHelp) {
  * always there, so screen readers hear the text when it appears.
  */
 export function renderCrisisForward(help: ResolvedCrisisHelp, shown: boolean) {
-  return html`<div class="crisis-forward ${shown ? 'shown' : ''}" role="status" data-unrecorded>
-    ${shown ? html`<p><strong>${help.title}</strong></p>${renderCrisisText(help)}` : nothing}
+  return html`<div class="crisis-forward" role="status" data-unrecorded>
+    ${shown ? html`<div class="note"><p><strong>${help.title}</strong></p>${renderCrisisText(help)}</div>` : nothing}
   </div>`;
 }
 
 function renderCrisisText(help: ResolvedCrisisHelp) {
   return html`<p lang=${help.textLang}>${help.text}</p>
-    ${
-      help.links.length
-        ? html`<ul lang=${help.textLang}>
-            ${help.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-          </ul>`
-        : nothing
-    }
+    ${help.links.map((link) => html`<p lang=${help.textLang}><a href=${link.href}>${link.label}</a></p>`)}
     <p>${help.notice}</p>`;
 }

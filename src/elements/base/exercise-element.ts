@@ -705,13 +705,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
   private cachedLocalizer?: { key: string; assignment?: Assignment; value: Localizer };
 
-  /**
-   * The crisis help in the client's language: the widget's own, else the provider's. Read
-   * past the assignment's rewording and switches: nothing a clinician sets can hide it.
-   */
+  /** The crisis help in the client's language: the widget's own, else the provider's. */
   protected crisisHelpFor(t: Localizer): ResolvedCrisisHelp {
-    const plain = new Localizer(t.requestedLocale, {}, t.dir);
-    const wording = { title: plain.t('crisis.title'), text: plain.t('crisis.text'), notice: plain.t('crisis.notice') };
+    const wording = { title: t.t('crisis.title'), text: t.t('crisis.text'), notice: t.t('crisis.notice') };
     const host = this.crisisHelp ?? this.inherited?.crisisHelp;
     return resolveCrisisHelp(fallbackChain(t.locale), shippedLocaleFor(t.locale), wording, host);
   }

@@ -228,13 +228,4 @@ export const widgetStyles = css`
       display: none;
     }
   }
-  /* "Need help now?" (crisis-help.ts): quiet until opened or brought forward. */
-  .crisis summary {
-    cursor: pointer;
-    color: var(--_primary);
-  }
-  .crisis-forward.shown {
-    border-inline-start: 4px solid var(--_primary);
-    padding-inline-start: var(--_space-3);
-  }
 `;

@@ -199,6 +199,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   private async readHistory(): Promise<void> {
     const [store, view] = await Promise.all([getStore(), loadHistoryView()]);
     if (!this.historyView) {
+      addEnglishMessages(view.moodHistory);
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.historyStyles]);

@@ -1,6 +1,7 @@
 // Every client widget's English: the composer lists their adaptable prompts, and the message
 // types are built from it. At run time each widget adds only its own (see shared.ts).
 import { behaviouralExperiment } from './behavioural-experiment.js';
+import { moodHistory } from './mood-history.js';
 import { moodTracker } from './mood-tracker.js';
 import { enShared } from './shared.js';
 import { thoughtRecord } from './thought-record.js';
@@ -9,5 +10,6 @@ export const enClient = {
   ...enShared,
   ...thoughtRecord,
   ...moodTracker,
+  ...moodHistory,
   ...behaviouralExperiment,
 } as const;
