@@ -1,12 +1,10 @@
 // Which crisis help a client sees: the practice's text for their language when the host
 // set one, otherwise the catalogue's default. Pure, so the rules are tested without a page.
-// Nothing can hide the help: blank wording (the host's, or a reworded message) falls back
-// to the default, and only tel:, sms: and https: links survive.
-import { crisis as english } from '../i18n/en/crisis.js';
-
+// Nothing can hide the help: a blank text falls back to the default (the catalogue does
+// the same for its words), and only tel:, sms: and https: links survive.
 export interface CrisisLink {
-  /** What the client reads, e.g. "Call the practice's out-of-hours line". */
-  label: string;
+  /** What the client reads, e.g. "Call the practice's out-of-hours line" (else the address). */
+  label?: string;
   /** `tel:`, `sms:` or `https:`; anything else is dropped. */
   href: string;
 }
@@ -37,20 +35,14 @@ export interface ResolvedCrisisHelp extends CrisisWording {
 }
 
 /** A scheme test, not URL parsing: what is not plainly one of these is never a link. */
-const SAFE_HREF = /^(tel|sms|https):/i;
-
-/** A link a client can follow safely from the crisis help, or null. */
-export function safeCrisisLink(link: unknown): CrisisLink | null {
-  const { label, href } = (link ?? {}) as Partial<CrisisLink>;
-  if (typeof href !== 'string' || !SAFE_HREF.test(href.trim())) return null;
-  return { label: typeof label === 'string' && label.trim() ? label : href, href: href.trim() };
-}
+export const isSafeCrisisLink = (link: unknown): link is CrisisLink =>
+  typeof (link as CrisisLink | null)?.href === 'string' && /^(tel|sms|https):/i.test((link as CrisisLink).href);
 
 /**
  * `chain` is the client's language, most specific first, English last (fallbackChain);
  * `served` is the language the widget speaks. The practice's text for the most specific
  * tag up to `served`, else the catalogue's, so a Spanish-speaking client of a practice
- * that wrote only English reads the Spanish default.
+ * that wrote only English reads the Spanish default. A blank text counts as none.
  */
 export function resolveCrisisHelp(
   chain: readonly string[],
@@ -58,20 +50,13 @@ export function resolveCrisisHelp(
   wording: CrisisWording,
   host: CrisisHelpByLanguage | undefined,
 ): ResolvedCrisisHelp {
-  const said: ResolvedCrisisHelp = {
-    title: wording.title.trim() || english['crisis.title'],
-    text: wording.text.trim() || english['crisis.text'],
-    notice: wording.notice.trim() || english['crisis.notice'],
-    textLang: served,
-    links: [],
-  };
   for (const tag of chain) {
     const own = host && Object.hasOwn(host, tag) ? host[tag] : undefined;
     if (typeof own?.text === 'string' && own.text.trim()) {
-      const links = Array.isArray(own.links) ? own.links.map(safeCrisisLink).filter((link) => !!link) : [];
-      return { ...said, text: own.text, textLang: tag, links };
+      const links = Array.isArray(own.links) ? own.links.filter(isSafeCrisisLink) : [];
+      return { ...wording, text: own.text, textLang: tag, links };
     }
     if (tag === served) break;
   }
-  return said;
+  return { ...wording, textLang: served, links: [] };
 }

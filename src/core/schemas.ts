@@ -7,3 +7,8 @@ export { validateEntry } from './entry.js';
 export { thoughtRecordDataSchema } from '../exercises/thought-record-schema.js';
 export { moodCheckInDraftSchema } from '../exercises/mood-tracker-schema.js';
 export { experimentDraftSchema } from '../exercises/behavioural-experiment-schema.js';
+// English that can only show once this chunk is here (storage warnings come after the
+// draft has loaded, an assignment's framing after it was checked): the widget adds it on
+// load (exercise-element.ts), keeping it out of every element's first load.
+export { storageMessages } from '../i18n/en/storage-messages.js';
+export { framingIntros } from '../i18n/en/framing.js';

@@ -222,7 +222,8 @@ export class Localizer {
     if (override?.trim()) return override;
     for (const locale of this.chain) {
       const text = hostMessages[locale]?.[key] ?? loaded[locale]?.[key];
-      if (text !== undefined) return text;
+      // A host's blank crisis wording is skipped too: it must not empty the help.
+      if (text !== undefined && !(fixed && !text.trim())) return text;
     }
     return undefined;
   }

@@ -20,12 +20,19 @@ export function renderCrisisHelp(help: ResolvedCrisisHelp) {
  */
 export function renderCrisisForward(help: ResolvedCrisisHelp, shown: boolean) {
   return html`<div class="crisis-forward" role="status" data-unrecorded>
-    ${shown ? html`<div class="note"><p><strong>${help.title}</strong></p>${renderCrisisText(help)}</div>` : nothing}
+    ${
+      shown
+        ? html`<div class="note">
+            <p><strong>${help.title}</strong></p>
+            ${renderCrisisText(help)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
 function renderCrisisText(help: ResolvedCrisisHelp) {
   return html`<p lang=${help.textLang}>${help.text}</p>
-    ${help.links.map((link) => html`<p lang=${help.textLang}><a href=${link.href}>${link.label}</a></p>`)}
+    ${help.links.map((link) => html`<p lang=${help.textLang}><a href=${link.href}>${link.label || link.href}</a></p>`)}
     <p>${help.notice}</p>`;
 }

@@ -25,6 +25,7 @@ import {
   HwSyncStatusEvent,
 } from '../../events.js';
 import {
+  addEnglishMessages,
   fallbackChain,
   isLocaleLoaded,
   shippedLocaleFor,
@@ -260,7 +261,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     void withSender().then((sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery));
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
     // The schemas load beside the first render: the draft and an assignment wait for them.
-    void loadSchemas().catch(ignoreFailedLoad);
+    // Their chunk brings the English shown only after that (see core/schemas.ts).
+    void loadSchemas().then((schemas) => {
+      addEnglishMessages(schemas.storageMessages);
+      addEnglishMessages(schemas.framingIntros);
+    }, ignoreFailedLoad);
   }
 
   private stopListeningForSignOut?: () => void;
@@ -716,7 +721,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const t = this.localizer();
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
-      ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)} ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+      ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)}
+      ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
     </section>`;
   }
 
@@ -768,7 +774,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   private renderAssignment(t: Localizer) {
     const a = this.assignment;
-    if (!a || this.configProblems.length) return nothing;
+    // Not before the schemas have checked it (their chunk also brings the framing's words).
+    if (!a || this.configProblems.length || this.schemasPending) return nothing;
     return html`<div class="assignment" part="assignment">
       ${a.framing ? html`<p class="framing">${t.t(`framing.${a.framing}`)}</p>` : nothing}
       ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}

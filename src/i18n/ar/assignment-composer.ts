@@ -1,8 +1,9 @@
 // Arabic messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { framingIntros } from '../en/framing.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof framingIntros> = {
   'framing.self-improvement': 'هذا التمرين لك: طريقة لفهم ردود أفعالك وبناء مهارات تساعدك.',
   'framing.family':
     'يمكن لهذا التمرين أن يساعدك ويساعد المقربين منك: فهم ردود أفعالك يساعدك على رعاية أسرتك، ويتيح لها أن تدعمك.',

@@ -1,14 +1,8 @@
 // English messages of the assignment composer (clinician), plus the few messages the client
-// widgets show for what the composer adds: the framing intros, the preview note and the
-// `assignment-src` errors. Kept here so all six locales carry them in one file per locale.
+// widgets show for what the composer adds: the preview note and the `assignment-src`
+// errors (the framing intros are in framing.ts). Kept here so all six locales carry them in one file per locale.
 /** Shown by the client widgets: built into every bundle. */
 export const assignmentClient = {
-  'framing.self-improvement':
-    'This exercise is for you: a way to understand your reactions and build skills that help you.',
-  'framing.family':
-    'This exercise can help you and the people close to you: understanding your reactions helps you care for your family, and lets them support you.',
-  'framing.community':
-    'This exercise can help you and your community: what you learn here can strengthen the ways you support others and are supported.',
   'preview.note': 'Preview: this is what your client will see. Nothing is saved or sent from here.',
   assignmentSrcInvalid: 'The assignment address must be an https address.',
   assignmentSrcUnreachable: 'The assignment could not be loaded: the server could not be reached. Reload to try again.',

@@ -3,11 +3,15 @@
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodHistory } from './mood-history.js';
 import { moodTracker } from './mood-tracker.js';
+import { framingIntros } from './framing.js';
 import { enShared } from './shared.js';
+import { storageMessages } from './storage-messages.js';
 import { thoughtRecord } from './thought-record.js';
 
 export const enClient = {
   ...enShared,
+  ...framingIntros,
+  ...storageMessages,
   ...thoughtRecord,
   ...moodTracker,
   ...moodHistory,

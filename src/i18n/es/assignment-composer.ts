@@ -1,8 +1,9 @@
 // Spanish messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { framingIntros } from '../en/framing.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof framingIntros> = {
   'framing.self-improvement':
     'Este ejercicio es para ti: una forma de entender tus reacciones y desarrollar habilidades que te ayuden.',
   'framing.family':

@@ -1,8 +1,9 @@
 // French messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { framingIntros } from '../en/framing.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof framingIntros> = {
   'framing.self-improvement':
     'Cet exercice est pour vous : une façon de comprendre vos réactions et de développer des compétences qui vous aident.',
   'framing.family':

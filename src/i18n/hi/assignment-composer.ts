@@ -1,8 +1,9 @@
 // Hindi messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { framingIntros } from '../en/framing.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof framingIntros> = {
   'framing.self-improvement': 'यह अभ्यास आपके लिए है: अपनी प्रतिक्रियाओं को समझने और ऐसे कौशल बनाने का तरीका जो आपकी मदद करें।',
   'framing.family':
     'यह अभ्यास आपकी और आपके करीबी लोगों की मदद कर सकता है: अपनी प्रतिक्रियाओं को समझना आपको अपने परिवार का ध्यान रखने में मदद करता है, और परिवार को आपका साथ देने देता है।',

@@ -1,8 +1,9 @@
 // Simplified Chinese messages of the assignment composer and of what it adds to the client widgets.
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
+import type { framingIntros } from '../en/framing.js';
 
-export const assignmentClient: Catalogue<typeof englishClient> = {
+export const assignmentClient: Catalogue<typeof englishClient & typeof framingIntros> = {
   'framing.self-improvement': '这个练习是为你自己准备的：帮助你理解自己的反应，培养对你有帮助的技能。',
   'framing.family': '这个练习可以帮助你和身边亲近的人：了解自己的反应，能让你更好地照顾家人，也让家人更好地支持你。',
   'framing.community':
