@@ -19,7 +19,7 @@ export function renderCrisisHelp(help: ResolvedCrisisHelp) {
  * always there, so screen readers hear the text when it appears.
  */
 export function renderCrisisForward(help: ResolvedCrisisHelp, shown: boolean) {
-  return html`<div class="crisis-forward" role="status" data-unrecorded>
+  return html`<div class="crisis-forward" aria-live="polite" data-unrecorded>
     ${
       shown
         ? html`<div class="note">
