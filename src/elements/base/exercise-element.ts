@@ -173,6 +173,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Message keys of what stops a submit. */
   protected abstract problemsFor(data: TData): string[];
   protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
+  /** Whether Submit is offered now; an exercise with parts may hold it back (the experiment's plan). */
+  protected offersSubmit(): boolean {
+    return true;
+  }
   /** Extra configuration checks of the exercise (e.g. column count), as message keys. */
   protected configProblemsFor(): string[] {
     return [];
@@ -742,15 +746,19 @@ export abstract class ExerciseElement<TData> extends LitElement {
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
       ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
-        <button
-          class="primary"
-          part="submit"
-          type="button"
-          aria-disabled=${this.submitting ? 'true' : 'false'}
-          @click=${() => void this.submit()}
-        >
-          ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
-        </button>
+        ${
+          this.offersSubmit()
+            ? html`<button
+                class="primary"
+                part="submit"
+                type="button"
+                aria-disabled=${this.submitting ? 'true' : 'false'}
+                @click=${() => void this.submit()}
+              >
+                ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
+              </button>`
+            : nothing
+        }
         ${
           this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
             ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
