@@ -4,7 +4,7 @@ import { useClock } from '../../src/index.js';
 import type { HwBehaviouralExperiment, HwThoughtRecord, HwTestThoughtEvent } from '../../src/index.js';
 import type { BehaviouralExperimentData } from '../../src/exercises/behavioural-experiment.js';
 import { endpoint, freshDevice, readStore, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
-import { alertText, button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
+import { button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/;
 
