@@ -6,7 +6,8 @@ import { id, label, rating, text } from '../core/schema-parts.js';
 export const moodSchema = z.object({
   id: id(),
   name: label(),
-  intensity: rating(100),
+  /** Absent until the client rates it (version 2); version 1 always held a number. */
+  intensity: z.optional(rating(100)),
   /** The same mood rated again at the end (7- and 5-column records). */
   rerated: z.optional(rating(100)),
 });

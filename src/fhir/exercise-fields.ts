@@ -64,7 +64,8 @@ const thoughtRecord: Field[] = [
     items: [
       { key: 'id', text: 'Mood id', type: 'string', hidden: true },
       { key: 'name', text: 'Mood: word for the mood', type: 'string' },
-      { key: 'intensity', text: 'Mood: how strong was it? (0-100)', type: 'integer', min: 0, max: 100 },
+      // Absent when the client named the mood but did not rate it (schema version 2).
+      { key: 'intensity', text: 'Mood: how strong was it? (0-100)', ...rating100 },
       { key: 'rerated', text: 'Re-rate moods: how strong is it now? (0-100)', ...rating100 },
     ],
   },

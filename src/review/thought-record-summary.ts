@@ -2,11 +2,15 @@
 // hot thought and the balanced thought; across records, how often each thinking pattern was
 // chosen. Counts and differences of what the client wrote; nothing is scored or interpreted.
 import type { ThoughtRecordEntry } from '../core/entry.js';
+import { mayNotHaveBeenRated } from '../exercises/thought-record.js';
 import { byTime } from './time-order.js';
 
 export interface MoodChange {
   name: string;
-  before: number;
+  /** Null when the client named the mood but did not rate it. */
+  before: number | null;
+  /** A version-1 rating of exactly 50, which may be the old default rather than the client's. */
+  beforeUncertain: boolean;
   /** Null when the client did not re-rate it (3-column records, or left out). */
   after: number | null;
   /** after - before, or null. */
@@ -53,9 +57,10 @@ export function thoughtRecordRow(entry: ThoughtRecordEntry): ThoughtRecordRow {
     situation: data.situation,
     moods: data.moods.map((mood) => ({
       name: mood.name,
-      before: mood.intensity,
+      before: mood.intensity ?? null,
+      beforeUncertain: mayNotHaveBeenRated(entry.schema, mood.intensity),
       after: mood.rerated ?? null,
-      change: mood.rerated === undefined ? null : mood.rerated - mood.intensity,
+      change: mood.rerated === undefined || mood.intensity === undefined ? null : mood.rerated - mood.intensity,
     })),
     hotThought: hot ? hot.text : null,
     thoughtCount: data.thoughts.filter((thought) => thought.text.trim()).length,

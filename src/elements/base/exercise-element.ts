@@ -168,8 +168,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
   protected abstract emptyData(): TData;
-  /** A saved draft's data, checked; null when it cannot be used. */
-  protected abstract restoreData(saved: unknown, schemas: Schemas): TData | null;
+  /**
+   * A saved draft's data, checked; null when it cannot be used. `schema` is the entry schema
+   * it was saved for (undefined in older drafts), so an exercise can migrate it.
+   */
+  protected abstract restoreData(saved: unknown, schemas: Schemas, schema?: string): TData | null;
   /** Message keys of what stops a submit. */
   protected abstract problemsFor(data: TData): string[];
   protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
@@ -233,7 +236,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const restore = (schemas: Schemas) => {
       let restored: TData | null = null;
       try {
-        restored = this.restoreData(JSON.parse(state), schemas);
+        restored = this.restoreData(JSON.parse(state), schemas, this.schemaId);
       } catch {
         return; // not ours (or corrupted): keep what the draft holds
       }
@@ -443,9 +446,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.storageWarning = toStorageError(error).problem;
     }
     if (this.loadedKey !== key) return;
-    const restored = saved ? this.restoreData(saved.data, schemas) : null;
+    const restored = saved ? this.restoreData(saved.data, schemas, saved.schema) : null;
     if (saved && restored) {
-      this.draft = saved;
+      // Restored means migrated to this version: saved from now on as this version's.
+      this.draft = { ...saved, schema: this.schemaId };
       this.data = restored;
       this.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
       this.engagement.resume(saved.engagement);
@@ -482,6 +486,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       exercise: this.exercise,
       entryId: newId(),
       assignmentId: this.assignment?.id ?? this.assignmentId ?? null,
+      schema: this.schemaId,
       data: null,
       selfReview: null,
       engagement: { activeMs: 0, sittings: 1, edits: 0 },

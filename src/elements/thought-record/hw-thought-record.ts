@@ -9,6 +9,7 @@ import {
   filledSteps,
   stepsFor,
   submitProblems,
+  migrateThoughtRecordDraft,
   THOUGHT_RECORD_SCHEMA,
   type Columns,
   type Mood,
@@ -86,10 +87,11 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     return emptyThoughtRecord(this.effectiveColumns);
   }
 
-  protected restoreData(saved: unknown, schemas: Schemas): ThoughtRecordData | null {
+  protected restoreData(saved: unknown, schemas: Schemas, schema?: string): ThoughtRecordData | null {
     if (!saved || typeof saved !== 'object') return null;
     const result = schemas.safeParse(schemas.thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
-    return result.success ? { ...result.data, columns: this.effectiveColumns } : null;
+    if (!result.success) return null;
+    return { ...migrateThoughtRecordDraft(result.data, schema), columns: this.effectiveColumns };
   }
 
   protected problemsFor(data: ThoughtRecordData): string[] {
@@ -121,7 +123,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   private async addRow(kind: 'moods' | 'thoughts'): Promise<void> {
-    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '', intensity: 50 }] });
+    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '' }] });
     else {
       const hot = this.data.thoughts.length === 0;
       this.update_({ thoughts: [...this.data.thoughts, { id: newId(), text: '', hot }] });

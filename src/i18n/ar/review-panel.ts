@@ -28,6 +28,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.rating.usefulness': 'الفائدة',
   'rp.rating.difficulty': 'الصعوبة',
   'rp.notRated': 'بلا تقييم',
+  'rp.maybeNotRated': '{value} (ربما لم يُقيَّم)',
   'rp.obstacles': 'العوائق المذكورة',
   'rp.obstacles.none': 'لم تُذكر عوائق.',
   'rp.mightHelp': 'خيارات يمكن النظر فيها: {options}',

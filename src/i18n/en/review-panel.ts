@@ -20,6 +20,7 @@ export const reviewPanelViews = {
   'rp.rating.usefulness': 'Usefulness',
   'rp.rating.difficulty': 'Difficulty',
   'rp.notRated': 'Not rated',
+  'rp.maybeNotRated': '{value} (may not have been rated)',
   'rp.obstacles': 'Obstacles named',
   'rp.obstacles.none': 'None named.',
   'rp.mightHelp': 'Options to consider: {options}',

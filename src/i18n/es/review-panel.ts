@@ -28,6 +28,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.rating.usefulness': 'Utilidad',
   'rp.rating.difficulty': 'Dificultad',
   'rp.notRated': 'Sin valorar',
+  'rp.maybeNotRated': '{value} (puede que no se valorara)',
   'rp.obstacles': 'Obstáculos señalados',
   'rp.obstacles.none': 'Ninguno.',
   'rp.mightHelp': 'Opciones a considerar: {options}',

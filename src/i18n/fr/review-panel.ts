@@ -27,6 +27,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.rating.usefulness': 'Utilité',
   'rp.rating.difficulty': 'Difficulté',
   'rp.notRated': 'Non évalué',
+  'rp.maybeNotRated': '{value} (peut-être non évalué)',
   'rp.obstacles': 'Obstacles cités',
   'rp.obstacles.none': 'Aucun.',
   'rp.mightHelp': 'Pistes possibles : {options}',

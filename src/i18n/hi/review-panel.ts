@@ -27,6 +27,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.rating.usefulness': 'उपयोगिता',
   'rp.rating.difficulty': 'कठिनाई',
   'rp.notRated': 'रेटिंग नहीं दी',
+  'rp.maybeNotRated': '{value} (शायद रेटिंग नहीं दी गई)',
   'rp.obstacles': 'बताई गई रुकावटें',
   'rp.obstacles.none': 'कोई नहीं बताई गई।',
   'rp.mightHelp': 'विचार करने लायक़ विकल्प: {options}',

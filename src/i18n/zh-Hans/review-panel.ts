@@ -27,6 +27,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.rating.usefulness': '有用程度',
   'rp.rating.difficulty': '难度',
   'rp.notRated': '未评分',
+  'rp.maybeNotRated': '{value}（可能未评分）',
   'rp.obstacles': '提到的障碍',
   'rp.obstacles.none': '没有提到。',
   'rp.mightHelp': '可以考虑的做法：{options}',
