@@ -107,7 +107,7 @@ describe('<hw-review-panel>', () => {
       {
         id: 'newer-1',
         exercise: 'thought-record',
-        schema: 'thought-record/2',
+        schema: 'thought-record/3',
         completedAt: '2026-11-19T10:00:00Z',
         data: { situation: 'On the bus', mood: { name: 'Calm' } },
       },
@@ -128,7 +128,7 @@ describe('<hw-review-panel>', () => {
       .find((row) => row.textContent!.includes('Newer version'))!
       .click();
     await waitFor(() => shadow(el).querySelector('dialog[open]'), 'the detail dialog');
-    expect(dialog.textContent).to.contain('thought-record/2');
+    expect(dialog.textContent).to.contain('thought-record/3');
     expect(dialog.textContent).to.contain('On the bus');
     expect(dialog.textContent).to.contain('mood.name');
   });
