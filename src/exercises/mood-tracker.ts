@@ -54,15 +54,17 @@ export function levelOnScale(level: number, scale: MoodScale): number {
 }
 
 /**
- * Whether this overall mood brings the crisis help forward: at or below the clinician's
- * threshold, which can be raised but never fall below the scale's lowest step (the default),
- * so the lowest rating always brings it forward.
+ * At or below this overall mood the crisis help comes forward (and the review flags the
+ * check-in): the clinician's value can raise it but never take it below the scale's lowest
+ * step, which is the default, so the lowest rating always counts.
  */
+export function helpThreshold(scale: MoodScale, assigned?: number): number {
+  const [low] = SCALE_RANGE[scale];
+  return Number.isFinite(assigned) ? Math.max(low, assigned!) : low;
+}
+
 export function bringsHelpForward(mood: MoodRating | undefined, assignedThreshold?: number): boolean {
-  if (!mood) return false;
-  const [low] = SCALE_RANGE[mood.scale];
-  const threshold = Number.isFinite(assignedThreshold) ? Math.max(low, assignedThreshold!) : low;
-  return mood.value <= threshold;
+  return !!mood && mood.value <= helpThreshold(mood.scale, assignedThreshold);
 }
 
 export type MoodCheckInProblem = 'mood.missing' | 'mood.future';
