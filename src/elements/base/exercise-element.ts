@@ -157,6 +157,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
+  @state() private discarding = false;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
@@ -270,8 +272,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // The schemas load beside the first render: the draft and an assignment wait for them.
     // Their chunk brings the English shown only after that (see core/schemas.ts).
     void loadSchemas().then((schemas) => {
-      addEnglishMessages(schemas.storageMessages);
-      addEnglishMessages(schemas.framingIntros);
+      addEnglishMessages({
+        ...schemas.storageMessages,
+        ...schemas.framingIntros,
+        ...schemas.discardMessages,
+        ...schemas.selfReviewMessages,
+      });
+      this.requestUpdate(); // a preview shows its form without waiting for this chunk
     }, ignoreFailedLoad);
   }
 
@@ -729,7 +736,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected override render() {
     const t = this.localizer();
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
-      <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
+      <h2 id="title" part="title" tabindex="-1">${this.assignment?.title || this.renderTitle(t)}</h2>
       ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)}
       ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
     </section>`;
@@ -765,13 +772,41 @@ export abstract class ExerciseElement<TData> extends LitElement {
             : nothing
         }
         ${
+          // Only a draft the client has written in can be discarded (nothing else is on the device).
+          this.draft?.data && !this.discarding
+            ? html`<button type="button" @click=${() => this.askDiscard()}>${t.t('draft.discard')}</button>`
+            : nothing
+        }
+        ${
           this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
             ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
             : nothing
         }
       </div>
-      ${renderStatus(t, this.saveState, this.delivery)}
+      ${this.discarding ? this.renderDiscard(t) : nothing} ${renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
+  }
+
+  private async askDiscard(): Promise<void> {
+    this.discarding = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#discard')?.focus();
+  }
+
+  /** Asked in place, not with window.confirm (blocked in some embeds, and it stops the page). */
+  private renderDiscard(t: Localizer) {
+    const answer = async (discard: boolean) => {
+      this.discarding = false;
+      // Every trace of this draft goes (its stored record too); queued entries stay.
+      if (discard) await this.clearDraft();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(discard ? '#title' : '.actions button')?.focus();
+    };
+    return html`<div class="note" id="discard" tabindex="-1" role="group" aria-labelledby="discard-question">
+      <p id="discard-question">${t.t('draft.discard.confirm')}</p>
+      <button type="button" @click=${() => void answer(true)}>${t.t('draft.discard.yes')}</button>
+      <button type="button" @click=${() => void answer(false)}>${t.t('draft.discard.no')}</button>
+    </div>`;
   }
 
   /** A preview shows the form but offers no submit and no save status. */

@@ -7,6 +7,7 @@ import { guard } from 'lit/directives/guard.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { moodHistory } from '../../i18n/en/mood-history.js';
 import { moodTracker } from '../../i18n/en/mood-tracker.js';
+import { selfReviewMessages } from '../../i18n/en/self-review.js';
 import { reviewPanelViews } from '../../i18n/en/review-panel.js';
 import { thoughtRecord } from '../../i18n/en/thought-record.js';
 import { exportCsv, exportJson } from '../../review/export.js';
@@ -28,7 +29,7 @@ import { renderToolbar } from './toolbar.js';
 
 // The rest of the panel's English, and the client widgets' words it shows (thinking
 // patterns, emotions, times of day), which a client page's bundle need not carry.
-addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...moodHistory, ...reviewPanelViews });
+addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...moodHistory, ...selfReviewMessages, ...reviewPanelViews });
 
 const DEFAULT_ROW_HEIGHT = 56;
 /** Validating is the costly part: the first screen gets this long, the rest continues in slices. */

@@ -4,12 +4,14 @@ import { assignmentClient } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
 import { crisis } from './crisis.js';
+import { discard } from './discard.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
 export const arClient: ClientMessages & Record<string, string> = {
   ...common,
   ...crisis,
+  ...discard,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,

@@ -3,7 +3,9 @@
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { moodHistory } from './mood-history.js';
 import { moodTracker } from './mood-tracker.js';
+import { discard } from './discard.js';
 import { framingIntros } from './framing.js';
+import { selfReviewMessages } from './self-review.js';
 import { enShared } from './shared.js';
 import { storageMessages } from './storage-messages.js';
 import { thoughtRecord } from './thought-record.js';
@@ -11,6 +13,8 @@ import { thoughtRecord } from './thought-record.js';
 export const enClient = {
   ...enShared,
   ...framingIntros,
+  ...discard,
+  ...selfReviewMessages,
   ...storageMessages,
   ...thoughtRecord,
   ...moodTracker,
