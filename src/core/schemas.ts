@@ -14,3 +14,5 @@ export { storageMessages } from '../i18n/en/storage-messages.js';
 export { framingIntros } from '../i18n/en/framing.js';
 export { discard as discardMessages } from '../i18n/en/discard.js';
 export { selfReviewMessages } from '../i18n/en/self-review.js';
+export { flagMessages } from '../i18n/en/flag.js';
+export { formMessages } from '../i18n/en/form.js';

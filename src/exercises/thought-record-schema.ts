@@ -1,7 +1,7 @@
 // The thought record's data schema (see thought-record.ts for the steps and checks). Kept
 // apart so elements load zod only when they restore a draft or validate an entry.
 import * as z from 'zod/mini';
-import { id, label, rating, text } from '../core/schema-parts.js';
+import { flagged, id, label, rating, text } from '../core/schema-parts.js';
 
 export const moodSchema = z.object({
   id: id(),
@@ -32,6 +32,7 @@ export const thoughtRecordDataSchema = z
     evidenceAgainst: text(),
     balancedThought: text(),
     balancedBelief: z.optional(rating(100)),
+    flagged: flagged(),
   })
   .check(
     z.refine((d) => d.thoughts.filter((t) => t.hot).length <= 1, {

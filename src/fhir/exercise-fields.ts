@@ -240,10 +240,18 @@ const behaviouralExperiment: Field[] = [
   phase('phaseCompleted', 'Phase completed (the plan alone, or plan and outcome)'),
 ];
 
+/** "Please look at this", on every exercise: present only when the client marked the entry. */
+const flag: Field = {
+  key: 'flagged',
+  text: 'Please look at this: the client marked this entry for the next review',
+  type: 'boolean',
+  optional: true,
+};
+
 export const EXERCISE_FIELDS: Record<Exercise, readonly Field[]> = {
-  'thought-record': thoughtRecord,
-  'mood-tracker': moodTracker,
-  'behavioural-experiment': behaviouralExperiment,
+  'thought-record': [...thoughtRecord, flag],
+  'mood-tracker': [...moodTracker, flag],
+  'behavioural-experiment': [...behaviouralExperiment, flag],
 };
 
 export const EXERCISE_TITLES: Record<Exercise, string> = {

@@ -46,11 +46,25 @@ describe('<hw-review-panel> flagged entries', () => {
     expect(sections.indexOf('flags')).to.equal(0);
     expect(sections.indexOf('flags')).to.be.below(sections.indexOf('self-review'));
     const shown = text(flags(el));
-    expect(shown).to.contain('Mood check-in: 0 (scale 0-10), at or below 0');
+    expect(shown).to.contain('Overall mood 0 (scale 0-10), at or below 0');
     expect(shown).to.contain(WORDS).and.contain('Alone at night');
     expect(shown).not.to.contain('A fine day');
     expect(shown).not.to.contain('No flagged entries');
     await expect(el).to.be.accessible();
+  });
+
+  it('puts an entry the client marked "Please look at this" first, with its words, whatever the exercise', async () => {
+    const el = await panel([
+      moodCheckIn('2026-11-21T09:00:00+01:00', { mood: { value: 7, scale: '0-10' }, note: 'Better today' }),
+      thoughtRecord('2026-11-20T18:30:00+01:00', {
+        situation: 'After the phone call',
+        flagged: true,
+      }),
+    ]);
+    const shown = text(flags(el));
+    expect(shown).to.contain('The client marked this: “Please look at this”');
+    expect(shown).to.contain('Thought record').and.contain('After the phone call').and.contain('I will be fired');
+    expect(shown).not.to.contain('Better today');
   });
 
   it('uses the threshold the clinician raised, on every record whatever the date shown', async () => {
@@ -127,11 +141,11 @@ describe('review flags (pure)', () => {
         moodCheckIn('2026-11-04T09:00:00Z', { mood: { value: -2, scale: 'valence' } }),
       ]),
     );
-    expect(review.flagged.map((flag) => flag.mood)).to.deep.equal([
+    expect(review.flagged.map((flag) => flag.low?.mood)).to.deep.equal([
       { value: 0, scale: '0-100' },
       { value: -3, scale: 'valence' },
     ]);
-    expect(review.flagged[0].words).to.deep.equal([{ field: 'doing', text: 'Nothing' }]);
+    expect(review.flagged[0].words).to.deep.equal([{ label: 'rp.mood.doing', text: 'Nothing' }]);
     expect(review.flagged[1].words).to.deep.equal([]);
     expect(review.unchecked).to.deep.equal([]);
   });
@@ -141,6 +155,6 @@ describe('review flags (pure)', () => {
       items([moodCheckIn('2026-11-01T09:00:00Z', { mood: { value: 0, scale: '0-10' } }, { assignmentId: 'a-low' })]),
       [{ id: 'a-low', exercise: 'mood-tracker', helpAtOrBelow: -5 }],
     );
-    expect(review.flagged.map((flag) => flag.threshold)).to.deep.equal([0]);
+    expect(review.flagged.map((flag) => flag.low?.threshold)).to.deep.equal([0]);
   });
 });

@@ -277,6 +277,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
         ...schemas.framingIntros,
         ...schemas.discardMessages,
         ...schemas.selfReviewMessages,
+        ...schemas.flagMessages,
+        ...schemas.formMessages,
       });
       this.requestUpdate(); // a preview shows its form without waiting for this chunk
     }, ignoreFailedLoad);
@@ -756,7 +758,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
+      ${this.renderFlag(t)} ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
         ${
           this.offersSubmit()
@@ -785,6 +787,39 @@ export abstract class ExerciseElement<TData> extends LitElement {
       </div>
       ${this.discarding ? this.renderDiscard(t) : nothing} ${renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
+  }
+
+  /**
+   * "Please look at this": the client marks the entry for their clinician's next review. It
+   * says plainly that nobody sees it before then, and leads to the crisis help.
+   */
+  private renderFlag(t: Localizer) {
+    type Flaggable = TData & { flagged?: true };
+    // Read at the click, not at render: the client may have typed since the last render.
+    const mark = (on: boolean) => {
+      const { flagged: _, ...rest } = this.data as Flaggable;
+      this.changeData((on ? { ...rest, flagged: true } : rest) as TData);
+    };
+    return html`<div class="field">
+      <label
+        ><input
+          type="checkbox"
+          .checked=${!!(this.data as Flaggable).flagged}
+          @change=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
+        />
+        ${t.t('flag.label')}</label
+      >
+      <p class="hint">
+        ${t.t('flag.note')} <button type="button" @click=${() => this.showCrisisHelp()}>${t.t('crisis.title')}</button>
+      </p>
+    </div>`;
+  }
+
+  /** Opens "Need help now?" at the top and moves there (the client asked for it). */
+  private showCrisisHelp(): void {
+    const help = this.renderRoot.querySelector<HTMLDetailsElement>('details.crisis')!;
+    help.open = true;
+    help.querySelector('summary')!.focus();
   }
 
   private async askDiscard(): Promise<void> {

@@ -1,4 +1,5 @@
-// The first thing in the review: flagged entries (a check-in at or below the threshold) with
+// The first thing in the review: flagged entries (marked by the client, or a check-in at or
+// below the threshold) with
 // the client's own words, so nothing needs opening to be seen; or, once every record was
 // checked, that there are none. Records that could not be checked are listed, never counted
 // as "nothing flagged". Shown only here, where the clinician looks: nothing is pushed.
@@ -6,14 +7,6 @@ import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { FlagReview } from '../../review/flags.js';
 import { dateTime, exerciseName } from './format.js';
-
-const WORD_LABELS = {
-  note: 'rp.mood.note',
-  trigger: 'rp.mood.trigger',
-  doing: 'rp.mood.doing',
-  withWhom: 'rp.mood.withWhom',
-  reflection: 'rp.reflection',
-} as const;
 
 export function renderFlags(t: Localizer, flags: FlagReview) {
   const { flagged, unchecked } = flags;
@@ -27,18 +20,26 @@ export function renderFlags(t: Localizer, flags: FlagReview) {
                 html`<li>
                   <p>
                     <strong>${dateTime(t, flag.item.entry.completedAt)}</strong> ·
-                    ${t.t('rp.flags.mood', {
-                      value: t.number(flag.mood.value),
-                      threshold: t.number(flag.threshold),
-                      scale: flag.mood.scale,
-                    })}
+                    ${exerciseName(t, flag.item.exercise)}
                   </p>
+                  ${flag.marked ? html`<p class="flag">${t.t('rp.flags.marked')}</p>` : nothing}
+                  ${
+                    flag.low
+                      ? html`<p class="flag">
+                          ${t.t('rp.flags.mood', {
+                            value: t.number(flag.low.mood.value),
+                            threshold: t.number(flag.low.threshold),
+                            scale: flag.low.mood.scale,
+                          })}
+                        </p>`
+                      : nothing
+                  }
                   ${
                     flag.words.length
                       ? flag.words.map(
-                          (word) =>
-                            html`<p class="muted">${t.t(WORD_LABELS[word.field])}</p>
-                              <blockquote>${word.text}</blockquote>`,
+                          (words) =>
+                            html`<p class="muted">${t.t(words.label)}</p>
+                              <blockquote>${words.text}</blockquote>`,
                         )
                       : html`<p class="muted">${t.t('rp.flags.noWords')}</p>`
                   }

@@ -5,6 +5,8 @@ import { moodHistory } from './mood-history.js';
 import { moodTracker } from './mood-tracker.js';
 import { discard } from './discard.js';
 import { framingIntros } from './framing.js';
+import { flagMessages } from './flag.js';
+import { formMessages } from './form.js';
 import { selfReviewMessages } from './self-review.js';
 import { enShared } from './shared.js';
 import { storageMessages } from './storage-messages.js';
@@ -15,6 +17,8 @@ export const enClient = {
   ...framingIntros,
   ...discard,
   ...selfReviewMessages,
+  ...flagMessages,
+  ...formMessages,
   ...storageMessages,
   ...thoughtRecord,
   ...moodTracker,

@@ -5,6 +5,7 @@ import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
 import { crisis } from './crisis.js';
 import { discard } from './discard.js';
+import { flagMessages } from './flag.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 
@@ -12,6 +13,7 @@ export const hiClient: ClientMessages = {
   ...common,
   ...crisis,
   ...discard,
+  ...flagMessages,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,
