@@ -31,7 +31,7 @@ export const reviewPanelViews = {
   'rp.flags.invalid': 'not valid',
   'rp.flags.newer': 'a newer version',
   'rp.flags.about':
-    'Flags come only from the client’s ratings and the threshold you set; their words are shown, never interpreted. Nothing is sent to you between reviews.',
+    'Flags come only from what the client marked or rated and the threshold you set; their words are shown, never interpreted. Nothing is sent to you between reviews.',
   'rp.obstacles': 'Obstacles named',
   'rp.obstacles.none': 'None named.',
   'rp.mightHelp': 'Options to consider: {options}',

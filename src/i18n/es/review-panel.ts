@@ -39,7 +39,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.flags.invalid': 'no válida',
   'rp.flags.newer': 'una versión más reciente',
   'rp.flags.about':
-    'Las señales salen solo de las valoraciones del cliente y del umbral que fijaste; sus palabras se muestran, nunca se interpretan. No se te envía nada entre revisiones.',
+    'Las señales salen solo de lo que el cliente marcó o valoró y del umbral que fijaste; sus palabras se muestran, nunca se interpretan. No se te envía nada entre revisiones.',
   'rp.obstacles': 'Obstáculos señalados',
   'rp.obstacles.none': 'Ninguno.',
   'rp.mightHelp': 'Opciones a considerar: {options}',

@@ -38,7 +38,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.flags.invalid': 'non valide',
   'rp.flags.newer': 'une version plus récente',
   'rp.flags.about':
-    'Les signalements viennent uniquement des évaluations du client et du seuil que vous avez fixé ; ses mots sont affichés, jamais interprétés. Rien ne vous est envoyé entre deux revues.',
+    'Les signalements viennent uniquement de ce que le client a signalé ou évalué et du seuil que vous avez fixé ; ses mots sont affichés, jamais interprétés. Rien ne vous est envoyé entre deux revues.',
   'rp.obstacles': 'Obstacles cités',
   'rp.obstacles.none': 'Aucun.',
   'rp.mightHelp': 'Pistes possibles : {options}',

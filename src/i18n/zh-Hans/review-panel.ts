@@ -38,7 +38,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.flags.invalid': '无效',
   'rp.flags.newer': '更新的版本',
   'rp.flags.about':
-    '标记只来自来访者的评分和你设定的阈值；他们的文字只显示，从不被解读。两次回顾之间不会向你发送任何内容。',
+    '标记只来自来访者的标记或评分以及你设定的阈值；他们的文字只显示，从不被解读。两次回顾之间不会向你发送任何内容。',
   'rp.obstacles': '提到的障碍',
   'rp.obstacles.none': '没有提到。',
   'rp.mightHelp': '可以考虑的做法：{options}',
