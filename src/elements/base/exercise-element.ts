@@ -810,7 +810,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
         ${t.t('flag.label')}</label
       >
       <p class="hint">
-        ${t.t('flag.note')} <button type="button" @click=${() => this.showCrisisHelp()}>${t.t('crisis.title')}</button>
+        ${t.t('flag.note')}
+        <button type="button" data-unrecorded @click=${() => this.showCrisisHelp()}>${t.t('crisis.title')}</button>
       </p>
     </div>`;
   }
