@@ -17,6 +17,8 @@ export const thoughtSchema = z.object({
   id: id(),
   text: text(),
   hot: z.boolean(),
+  /** How much the client believes it (0-100), when they rated it (version 2). */
+  belief: z.optional(rating(100)),
 });
 export type Thought = z.infer<typeof thoughtSchema>;
 
@@ -32,6 +34,8 @@ export const thoughtRecordDataSchema = z
     evidenceAgainst: text(),
     balancedThought: text(),
     balancedBelief: z.optional(rating(100)),
+    /** Belief in the hot thought re-rated at the end (version 2; 5- and 7-column records). */
+    hotBeliefAfter: z.optional(rating(100)),
     flagged: flagged(),
   })
   .check(

@@ -78,6 +78,7 @@ const thoughtRecord: Field[] = [
       { key: 'id', text: 'Thought id', type: 'string', hidden: true },
       { key: 'text', text: 'Automatic thought', type: 'text' },
       { key: 'hot', text: 'This is my hot thought', type: 'boolean' },
+      { key: 'belief', text: 'Automatic thought: how much I believe it (0-100)', ...rating100 },
     ],
   },
   {
@@ -94,6 +95,7 @@ const thoughtRecord: Field[] = [
   { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text' },
   { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text' },
   { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100 },
+  { key: 'hotBeliefAfter', text: say('tr.rerate.hotBelief'), ...rating100 },
 ];
 
 const moodTracker: Field[] = [

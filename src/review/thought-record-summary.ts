@@ -25,6 +25,8 @@ export interface ThoughtRecordRow {
   moods: MoodChange[];
   /** The thought the client marked as hot; null when none was marked. */
   hotThought: string | null;
+  /** Belief in the hot thought (0-100) when written and at the end; null where not rated. */
+  hotBelief: { before: number | null; after: number | null; change: number | null };
   /** How many thoughts the client wrote. */
   thoughtCount: number;
   balancedThought: string;
@@ -63,10 +65,19 @@ export function thoughtRecordRow(entry: ThoughtRecordEntry): ThoughtRecordRow {
       change: mood.rerated === undefined || mood.intensity === undefined ? null : mood.rerated - mood.intensity,
     })),
     hotThought: hot ? hot.text : null,
+    hotBelief: change(hot?.belief, data.hotBeliefAfter),
     thoughtCount: data.thoughts.filter((thought) => thought.text.trim()).length,
     balancedThought: data.balancedThought,
     balancedBelief: data.balancedBelief ?? null,
     distortions: data.distortions,
+  };
+}
+
+function change(before: number | undefined, after: number | undefined) {
+  return {
+    before: before ?? null,
+    after: after ?? null,
+    change: before === undefined || after === undefined ? null : after - before,
   };
 }
 

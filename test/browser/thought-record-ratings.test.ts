@@ -172,4 +172,36 @@ describe('thought record ratings are never invented', () => {
     expect(text).to.contain('Calm: 50');
     expect(text).not.to.contain('Calm: 50 (may');
   });
+
+  it('asks how much each thought is believed, and the hot one again at the end; the review shows the change', async () => {
+    const el = await record('a-belief');
+    typeInto(byLabel(el, 'Situation'), 'Presentation at work');
+    button(el, 'Add a thought').click();
+    button(el, 'Add a thought').click();
+    await el.updateComplete;
+    typeInto(byLabel(el, 'Automatic thoughts: thought 1'), 'I will freeze');
+    typeInto(byLabel(el, 'Automatic thoughts: thought 2'), 'Everyone will notice');
+    byLabel(el, 'Automatic thoughts: thought 1 is my hot thought').click();
+    typeInto(byLabel(el, 'Automatic thoughts: how much do I believe thought 1?'), '90');
+    await el.updateComplete;
+    expect(byLabel(el, 'Automatic thoughts: how much do I believe thought 2?').getAttribute('aria-valuetext')).to.equal(
+      'Not rated yet',
+    );
+    typeInto(byLabel(el, 'Hot thought: how much do I believe it now?'), '40');
+    await el.updateComplete;
+
+    const queued = new Promise<Entry>((resolve) =>
+      el.addEventListener('hw-entry-queued', (e) => resolve(e.entry), { once: true }),
+    );
+    button(el, 'Submit').click();
+    const entry = await queued;
+    const data = entry.data as { thoughts: Array<Record<string, unknown>>; hotBeliefAfter?: number };
+    expect(data.thoughts.map((thought) => thought.belief)).to.deep.equal([90, undefined]);
+    expect(data.thoughts[1]).not.to.have.property('belief');
+    expect(data.hotBeliefAfter).to.equal(40);
+
+    const panel = await fixture<HwReviewPanel>(html`<hw-review-panel .entries=${[entry]}></hw-review-panel>`);
+    await waitFor(() => shadow(panel).textContent?.includes('I will freeze'), 'the thought record');
+    expect(shadow(panel).textContent!.replace(/\s+/g, ' ')).to.contain('I will freeze (90 → 40 (−50))');
+  });
 });

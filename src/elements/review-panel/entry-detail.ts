@@ -125,6 +125,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
               (thought) =>
                 html`<li>
                   ${thought.text} ${thought.hot ? html`<span class="badge">${t.t('rp.tr.hot')}</span>` : nothing}
+                  ${thought.belief === undefined ? nothing : html`<span class="muted">(${t.number(thought.belief)})</span>`}
                 </li>`,
             )}
           </ul>`
@@ -135,6 +136,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
     [t.t('rp.tr.evidenceAgainst'), data.evidenceAgainst],
     [t.t('rp.tr.balanced'), data.balancedThought],
     [t.t('rp.tr.balancedBelief'), data.balancedBelief === undefined ? '' : t.number(data.balancedBelief)],
+    [t.t('rp.tr.hotBelief'), beliefText(t, row.hotBelief.before, row.hotBelief.after, row.hotBelief.change)],
   ])}`;
 }
 

@@ -49,7 +49,16 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                       </div>`,
                   )}
                 </td>
-                <td class="text">${row.hotThought ?? '–'}</td>
+                <td class="text">
+                  ${row.hotThought ?? '–'}
+                  ${
+                    row.hotBelief.before === null && row.hotBelief.after === null
+                      ? nothing
+                      : html`<span class="muted"
+                          >(${beliefText(t, row.hotBelief.before, row.hotBelief.after, row.hotBelief.change)})</span
+                        >`
+                  }
+                </td>
                 <td class="text">
                   ${row.balancedThought || '–'}
                   ${row.balancedBelief === null ? nothing : html`<span class="muted">(${t.number(row.balancedBelief)})</span>`}

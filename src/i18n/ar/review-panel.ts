@@ -136,6 +136,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.tr.evidenceAgainst': 'الأدلة المعارضة للفكرة الساخنة',
   'rp.tr.balanced': 'الفكرة المتوازنة',
   'rp.tr.balancedBelief': 'درجة تصديق الفكرة المتوازنة (0-100)',
+  'rp.tr.hotBelief': 'تصديق الفكرة الساخنة (0-100): عند كتابتها ← في النهاية',
   'rp.tr.topDistortions': 'أكثر أنماط التفكير تكرارًا',
   'rp.tr.distortion': 'نمط التفكير',
   'rp.tr.noDistortions': 'لم يُحدَّد أي نمط تفكير.',

@@ -128,6 +128,7 @@ export const reviewPanelViews = {
   'rp.tr.evidenceAgainst': 'Evidence against the hot thought',
   'rp.tr.balanced': 'Balanced thought',
   'rp.tr.balancedBelief': 'Belief in the balanced thought (0-100)',
+  'rp.tr.hotBelief': 'Belief in the hot thought (0-100): written → at the end',
   'rp.tr.topDistortions': 'Most frequent thinking patterns',
   'rp.tr.distortion': 'Thinking pattern',
   'rp.tr.noDistortions': 'No thinking patterns were labelled.',

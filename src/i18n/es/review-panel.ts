@@ -138,6 +138,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.tr.evidenceAgainst': 'Pruebas en contra del pensamiento caliente',
   'rp.tr.balanced': 'Pensamiento alternativo',
   'rp.tr.balancedBelief': 'Credibilidad del pensamiento alternativo (0-100)',
+  'rp.tr.hotBelief': 'Creencia en el pensamiento candente (0-100): al escribirlo → al final',
   'rp.tr.topDistortions': 'Patrones de pensamiento más frecuentes',
   'rp.tr.distortion': 'Patrón de pensamiento',
   'rp.tr.noDistortions': 'No se señaló ningún patrón de pensamiento.',

@@ -139,6 +139,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.tr.evidenceAgainst': 'Éléments contre la pensée chaude',
   'rp.tr.balanced': 'Pensée alternative',
   'rp.tr.balancedBelief': 'Degré de croyance dans la pensée alternative (0-100)',
+  'rp.tr.hotBelief': 'Croyance dans la pensée brûlante (0-100) : à l’écriture → à la fin',
   'rp.tr.topDistortions': 'Schémas de pensée les plus fréquents',
   'rp.tr.distortion': 'Schéma de pensée',
   'rp.tr.noDistortions': 'Aucun schéma de pensée n’a été indiqué.',

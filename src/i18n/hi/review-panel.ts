@@ -136,6 +136,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.tr.evidenceAgainst': 'मुख्य विचार के विपक्ष में सबूत',
   'rp.tr.balanced': 'संतुलित विचार',
   'rp.tr.balancedBelief': 'संतुलित विचार पर विश्वास (0-100)',
+  'rp.tr.hotBelief': 'हॉट विचार पर विश्वास (0-100): लिखते समय → अंत में',
   'rp.tr.topDistortions': 'सबसे अधिक आने वाले सोच के पैटर्न',
   'rp.tr.distortion': 'सोच का पैटर्न',
   'rp.tr.noDistortions': 'सोच का कोई पैटर्न नहीं चुना गया।',

@@ -135,6 +135,7 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.tr.evidenceAgainst': '反对热点思维的证据',
   'rp.tr.balanced': '平衡思维',
   'rp.tr.balancedBelief': '对平衡思维的相信程度（0-100）',
+  'rp.tr.hotBelief': '对热点思维的相信程度（0-100）：写下时 → 结束时',
   'rp.tr.topDistortions': '最常见的思维模式',
   'rp.tr.distortion': '思维模式',
   'rp.tr.noDistortions': '没有标注思维模式。',
