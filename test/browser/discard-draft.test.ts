@@ -48,6 +48,7 @@ describe('discard this draft', () => {
     button(el, 'Keep it').click();
     await el.updateComplete;
     expect(shadow(el).querySelector('#discard')).to.equal(null);
+    expect(deepActiveElement()).to.equal(button(el, 'Discard this draft'));
     expect(byLabel(el, 'Situation').value).to.equal(SECRET);
     expect(await everythingStored()).to.contain(SECRET);
   });

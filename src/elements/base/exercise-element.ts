@@ -776,7 +776,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
         ${
           // Only a draft the client has written in can be discarded (nothing else is on the device).
           this.draft?.data && !this.discarding
-            ? html`<button type="button" @click=${() => this.askDiscard()}>${t.t('draft.discard')}</button>`
+            ? html`<button type="button" id="discard-draft" @click=${() => this.askDiscard()}>
+                ${t.t('draft.discard')}
+              </button>`
             : nothing
         }
         ${
@@ -836,7 +838,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
       // Every trace of this draft goes (its stored record too); queued entries stay.
       if (discard) await this.clearDraft();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(discard ? '#title' : '.actions button')?.focus();
+      // Back to where the client was, or to the top of the fresh form.
+      this.renderRoot.querySelector<HTMLElement>(discard ? '#title' : '#discard-draft')?.focus();
     };
     return html`<div class="note" id="discard" tabindex="-1" role="group" aria-labelledby="discard-question">
       <p id="discard-question">${t.t('draft.discard.confirm')}</p>
