@@ -37,6 +37,12 @@ export const assignmentSchema = z.object({
   showDistortions: z.optional(z.boolean()),
   /** Mood tracker: the overall mood scale (default 0-10). */
   scale: z.optional(z.enum(['0-10', '0-100', 'valence'])),
+  /**
+   * Mood tracker: at or below this overall mood (on the assignment's scale) the crisis help
+   * comes forward. Default and floor: the lowest step; a clinician may raise it, never
+   * switch it off (a value below the lowest step counts as the lowest).
+   */
+  helpAtOrBelow: z.optional(z.number().check(z.minimum(-1000), z.maximum(1000))),
   /** Mood tracker: the clinician's emotion words instead of the default list. */
   emotions: z.optional(z.array(label()).check(z.maxLength(40))),
   /** Behavioural experiment: the client may submit the plan alone (marked as such). */

@@ -1,6 +1,7 @@
 // Widget configuration: what a host sets by attribute, property or <hw-provider>.
 // Bad configuration becomes a list of readable problems, never an exception, and a
 // widget with problems sends nothing.
+import type { CrisisHelpByLanguage } from './crisis-help.js';
 
 export type AuthHeaders = Record<string, string>;
 export type GetAuthHeaders = (options: { refresh: boolean }) => AuthHeaders | Promise<AuthHeaders>;
@@ -31,6 +32,8 @@ export interface HomeworkConfig {
    * (`https://cdn.practice.example https://other.example`). They never get auth headers or cookies.
    */
   allowedOrigins?: string;
+  /** The practice's crisis help by language (see crisis-help.ts); never a reason to send nothing. */
+  crisisHelp?: CrisisHelpByLanguage;
 }
 
 export const DELIVERY_FORMATS = ['native', 'fhir'] as const;

@@ -5,7 +5,7 @@ import { BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experime
 import { behaviouralExperimentDataSchema } from '../exercises/behavioural-experiment-schema.js';
 import { MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
 import { moodTrackerDataSchema } from '../exercises/mood-tracker-schema.js';
-import { THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
+import { THOUGHT_RECORD_SCHEMA, THOUGHT_RECORD_SCHEMA_V1 } from '../exercises/thought-record.js';
 import { thoughtRecordDataSchema } from '../exercises/thought-record-schema.js';
 import { engagementSchema } from './engagement-schema.js';
 import { describeIssues, type ValidationResult } from './issues.js';
@@ -29,7 +29,8 @@ const envelopeFields = {
 export const thoughtRecordEntrySchema = z.object({
   ...envelopeFields,
   exercise: z.literal('thought-record'),
-  schema: z.literal(THOUGHT_RECORD_SCHEMA),
+  // Version 1 entries stay readable: their data is version 2's with every mood rated.
+  schema: z.enum([THOUGHT_RECORD_SCHEMA, THOUGHT_RECORD_SCHEMA_V1]),
   data: thoughtRecordDataSchema,
 });
 export type ThoughtRecordEntry = z.infer<typeof thoughtRecordEntrySchema>;

@@ -5,6 +5,12 @@ import { MAX_FIELD_LENGTH } from './text.js';
 /** Free text a client or clinician typed. */
 export const text = () => z.string().check(z.maxLength(MAX_FIELD_LENGTH));
 
+/**
+ * "Please look at this": the client marked the entry for their clinician's next review. Only
+ * `true` or absent, never interpreted; every exercise has it.
+ */
+export const flagged = () => z.optional(z.literal(true));
+
 /** A short label: a mood word, an emotion, a distortion name. */
 export const label = () => z.string().check(z.maxLength(200));
 

@@ -7,3 +7,11 @@ export { validateEntry } from './entry.js';
 export { thoughtRecordDataSchema } from '../exercises/thought-record-schema.js';
 export { moodCheckInDraftSchema } from '../exercises/mood-tracker-schema.js';
 export { experimentDraftSchema } from '../exercises/behavioural-experiment-schema.js';
+// English that can only show once this chunk is here (storage warnings, the self-review and
+// "Discard this draft" come with a loaded draft, an assignment's framing after it was
+// checked): the widget adds it on load (exercise-element.ts), out of every first load.
+export { storageMessages } from '../i18n/en/storage-messages.js';
+export { discard as discardMessages } from '../i18n/en/discard.js';
+export { selfReviewMessages } from '../i18n/en/self-review.js';
+export { flagMessages } from '../i18n/en/flag.js';
+export { formMessages } from '../i18n/en/form.js';

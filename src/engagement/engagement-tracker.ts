@@ -46,7 +46,9 @@ export class EngagementTracker implements ReactiveController {
     return { activeMs: this.clock.activeMs, sittings: this.sittings, edits: this.edits };
   }
 
-  private onActivity = () => {
+  private onActivity = (event: Event) => {
+    // Reading the crisis help is not work on the exercise, and nothing about it is recorded.
+    if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-unrecorded'))) return;
     this.clock = recordActivity(this.clock, now());
   };
 }

@@ -1,7 +1,7 @@
 // The behavioural experiment's schemas (see behavioural-experiment.ts for checks and
 // links). Kept apart so elements load zod only when they restore a draft or validate an entry.
 import * as z from 'zod/mini';
-import { id, rating, text, timestamp } from '../core/schema-parts.js';
+import { flagged, id, rating, text, timestamp } from '../core/schema-parts.js';
 import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from './behavioural-experiment.js';
 
 const safetyBehaviourSchema = z.object({ id: id(), text: text() });
@@ -53,6 +53,7 @@ const fields = {
   planCompletedAt: z.optional(timestamp()),
   /** When the outcome was submitted. */
   outcomeRecordedAt: z.optional(timestamp()),
+  flagged: flagged(),
 };
 
 /** A draft: either phase, in progress. */

@@ -1,7 +1,7 @@
 // The mood check-in's schemas (see mood-tracker.ts for scales and checks). Kept apart so
 // elements load zod only when they restore a draft or validate an entry.
 import * as z from 'zod/mini';
-import { label, rating, text, timestamp } from '../core/schema-parts.js';
+import { flagged, label, rating, text, timestamp } from '../core/schema-parts.js';
 import { MOOD_SCALES, SCALE_RANGE } from './mood-tracker.js';
 
 /** The raw value with the scale it was given on, so entries on different scales never mix up. */
@@ -44,6 +44,7 @@ export const moodTrackerDataSchema = z.object({
     }),
   ),
   note: text(),
+  flagged: flagged(),
 });
 export type MoodTrackerData = z.infer<typeof moodTrackerDataSchema>;
 

@@ -53,6 +53,20 @@ export function levelOnScale(level: number, scale: MoodScale): number {
   return low + level * (high - low);
 }
 
+/**
+ * At or below this overall mood the crisis help comes forward (and the review flags the
+ * check-in): the clinician's value can raise it but never take it below the scale's lowest
+ * step, which is the default, so the lowest rating always counts.
+ */
+export function helpThreshold(scale: MoodScale, assigned?: number): number {
+  const [low] = SCALE_RANGE[scale];
+  return Number.isFinite(assigned) ? Math.max(low, assigned!) : low;
+}
+
+export function bringsHelpForward(mood: MoodRating | undefined, assignedThreshold?: number): boolean {
+  return !!mood && mood.value <= helpThreshold(mood.scale, assignedThreshold);
+}
+
 export type MoodCheckInProblem = 'mood.missing' | 'mood.future';
 
 /** What stops a submit, as message keys: only the overall mood is needed. */

@@ -1,12 +1,13 @@
 // The thought record's data schema (see thought-record.ts for the steps and checks). Kept
 // apart so elements load zod only when they restore a draft or validate an entry.
 import * as z from 'zod/mini';
-import { id, label, rating, text } from '../core/schema-parts.js';
+import { flagged, id, label, rating, text } from '../core/schema-parts.js';
 
 export const moodSchema = z.object({
   id: id(),
   name: label(),
-  intensity: rating(100),
+  /** Absent until the client rates it (version 2); version 1 always held a number. */
+  intensity: z.optional(rating(100)),
   /** The same mood rated again at the end (7- and 5-column records). */
   rerated: z.optional(rating(100)),
 });
@@ -16,6 +17,8 @@ export const thoughtSchema = z.object({
   id: id(),
   text: text(),
   hot: z.boolean(),
+  /** How much the client believes it (0-100), when they rated it (version 2). */
+  belief: z.optional(rating(100)),
 });
 export type Thought = z.infer<typeof thoughtSchema>;
 
@@ -31,6 +34,9 @@ export const thoughtRecordDataSchema = z
     evidenceAgainst: text(),
     balancedThought: text(),
     balancedBelief: z.optional(rating(100)),
+    /** Belief in the hot thought re-rated at the end (version 2; 5- and 7-column records). */
+    hotBeliefAfter: z.optional(rating(100)),
+    flagged: flagged(),
   })
   .check(
     z.refine((d) => d.thoughts.filter((t) => t.hot).length <= 1, {

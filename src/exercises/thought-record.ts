@@ -6,7 +6,10 @@ import type { ThoughtRecordData } from './thought-record-schema.js';
 export type { Mood, Thought, ThoughtRecordData } from './thought-record-schema.js';
 
 export const THOUGHT_RECORD = 'thought-record';
-export const THOUGHT_RECORD_SCHEMA = 'thought-record/1';
+/** Version 2: a mood's rating is optional, absent until the client sets it. */
+export const THOUGHT_RECORD_SCHEMA = 'thought-record/2';
+/** Version 1 gave every new mood 50 before the client rated it. */
+export const THOUGHT_RECORD_SCHEMA_V1 = 'thought-record/1';
 
 export type Columns = 3 | 5 | 7;
 
@@ -59,6 +62,24 @@ export function emptyThoughtRecord(columns: Columns): ThoughtRecordData {
     evidenceAgainst: '',
     balancedThought: '',
   };
+}
+
+/**
+ * A draft saved before version 2 (no schema recorded) may hold a 50 the widget put there
+ * when the mood was added: it becomes unrated, so the client sees "not rated" and rates it
+ * again rather than sending a number they may never have chosen.
+ */
+export function migrateThoughtRecordDraft(data: ThoughtRecordData, schema: string | undefined): ThoughtRecordData {
+  if (schema === THOUGHT_RECORD_SCHEMA) return data;
+  return {
+    ...data,
+    moods: data.moods.map(({ intensity, ...mood }) => (intensity === 50 ? mood : { ...mood, intensity })),
+  };
+}
+
+/** A stored version-1 rating of exactly 50 may be that default rather than the client's. */
+export function mayNotHaveBeenRated(schema: string, value: number | undefined): boolean {
+  return schema === THOUGHT_RECORD_SCHEMA_V1 && value === 50;
 }
 
 /** What still stops a submit, as message keys. Empty when the record can be sent. */

@@ -64,7 +64,8 @@ const thoughtRecord: Field[] = [
     items: [
       { key: 'id', text: 'Mood id', type: 'string', hidden: true },
       { key: 'name', text: 'Mood: word for the mood', type: 'string' },
-      { key: 'intensity', text: 'Mood: how strong was it? (0-100)', type: 'integer', min: 0, max: 100 },
+      // Absent when the client named the mood but did not rate it (schema version 2).
+      { key: 'intensity', text: 'Mood: how strong was it? (0-100)', ...rating100 },
       { key: 'rerated', text: 'Re-rate moods: how strong is it now? (0-100)', ...rating100 },
     ],
   },
@@ -77,6 +78,7 @@ const thoughtRecord: Field[] = [
       { key: 'id', text: 'Thought id', type: 'string', hidden: true },
       { key: 'text', text: 'Automatic thought', type: 'text' },
       { key: 'hot', text: 'This is my hot thought', type: 'boolean' },
+      { key: 'belief', text: 'Automatic thought: how much I believe it (0-100)', ...rating100 },
     ],
   },
   {
@@ -93,6 +95,7 @@ const thoughtRecord: Field[] = [
   { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text' },
   { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text' },
   { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100 },
+  { key: 'hotBeliefAfter', text: say('tr.rerate.hotBelief'), ...rating100 },
 ];
 
 const moodTracker: Field[] = [
@@ -239,10 +242,18 @@ const behaviouralExperiment: Field[] = [
   phase('phaseCompleted', 'Phase completed (the plan alone, or plan and outcome)'),
 ];
 
+/** "Please look at this", on every exercise: present only when the client marked the entry. */
+const flag: Field = {
+  key: 'flagged',
+  text: 'Please look at this: the client marked this entry for the next review',
+  type: 'boolean',
+  optional: true,
+};
+
 export const EXERCISE_FIELDS: Record<Exercise, readonly Field[]> = {
-  'thought-record': thoughtRecord,
-  'mood-tracker': moodTracker,
-  'behavioural-experiment': behaviouralExperiment,
+  'thought-record': [...thoughtRecord, flag],
+  'mood-tracker': [...moodTracker, flag],
+  'behavioural-experiment': [...behaviouralExperiment, flag],
 };
 
 export const EXERCISE_TITLES: Record<Exercise, string> = {

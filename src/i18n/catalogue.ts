@@ -214,13 +214,16 @@ export class Localizer {
   }
 
   private lookup(key: string): string | undefined {
-    if (this.silenced(key)) return '';
+    // Crisis help is never an assignment's to reword or switch off (see core/crisis-help.ts).
+    const fixed = key.startsWith('crisis.');
+    if (!fixed && this.silenced(key)) return '';
     // A blank override (a field the clinician cleared) falls back like a missing one.
-    const override = Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
+    const override = !fixed && Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined;
     if (override?.trim()) return override;
     for (const locale of this.chain) {
       const text = hostMessages[locale]?.[key] ?? loaded[locale]?.[key];
-      if (text !== undefined) return text;
+      // A host's blank crisis wording is skipped too: it must not empty the help.
+      if (text !== undefined && !(fixed && !text.trim())) return text;
     }
     return undefined;
   }

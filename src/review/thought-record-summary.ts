@@ -2,11 +2,15 @@
 // hot thought and the balanced thought; across records, how often each thinking pattern was
 // chosen. Counts and differences of what the client wrote; nothing is scored or interpreted.
 import type { ThoughtRecordEntry } from '../core/entry.js';
+import { mayNotHaveBeenRated } from '../exercises/thought-record.js';
 import { byTime } from './time-order.js';
 
 export interface MoodChange {
   name: string;
-  before: number;
+  /** Null when the client named the mood but did not rate it. */
+  before: number | null;
+  /** A version-1 rating of exactly 50, which may be the old default rather than the client's. */
+  beforeUncertain: boolean;
   /** Null when the client did not re-rate it (3-column records, or left out). */
   after: number | null;
   /** after - before, or null. */
@@ -21,6 +25,8 @@ export interface ThoughtRecordRow {
   moods: MoodChange[];
   /** The thought the client marked as hot; null when none was marked. */
   hotThought: string | null;
+  /** Belief in the hot thought (0-100) when written and at the end; null where not rated. */
+  hotBelief: { before: number | null; after: number | null; change: number | null };
   /** How many thoughts the client wrote. */
   thoughtCount: number;
   balancedThought: string;
@@ -53,15 +59,25 @@ export function thoughtRecordRow(entry: ThoughtRecordEntry): ThoughtRecordRow {
     situation: data.situation,
     moods: data.moods.map((mood) => ({
       name: mood.name,
-      before: mood.intensity,
+      before: mood.intensity ?? null,
+      beforeUncertain: mayNotHaveBeenRated(entry.schema, mood.intensity),
       after: mood.rerated ?? null,
-      change: mood.rerated === undefined ? null : mood.rerated - mood.intensity,
+      change: mood.rerated === undefined || mood.intensity === undefined ? null : mood.rerated - mood.intensity,
     })),
     hotThought: hot ? hot.text : null,
+    hotBelief: change(hot?.belief, data.hotBeliefAfter),
     thoughtCount: data.thoughts.filter((thought) => thought.text.trim()).length,
     balancedThought: data.balancedThought,
     balancedBelief: data.balancedBelief ?? null,
     distortions: data.distortions,
+  };
+}
+
+function change(before: number | undefined, after: number | undefined) {
+  return {
+    before: before ?? null,
+    after: after ?? null,
+    change: before === undefined || after === undefined ? null : after - before,
   };
 }
 

@@ -23,6 +23,8 @@ export interface Draft {
   engagement: EngagementState;
   /** Exercise-specific UI state that is not entry data (e.g. the behavioural experiment's phase). */
   extra?: unknown;
+  /** The entry schema the data was written for; absent in drafts saved before it was recorded. */
+  schema?: string;
   createdAt: string;
   updatedAt: string;
 }

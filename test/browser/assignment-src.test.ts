@@ -71,7 +71,7 @@ describe('assignment-src', () => {
     const entry = await waitFor(async () => (await storedEntries())[0], 'the delivered entry');
     expect(entry.assignmentId).to.equal('src-variant');
     expect(entry.variant).to.equal('hints-off');
-    expect(entry.schema).to.equal('thought-record/1');
+    expect(entry.schema).to.equal('thought-record/2');
     expect((entry.engagement as { variant?: string }).variant).to.equal('hints-off');
   });
 

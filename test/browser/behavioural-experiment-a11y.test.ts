@@ -254,6 +254,9 @@ describe('<hw-behavioural-experiment> accessibility', () => {
 
     it('with submit problems shown', async () => {
       const el = await experiment();
+      // A plan may be sent alone here, so Submit is offered in the plan step.
+      el.assignment = { id: 'a-axe', exercise: 'behavioural-experiment', allowPlanOnly: true };
+      await waitFor(() => shadow(el).querySelector('#phase') && shadow(el).querySelector('[part="submit"]'), 'Submit');
       button(el, 'Submit').click();
       await waitFor(() => alertText(el).includes('Target belief'), 'the problems');
       await expect(el).to.be.accessible();

@@ -4,7 +4,7 @@ import { useClock } from '../../src/index.js';
 import type { HwBehaviouralExperiment, HwThoughtRecord, HwTestThoughtEvent } from '../../src/index.js';
 import type { BehaviouralExperimentData } from '../../src/exercises/behavioural-experiment.js';
 import { endpoint, freshDevice, readStore, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
-import { alertText, button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
+import { button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/;
 
@@ -63,7 +63,8 @@ describe('<hw-behavioural-experiment>', () => {
       else expect(byLabel(el, label), label).to.exist;
     }
     expect(() => byLabel(el, 'Outcome')).to.throw();
-    expect(button(el, 'Submit').textContent).to.contain('Submit');
+    // Without an assignment that allows it, a plan alone is not offered for sending.
+    expect(() => button(el, 'Submit')).to.throw();
   });
 
   it('records the plan and the outcome with their times, and delivers both phases', async () => {
@@ -169,11 +170,13 @@ describe('<hw-behavioural-experiment>', () => {
     await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
     await fillPlan(el);
     expect(shadow(el).textContent).not.to.contain('Looking back');
-    button(el, 'Submit').click();
-    await waitFor(() => alertText(el).includes('Before you submit'), 'the problems');
-    expect(alertText(el)).to.contain('after the experiment, choose “I did the experiment: record the outcome”');
-    expect(shadow(el).activeElement?.id).to.equal('submit-problems');
+    // The plan step offers the way on, not a Submit that could only refuse.
+    expect(() => button(el, 'Submit')).to.throw();
+    expect(button(el, 'I did the experiment: record the outcome')).to.exist;
     expect(await readStore('outbox')).to.have.length(0);
+    await toOutcome(el);
+    expect(button(el, 'Submit').textContent).to.contain('Submit to my clinician');
+    expect(shadow(el).textContent).to.contain('Looking back');
   });
 
   it('sends the plan alone, marked as such, when the assignment allows it', async () => {

@@ -19,8 +19,8 @@ describe('message catalogues', () => {
   }
 
   it('adds a widget’s English when its module loads, so a page carries only its widgets’ words', async () => {
-    // Shared words (buttons, statuses) are built in; the mood tracker's arrive with it.
-    expect(new Localizer('en').t('action.submit')).to.equal(en['action.submit']);
+    // Shared words (statuses) are built in; the mood tracker's arrive with it.
+    expect(new Localizer('en').t('status.saved')).to.equal(en['status.saved']);
     expect(new Localizer('en').t('mood.title')).to.equal('mood.title');
     await import('../../src/define/hw-mood-tracker.js');
     expect(new Localizer('en').t('mood.title')).to.equal(en['mood.title']);
@@ -28,16 +28,16 @@ describe('message catalogues', () => {
 
   it('loads a translation on demand: English until then, the language after', async () => {
     expect(isLocaleLoaded('es')).to.equal(false);
-    expect(new Localizer('es').t('action.submit')).to.equal(en['action.submit']);
+    expect(new Localizer('es').t('status.saved')).to.equal(en['status.saved']);
     await loadLocale('es-MX');
     expect(isLocaleLoaded('es')).to.equal(true);
-    expect(new Localizer('es').t('action.submit')).to.equal(es['action.submit']);
+    expect(new Localizer('es').t('status.saved')).to.equal(es['status.saved']);
   });
 
   it('falls back from a regional locale to its language, then to English', async () => {
     await loadLocale('es-MX');
-    expect(new Localizer('es-MX').t('action.submit')).to.equal(es['action.submit']);
-    expect(new Localizer('sw').t('action.submit')).to.equal(en['action.submit']);
+    expect(new Localizer('es-MX').t('status.saved')).to.equal(es['status.saved']);
+    expect(new Localizer('sw').t('status.saved')).to.equal(en['status.saved']);
   });
 
   it('lets assignment overrides beat host messages, and host messages beat the shipped ones', () => {
@@ -68,7 +68,7 @@ describe('the two parts of a translation', () => {
   it('loads only the client part until a clinician’s element is on the page', async () => {
     await loadLocale('fr');
     expect(isLocaleLoaded('fr')).to.equal(true);
-    expect(new Localizer('fr').t('action.submit')).to.equal(fr['action.submit']);
+    expect(new Localizer('fr').t('status.saved')).to.equal(fr['status.saved']);
     // The review panel's words are not downloaded for a client's page.
     expect(new Localizer('fr').t('rp.title')).to.not.equal(fr['rp.title']);
     await import('../../src/define/hw-review-panel.js');

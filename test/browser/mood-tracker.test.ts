@@ -76,7 +76,8 @@ describe('<hw-mood-tracker>', () => {
     const legends = [...shadow(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
     expect(legends).to.include.members(['When', 'Emotions: what am I feeling?', 'Sleep: how well did I sleep?']);
     const summaries = [...shadow(el).querySelectorAll('summary')].map((s) => s.textContent!.trim());
-    expect(summaries.slice(0, 4)).to.deep.equal([
+    expect(summaries.slice(0, 5)).to.deep.equal([
+      'Need help now?',
       'Emotions (optional)',
       'What was happening (optional)',
       'Sleep (optional)',

@@ -52,12 +52,12 @@ describe('review panel logic', () => {
     it('shows a newer major version, or an unknown exercise, as readable fields', () => {
       const newer = parseItem({
         ...thoughtRecord(AT),
-        schema: 'thought-record/2',
+        schema: 'thought-record/3',
         data: { situation: 'At work', moods: [{ name: 'Sad', intensity: 40 }], extra: { flag: true } },
       });
       expect(newer.kind).to.equal('newer');
       if (newer.kind !== 'newer') return;
-      expect(newer.schema).to.equal('thought-record/2');
+      expect(newer.schema).to.equal('thought-record/3');
       expect(newer.fields).to.deep.equal([
         { path: 'situation', value: 'At work' },
         { path: 'moods[1].name', value: 'Sad' },
@@ -181,8 +181,8 @@ describe('review panel logic', () => {
       }) as ThoughtRecordEntry;
       const [row] = summariseThoughtRecords([entry]).rows;
       expect(row.moods).to.deep.equal([
-        { name: 'Anxious', before: 80, after: 50, change: -30 },
-        { name: 'Sad', before: 30, after: null, change: null },
+        { name: 'Anxious', before: 80, beforeUncertain: false, after: 50, change: -30 },
+        { name: 'Sad', before: 30, beforeUncertain: false, after: null, change: null },
       ]);
       expect(row.hotThought).to.equal('I will be fired');
       expect(row.balancedThought).to.equal('She may have been tired; my work has been fine');

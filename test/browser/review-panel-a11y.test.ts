@@ -73,7 +73,7 @@ describe('<hw-review-panel> accessibility', () => {
     await sendKeys({ press: 'ArrowDown' });
     await waitFor(() => rowAt(3)(deepActiveElement()), 'the third row focused');
     await sendKeys({ press: 'End' });
-    const total = shadow(el).querySelectorAll('li')[0].getAttribute('aria-setsize')!;
+    const total = shadow(el).querySelector('li[aria-setsize]')!.getAttribute('aria-setsize')!;
     await waitFor(() => rowAt(Number(total))(deepActiveElement()), 'the last row focused');
     await sendKeys({ press: 'Home' });
     await waitFor(() => rowAt(1)(deepActiveElement()), 'the first row again');

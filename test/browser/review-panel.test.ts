@@ -72,8 +72,11 @@ describe('<hw-review-panel>', () => {
       experiment('2026-11-22T09:00:00.000+01:00'),
     ]);
     const sections = [...shadow(el).querySelectorAll('section.card h3')].map((h) => h.textContent!.trim());
-    expect(sections[0]).to.equal('In the client’s own words');
-    expect(sections[1]).to.equal('All entries');
+    // Flagged entries lead (here: none, and every record was checked), then the client's words.
+    expect(sections[0]).to.equal('Flagged entries');
+    expect(text(el)).to.contain('No flagged entries: every entry was checked.');
+    expect(sections[1]).to.equal('In the client’s own words');
+    expect(sections[2]).to.equal('All entries');
     expect(sections).to.include.members([
       'Thought record (1)',
       'Behavioural experiment (1)',
@@ -107,7 +110,7 @@ describe('<hw-review-panel>', () => {
       {
         id: 'newer-1',
         exercise: 'thought-record',
-        schema: 'thought-record/2',
+        schema: 'thought-record/3',
         completedAt: '2026-11-19T10:00:00Z',
         data: { situation: 'On the bus', mood: { name: 'Calm' } },
       },
@@ -128,7 +131,7 @@ describe('<hw-review-panel>', () => {
       .find((row) => row.textContent!.includes('Newer version'))!
       .click();
     await waitFor(() => shadow(el).querySelector('dialog[open]'), 'the detail dialog');
-    expect(dialog.textContent).to.contain('thought-record/2');
+    expect(dialog.textContent).to.contain('thought-record/3');
     expect(dialog.textContent).to.contain('On the bus');
     expect(dialog.textContent).to.contain('mood.name');
   });

@@ -44,7 +44,8 @@ describe('composer and client pages of the demo', () => {
     await composer.getByLabel(/^Instructions/).fill('Tonight after dinner, at home, 10 minutes on one situation.');
     await composer.getByLabel('Language of the exercise').selectOption('es');
     await composer.getByLabel('Framing').selectOption('family');
-    await composer.locator('summary').click();
+    // The composer's own fold, not the preview's "Need help now?".
+    await composer.locator('summary').filter({ hasText: 'Wording' }).click();
     await composer.locator('textarea[data-key="tr.situation.label"]').fill('¿Qué pasó en casa?');
     // The preview (the real client widget) shows the change before anything is saved.
     await composer.locator('hw-thought-record[preview]').getByLabel('¿Qué pasó en casa?').waitFor();

@@ -15,6 +15,7 @@ import {
 } from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
+import { resolveCrisisHelp, type CrisisHelpByLanguage, type ResolvedCrisisHelp } from '../../core/crisis-help.js';
 import { describeIssues } from '../../core/issues.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
 import { LoadError, onDemand } from '../../core/on-demand.js';
@@ -33,7 +34,9 @@ import {
 } from '../../events.js';
 import {
   addEnglishMessages,
+  fallbackChain,
   isLocaleLoaded,
+  shippedLocaleFor,
   loadLocale,
   Localizer,
   resolveDir,
@@ -56,6 +59,7 @@ import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { configContext } from '../provider/config-context.js';
 import type { AssignmentFetch } from './assignment-source.js';
+import { renderCrisisHelp } from './crisis-help.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderLoadFailure } from './load-failure.js';
 import { renderSelfReview } from './self-review.js';
@@ -138,6 +142,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
 
+  /**
+   * The practice's crisis help by language tag: `{ en: { text, links: [{ label, href }] } }`.
+   * Replaces the default text of "Need help now?" (which never goes away); links are
+   * `tel:`, `sms:` or `https:` only. Property only; see docs/crisis-help.md.
+   */
+  @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
+
   @property() override lang!: string;
   @property() override dir!: string;
 
@@ -160,6 +171,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private submitting = false;
   /** Submitted while the disk was full: held here (never stored) until it is sent. */
   private unsaved?: UnsavedEntry;
+  /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
+  @state() private discarding = false;
   /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
   @state() private formDisabled = false;
   /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
@@ -173,11 +186,18 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
   protected abstract emptyData(): TData;
-  /** A saved draft's data, checked; null when it cannot be used. */
-  protected abstract restoreData(saved: unknown, schemas: Schemas): TData | null;
+  /**
+   * A saved draft's data, checked; null when it cannot be used. `schema` is the entry schema
+   * it was saved for (undefined in older drafts), so an exercise can migrate it.
+   */
+  protected abstract restoreData(saved: unknown, schemas: Schemas, schema?: string): TData | null;
   /** Message keys of what stops a submit. */
   protected abstract problemsFor(data: TData): string[];
   protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
+  /** Whether Submit is offered now; an exercise with parts may hold it back (the experiment's plan). */
+  protected offersSubmit(): boolean {
+    return true;
+  }
   /** Extra configuration checks of the exercise (e.g. column count), as message keys. */
   protected configProblemsFor(): string[] {
     return [];
@@ -234,7 +254,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const restore = (schemas: Schemas) => {
       let restored: TData | null = null;
       try {
-        restored = this.restoreData(JSON.parse(state), schemas);
+        restored = this.restoreData(JSON.parse(state), schemas, this.schemaId);
       } catch {
         return; // not ours (or corrupted): keep what the draft holds
       }
@@ -270,7 +290,17 @@ export abstract class ExerciseElement<TData> extends LitElement {
     );
     this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
     // The schemas load beside the first render: the draft and an assignment wait for them.
-    void loadSchemas().catch(ignoreFailedLoad);
+    // Their chunk brings the English shown only after that (see core/schemas.ts).
+    void loadSchemas().then((schemas) => {
+      addEnglishMessages({
+        ...schemas.storageMessages,
+        ...schemas.discardMessages,
+        ...schemas.selfReviewMessages,
+        ...schemas.flagMessages,
+        ...schemas.formMessages,
+      });
+      this.requestUpdate(); // a preview shows its form without waiting for this chunk
+    }, ignoreFailedLoad);
   }
 
   private stopListeningForSignOut?: () => void;
@@ -497,9 +527,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.storageWarning = toStorageError(error).problem;
     }
     if (this.loadedKey !== key) return;
-    const restored = saved ? this.restoreData(saved.data, schemas) : null;
+    const restored = saved ? this.restoreData(saved.data, schemas, saved.schema) : null;
     if (saved && restored) {
-      this.draft = saved;
+      // Restored means migrated to this version: saved from now on as this version's.
+      this.draft = { ...saved, schema: this.schemaId };
       this.data = restored;
       this.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
       this.engagement.resume(saved.engagement);
@@ -540,6 +571,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       exercise: this.exercise,
       entryId: newId(),
       assignmentId: this.assignment?.id ?? this.assignmentId ?? null,
+      schema: this.schemaId,
       data: null,
       selfReview: null,
       engagement: { activeMs: 0, sittings: 1, edits: 0 },
@@ -790,11 +822,19 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
   private cachedLocalizer?: { key: string; assignment?: Assignment; value: Localizer };
 
+  /** The crisis help in the client's language: the widget's own, else the provider's. */
+  protected crisisHelpFor(t: Localizer): ResolvedCrisisHelp {
+    const wording = { title: t.t('crisis.title'), text: t.t('crisis.text'), notice: t.t('crisis.notice') };
+    const host = this.crisisHelp ?? this.inherited?.crisisHelp;
+    return resolveCrisisHelp(fallbackChain(t.locale), shippedLocaleFor(t.locale), wording, host);
+  }
+
   protected override render() {
     const t = this.localizer();
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
-      <h2 id="title" part="title">${this.assignment?.title || this.renderTitle(t)}</h2>
-      ${this.renderAssignment(t)} ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+      <h2 id="title" part="title" tabindex="-1">${this.assignment?.title || this.renderTitle(t)}</h2>
+      ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)}
+      ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
     </section>`;
   }
 
@@ -814,25 +854,95 @@ export abstract class ExerciseElement<TData> extends LitElement {
       }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
+      ${this.renderFlag(t)} ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
       <div class="actions">
-        <button
-          class="primary"
-          part="submit"
-          type="button"
-          aria-disabled=${this.submitting ? 'true' : 'false'}
-          @click=${() => void this.submit()}
-        >
-          ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
-        </button>
+        ${
+          this.offersSubmit()
+            ? html`<button
+                class="primary"
+                part="submit"
+                type="button"
+                aria-disabled=${this.submitting ? 'true' : 'false'}
+                @click=${() => void this.submit()}
+              >
+                ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
+              </button>`
+            : nothing
+        }
+        ${
+          // Only a draft the client has written in can be discarded (nothing else is on the device).
+          this.draft?.data && !this.discarding
+            ? html`<button type="button" id="discard-draft" @click=${() => this.askDiscard()}>
+                ${t.t('draft.discard')}
+              </button>`
+            : nothing
+        }
         ${
           this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
             ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
             : nothing
         }
       </div>
+      ${this.discarding ? this.renderDiscard(t) : nothing}
       ${this.unsaved ? this.unsaved.render(t) : renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
+  }
+
+  /**
+   * "Please look at this": the client marks the entry for their clinician's next review. It
+   * says plainly that nobody sees it before then, and leads to the crisis help.
+   */
+  private renderFlag(t: Localizer) {
+    type Flaggable = TData & { flagged?: true };
+    // Read at the click, not at render: the client may have typed since the last render.
+    const mark = (on: boolean) => {
+      const { flagged: _, ...rest } = this.data as Flaggable;
+      this.changeData((on ? { ...rest, flagged: true } : rest) as TData);
+    };
+    return html`<div class="field">
+      <label
+        ><input
+          type="checkbox"
+          .checked=${!!(this.data as Flaggable).flagged}
+          @change=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
+        />
+        ${t.t('flag.label')}</label
+      >
+      <p class="hint">
+        ${t.t('flag.note')}
+        <button type="button" data-unrecorded @click=${() => this.showCrisisHelp()}>${t.t('crisis.title')}</button>
+      </p>
+    </div>`;
+  }
+
+  /** Opens "Need help now?" at the top and moves there (the client asked for it). */
+  private showCrisisHelp(): void {
+    const help = this.renderRoot.querySelector<HTMLDetailsElement>('details.crisis')!;
+    help.open = true;
+    help.querySelector('summary')!.focus();
+  }
+
+  private async askDiscard(): Promise<void> {
+    this.discarding = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#discard')?.focus();
+  }
+
+  /** Asked in place, not with window.confirm (blocked in some embeds, and it stops the page). */
+  private renderDiscard(t: Localizer) {
+    const answer = async (discard: boolean) => {
+      this.discarding = false;
+      // Every trace of this draft goes (its stored record too); queued entries stay.
+      if (discard) await this.clearDraft();
+      await this.updateComplete;
+      // Back to where the client was, or to the top of the fresh form.
+      this.renderRoot.querySelector<HTMLElement>(discard ? '#title' : '#discard-draft')?.focus();
+    };
+    return html`<div class="note" id="discard" tabindex="-1" role="group" aria-labelledby="discard-question">
+      <p id="discard-question">${t.t('draft.discard.confirm')}</p>
+      <button type="button" @click=${() => void answer(true)}>${t.t('draft.discard.yes')}</button>
+      <button type="button" @click=${() => void answer(false)}>${t.t('draft.discard.no')}</button>
+    </div>`;
   }
 
   /** A preview shows the form but offers no submit and no save status. */
@@ -848,7 +958,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   private renderAssignment(t: Localizer) {
     const a = this.assignment;
-    if (!a || this.configProblems.length) return nothing;
+    // Not before the schemas have checked it (their chunk also brings the framing's words).
+    if (!a || this.configProblems.length || this.schemasPending) return nothing;
     return html`<div class="assignment" part="assignment">
       ${a.framing ? html`<p class="framing">${t.t(`framing.${a.framing}`)}</p>` : nothing}
       ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}

@@ -26,7 +26,6 @@ import { ExerciseElement } from '../base/exercise-element.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
-import { saveFile } from './save-file.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);
@@ -146,10 +145,14 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     return { ...entry, data: completedExperiment(this.data, this.earlier, entry.completedAt) } as Entry;
   }
 
+  /** The plan alone may be sent only when the assignment says so; otherwise after the outcome. */
+  protected override offersSubmit(): boolean {
+    return this.data.phase === 'outcome' || this.assignment?.allowPlanOnly === true;
+  }
+
   protected override renderSelfReviewSection(t: Localizer): TemplateResult {
-    // Looking back belongs after the experiment, or to a plan the client may send alone.
-    const show = this.data.phase === 'outcome' || this.assignment?.allowPlanOnly;
-    return show ? super.renderSelfReviewSection(t) : html``;
+    // Looking back belongs with Submit: after the experiment, or with a plan sent alone.
+    return this.offersSubmit() ? super.renderSelfReviewSection(t) : html``;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -214,9 +217,12 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     const start = Date.parse(this.data.scheduledFor ?? '');
     if (Number.isNaN(start)) return;
     // Not loaded: the plan stays on screen and saved; the client is told, and may try again.
-    const loaded = await loadCalendarFile().catch((error: unknown) => this.reportLoadFailure(error, false));
+    // The download's code comes with the click, like the calendar file: not in the first load.
+    const loaded = await Promise.all([loadCalendarFile(), import('./save-file.js')]).catch((error: unknown) =>
+      this.reportLoadFailure(error, false),
+    );
     if (!loaded) return;
-    const { calendarFile } = loaded;
+    const [{ calendarFile }, { saveFile }] = loaded;
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.

@@ -5,6 +5,7 @@ import type { Entry } from '../../core/entry.js';
 import { clientText } from '../../core/text.js';
 import type { MoodPoint } from '../../exercises/mood-history.js';
 import {
+  bringsHelpForward,
   completeCheckIn,
   DEFAULT_EMOTIONS,
   emptyCheckIn,
@@ -22,6 +23,7 @@ import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
+import { renderCrisisForward } from '../base/crisis-help.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import { loadHistoryView, type HistoryView } from './lazy-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
@@ -199,6 +201,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   private async readHistory(): Promise<void> {
     const [store, view, device] = await Promise.all([getStore(), loadHistoryView(), loadReceipts()]);
     if (!this.historyView) {
+      addEnglishMessages(view.moodHistory);
       // The history's look arrives with it: added to the element's own styles.
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.historyStyles]);
@@ -268,7 +271,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
         onInput: (value) => this.patch({ [key]: clientText(value) }),
       });
     return html`<p class="muted">${t.t('mood.intro')}</p>
-      <div class="step" part="step">${this.renderMood(t)} ${this.renderWhen(t)}</div>
+      <div class="step" part="step">${this.renderMood(t)} ${this.renderHelpForward(t)} ${this.renderWhen(t)}</div>
       ${this.section(
         'emotions',
         t.t('mood.emotions'),
@@ -379,6 +382,13 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
       notRatedText: t.t('rating.notRated'),
       onInput: choose,
     });
+  }
+
+  /** A very low mood brings the crisis help forward, right below the rating, without a dialog. */
+  private renderHelpForward(t: Localizer) {
+    const mood = this.data.mood;
+    const current = mood?.scale === this.moodScale ? mood : undefined;
+    return renderCrisisForward(this.crisisHelpFor(t), bringsHelpForward(current, this.assignment?.helpAtOrBelow));
   }
 
   private renderWhen(t: Localizer) {

@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CrisisHelpByLanguage } from '../../core/crisis-help.js';
 import type { DeliveryFormat, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import { configContext } from './config-context.js';
 
@@ -44,6 +45,12 @@ export class HwProvider extends LitElement {
   /** Origins besides the endpoint's that `assignment-src` may fetch from (space-separated). */
   @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
+  /**
+   * The practice's crisis help by language tag, for every widget inside (a widget's own
+   * `crisisHelp` wins): `{ en: { text, links: [{ label, href }] } }`. Property only.
+   */
+  @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
+
   @provide({ context: configContext })
   @property({ attribute: false })
   config: HomeworkConfig = {};
@@ -60,6 +67,7 @@ export class HwProvider extends LitElement {
       expectSavedWork: this.expectSavedWork || undefined,
       format: this.format,
       allowedOrigins: this.allowedOrigins,
+      crisisHelp: this.crisisHelp,
     };
   }
 

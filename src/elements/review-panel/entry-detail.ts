@@ -8,7 +8,7 @@ import type { ReviewItem } from '../../review/review-item.js';
 import { SELF_RATINGS } from '../../review/engagement-summary.js';
 import { thoughtRecordRow } from '../../review/thought-record-summary.js';
 import { experimentRow } from '../../review/experiment-summary.js';
-import { dateTime, distortionName, duration, emotionName, exerciseName, maybe, signed } from './format.js';
+import { dateTime, distortionName, duration, emotionName, exerciseName, maybe, moodRating, signed } from './format.js';
 
 type Pair = [label: string, value: unknown];
 
@@ -107,7 +107,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
               (mood) =>
                 html`<tr>
                   <th scope="row">${mood.name}</th>
-                  <td>${t.number(mood.before)}</td>
+                  <td>${moodRating(t, mood)}</td>
                   <td>${maybe(t, mood.after)}</td>
                   <td>${signed(t, mood.change)}</td>
                 </tr>`,
@@ -125,6 +125,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
               (thought) =>
                 html`<li>
                   ${thought.text} ${thought.hot ? html`<span class="badge">${t.t('rp.tr.hot')}</span>` : nothing}
+                  ${thought.belief === undefined ? nothing : html`<span class="muted">(${t.number(thought.belief)})</span>`}
                 </li>`,
             )}
           </ul>`
@@ -135,6 +136,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
     [t.t('rp.tr.evidenceAgainst'), data.evidenceAgainst],
     [t.t('rp.tr.balanced'), data.balancedThought],
     [t.t('rp.tr.balancedBelief'), data.balancedBelief === undefined ? '' : t.number(data.balancedBelief)],
+    [t.t('rp.tr.hotBelief'), beliefText(t, row.hotBelief.before, row.hotBelief.after, row.hotBelief.change)],
   ])}`;
 }
 

@@ -6,7 +6,7 @@ import type { Localizer } from '../../i18n/catalogue.js';
 import type { ExperimentSummary } from '../../review/experiment-summary.js';
 import type { ThoughtRecordSummary } from '../../review/thought-record-summary.js';
 import { beliefText } from './entry-detail.js';
-import { dateOnly, distortionName, maybe, signed } from './format.js';
+import { dateOnly, distortionName, maybe, moodRating, signed } from './format.js';
 
 /** The newest rows shown in a summary; every record is in the list below it. */
 export const SUMMARY_ROWS = 10;
@@ -44,12 +44,21 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                   ${row.moods.map(
                     (m) =>
                       html`<div>
-                        ${m.name}: ${t.number(m.before)}
+                        ${m.name}: ${moodRating(t, m)}
                         ${m.after === null ? nothing : html`→ ${t.number(m.after)} (${signed(t, m.change)})`}
                       </div>`,
                   )}
                 </td>
-                <td class="text">${row.hotThought ?? '–'}</td>
+                <td class="text">
+                  ${row.hotThought ?? '–'}
+                  ${
+                    row.hotBelief.before === null && row.hotBelief.after === null
+                      ? nothing
+                      : html`<span class="muted"
+                          >(${beliefText(t, row.hotBelief.before, row.hotBelief.after, row.hotBelief.change)})</span
+                        >`
+                  }
+                </td>
                 <td class="text">
                   ${row.balancedThought || '–'}
                   ${row.balancedBelief === null ? nothing : html`<span class="muted">(${t.number(row.balancedBelief)})</span>`}

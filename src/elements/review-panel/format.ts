@@ -53,6 +53,16 @@ export function signed(t: Localizer, value: number | null): string {
   return (rounded > 0 ? '+' : rounded < 0 ? '−' : '') + t.number(Math.abs(rounded));
 }
 
+/**
+ * A mood's first rating: "Not rated" when the client did not rate it, and a version-1 50
+ * (the old default) says it may not have been rated, so nobody reads an invented number.
+ */
+export function moodRating(t: Localizer, mood: { before: number | null; beforeUncertain: boolean }): string {
+  if (mood.before === null) return t.t('rp.notRated');
+  const value = t.number(mood.before);
+  return mood.beforeUncertain ? t.t('rp.maybeNotRated', { value }) : value;
+}
+
 export const maybe = (t: Localizer, value: number | null | undefined, digits = 0) =>
   value === null || value === undefined ? '–' : t.number(Math.round(value * 10 ** digits) / 10 ** digits);
 

@@ -54,6 +54,7 @@ type Load =
  * @csspart title - The heading.
  * @csspart toolbar - Filters, sort, export and print.
  * @csspart self-review - The client's own reflections, ratings and obstacles.
+ * @csspart flags - Flagged entries (at or below the mood threshold) with the client's words; first in the review.
  * @csspart brief - What arrived since the date, and assignment states.
  * @csspart assignments - The table of assignments.
  * @csspart summary - Each exercise's summary.

@@ -5,17 +5,21 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
+import { moodHistory } from '../../i18n/en/mood-history.js';
 import { moodTracker } from '../../i18n/en/mood-tracker.js';
+import { selfReviewMessages } from '../../i18n/en/self-review.js';
 import { reviewPanelViews } from '../../i18n/en/review-panel.js';
 import { thoughtRecord } from '../../i18n/en/thought-record.js';
 import { exportCsv, exportJson } from '../../review/export.js';
 import { filterItems, isDay, sortItems, type ReviewFilter, type SortOrder } from '../../review/filters.js';
 import { distinctKeys, itemFrom, newestFirst, type ReviewItem, type ValidateEntry } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
+import { reviewFlags, type FlagReview } from '../../review/flags.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
 import type { HwReviewReadyDetail } from '../../events.js';
 import { saveFile } from '../behavioural-experiment/save-file.js';
 import { renderBrief, renderSelfReview } from './brief-view.js';
+import { renderFlags } from './flags-view.js';
 import { renderItemDetail } from './entry-detail.js';
 import { placeRows, renderEntryList, windowFor, type ListWindow } from './entry-list.js';
 import { renderExperiments, renderThoughtRecords } from './exercise-summaries.js';
@@ -25,7 +29,7 @@ import { renderToolbar } from './toolbar.js';
 
 // The rest of the panel's English, and the client widgets' words it shows (thinking
 // patterns, emotions, times of day), which a client page's bundle need not carry.
-addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...reviewPanelViews });
+addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...moodHistory, ...selfReviewMessages, ...reviewPanelViews });
 
 const DEFAULT_ROW_HEIGHT = 56;
 /** Validating is the costly part: the first screen gets this long, the rest continues in slices. */
@@ -53,6 +57,7 @@ export class ReviewViews {
   private shown: ReviewItem[] = [];
   private summary: ReviewSummary = summariseReview([]);
   private brief: SinceBrief = sinceBrief([], null);
+  private flags: FlagReview = reviewFlags([]);
   private rowHeight = DEFAULT_ROW_HEIGHT;
   private parseRun = 0;
   /** The items changed (new data, or the background validation finished). */
@@ -103,6 +108,8 @@ export class ReviewViews {
     const complete = this.progress === null;
     if (complete && (itemsChanged || keys.has('since') || keys.has('assignments'))) {
       this.brief = sinceBrief(this.items, this.host.since, this.host.assignments ?? []);
+      // Over every record, whatever the date or filter: nothing flagged is ever out of view.
+      this.flags = reviewFlags(this.items, this.host.assignments ?? []);
     }
     if (itemsChanged || keys.has('filter')) {
       const filtered = filterItems(this.items, this.filter);
@@ -326,8 +333,10 @@ export class ReviewViews {
             </p>`
           : // Scrolling the list re-renders the panel every frame: the summaries are only redrawn when they change.
             guard(
-              [s, this.brief, t],
-              () => html`${renderSelfReview(t, s.engagement)} ${renderBrief(t, this.brief, s.engagement)}`,
+              [s, this.brief, this.flags, t],
+              () =>
+                html`${renderFlags(t, this.flags)} ${renderSelfReview(t, s.engagement)}
+                ${renderBrief(t, this.brief, s.engagement)}`,
             )
       }
       ${renderToolbar({

@@ -9,6 +9,7 @@ import {
   filledSteps,
   stepsFor,
   submitProblems,
+  migrateThoughtRecordDraft,
   THOUGHT_RECORD_SCHEMA,
   type Columns,
   type Mood,
@@ -88,10 +89,11 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     return emptyThoughtRecord(this.effectiveColumns);
   }
 
-  protected restoreData(saved: unknown, schemas: Schemas): ThoughtRecordData | null {
+  protected restoreData(saved: unknown, schemas: Schemas, schema?: string): ThoughtRecordData | null {
     if (!saved || typeof saved !== 'object') return null;
     const result = schemas.safeParse(schemas.thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
-    return result.success ? { ...result.data, columns: this.effectiveColumns } : null;
+    if (!result.success) return null;
+    return { ...migrateThoughtRecordDraft(result.data, schema), columns: this.effectiveColumns };
   }
 
   protected problemsFor(data: ThoughtRecordData): string[] {
@@ -123,7 +125,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   private async addRow(kind: 'moods' | 'thoughts'): Promise<void> {
-    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '', intensity: 50 }] });
+    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '' }] });
     else {
       const hot = this.data.thoughts.length === 0;
       this.update_({ thoughts: [...this.data.thoughts, { id: newId(), text: '', hot }] });
@@ -236,6 +238,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   private renderThoughts(t: Localizer, progress: TemplateResult, tooLong: string) {
+    const outOf100 = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
     const distortions = this.assignment?.distortions ?? BURNS_DISTORTIONS;
     const showDistortions = this.assignment?.showDistortions !== false;
     return html`<fieldset class="step" part="step">
@@ -256,6 +259,15 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               ></textarea>
               ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
             </div>
+            ${slider({
+              id: `thought-belief-${i}`,
+              label: t.t('tr.thoughts.belief', { number: t.number(i + 1) }),
+              value: thought.belief,
+              max: 100,
+              valueText: outOf100,
+              notRatedText: t.t('rating.notRated'),
+              onInput: (belief) => this.setThought(i, { belief }),
+            })}
             <label class="check">
               <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
               <span>${t.t('tr.thoughts.hot', { number: t.number(i + 1) })}</span>
@@ -305,6 +317,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   private renderRerate(t: Localizer, progress: TemplateResult) {
     const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
     const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
+    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
     return html`<fieldset class="step" part="step">
       <legend>${progress}${t.t('tr.rerate.legend')}</legend>
       ${hintText(t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty'))}
@@ -319,6 +332,21 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
           onInput: (rerated) => this.setMood(index, { rerated }),
         }),
       )}
+      ${
+        // The standard last question: how much the hot thought is believed now.
+        hot
+          ? html`<p class="note"><span class="muted">${t.t('tr.hotThought')}:</span> ${hot.text}</p>
+              ${slider({
+                id: 'hot-belief-after',
+                label: t.t('tr.rerate.hotBelief'),
+                value: this.data.hotBeliefAfter,
+                max: 100,
+                valueText,
+                notRatedText: t.t('rating.notRated'),
+                onInput: (hotBeliefAfter) => this.update_({ hotBeliefAfter }),
+              })}`
+          : nothing
+      }
     </fieldset>`;
   }
 }

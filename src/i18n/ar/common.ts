@@ -1,8 +1,14 @@
 // Arabic messages every widget uses.
 import type { Catalogue } from '../catalogue-types.js';
 import type { common as english } from '../en/common.js';
+import type { formMessages } from '../en/form.js';
+import type { selfReviewMessages } from '../en/self-review.js';
+import type { storageMessages } from '../en/storage-messages.js';
 
-export const common: Catalogue<typeof english> & Record<string, string> = {
+export const common: Catalogue<
+  typeof english & typeof storageMessages & typeof selfReviewMessages & typeof formMessages
+> &
+  Record<string, string> = {
   'status.loading': 'جارٍ فتح عملك المحفوظ…',
   'status.saving': 'جارٍ الحفظ على هذا الجهاز…',
   'status.saved': 'تم الحفظ على هذا الجهاز',

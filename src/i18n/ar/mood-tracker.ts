@@ -1,8 +1,9 @@
 // Arabic messages of the mood tracker, plus the plural forms Arabic has.
 import type { Catalogue } from '../catalogue-types.js';
+import type { moodHistory } from '../en/mood-history.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> & Record<string, string> = {
+export const moodTracker: Catalogue<typeof english & typeof moodHistory> & Record<string, string> = {
   'mood.title': 'تسجيل المزاج',
   'mood.intro': 'المطلوب فقط هو مزاجك. كل ما عدا ذلك اختياري.',
   'mood.missing': 'المزاج: يُرجى اختيار ما تشعر به.',

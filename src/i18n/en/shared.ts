@@ -4,6 +4,7 @@
 // tracker's words; the clinician's elements add theirs likewise.
 import { assignmentClient } from './assignment-composer.js';
 import { common } from './common.js';
+import { crisis } from './crisis.js';
 import { safeLoading } from './safe-loading.js';
 
-export const enShared = { ...common, ...assignmentClient, ...safeLoading } as const;
+export const enShared = { ...common, ...crisis, ...assignmentClient, ...safeLoading } as const;

@@ -4,6 +4,9 @@ import { assignmentClient } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
 import { deviceStorage } from './device-storage.js';
+import { crisis } from './crisis.js';
+import { discard } from './discard.js';
+import { flagMessages } from './flag.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
 import { safeLoading } from './safe-loading.js';
@@ -11,6 +14,9 @@ import { safeLoading } from './safe-loading.js';
 export const esClient: ClientMessages = {
   ...common,
   ...deviceStorage,
+  ...crisis,
+  ...discard,
+  ...flagMessages,
   ...thoughtRecord,
   ...moodTracker,
   ...behaviouralExperiment,

@@ -1,8 +1,13 @@
 // Spanish messages every widget uses.
 import type { Catalogue } from '../catalogue-types.js';
 import type { common as english } from '../en/common.js';
+import type { formMessages } from '../en/form.js';
+import type { selfReviewMessages } from '../en/self-review.js';
+import type { storageMessages } from '../en/storage-messages.js';
 
-export const common: Catalogue<typeof english> = {
+export const common: Catalogue<
+  typeof english & typeof storageMessages & typeof selfReviewMessages & typeof formMessages
+> = {
   'status.loading': 'Abriendo tu trabajo guardado…',
   'status.saving': 'Guardando en este dispositivo…',
   'status.saved': 'Guardado en este dispositivo',

@@ -1,8 +1,9 @@
 // Spanish messages of the mood tracker.
 import type { Catalogue } from '../catalogue-types.js';
+import type { moodHistory } from '../en/mood-history.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> = {
+export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.title': 'Registro de ánimo',
   'mood.intro': 'Solo hace falta tu estado de ánimo. Todo lo demás es opcional.',
   'mood.missing': 'Ánimo: elige cómo te sientes.',

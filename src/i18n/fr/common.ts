@@ -1,8 +1,13 @@
 // French messages every widget uses (vous, as French self-help workbooks address the reader).
 import type { Catalogue } from '../catalogue-types.js';
 import type { common as english } from '../en/common.js';
+import type { formMessages } from '../en/form.js';
+import type { selfReviewMessages } from '../en/self-review.js';
+import type { storageMessages } from '../en/storage-messages.js';
 
-export const common: Catalogue<typeof english> = {
+export const common: Catalogue<
+  typeof english & typeof storageMessages & typeof selfReviewMessages & typeof formMessages
+> = {
   'status.loading': 'Ouverture de votre travail enregistré…',
   'status.saving': 'Enregistrement sur cet appareil…',
   'status.saved': 'Enregistré sur cet appareil',

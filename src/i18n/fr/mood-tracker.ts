@@ -1,8 +1,9 @@
 // French messages of the mood tracker.
 import type { Catalogue } from '../catalogue-types.js';
+import type { moodHistory } from '../en/mood-history.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> = {
+export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.title': 'Point sur mon humeur',
   'mood.intro': 'Seule votre humeur est nécessaire. Tout le reste est facultatif.',
   'mood.missing': 'Humeur : choisissez comment vous vous sentez.',

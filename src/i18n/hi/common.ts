@@ -1,8 +1,13 @@
 // Hindi messages every widget uses (आप, the respectful form used in Hindi health materials).
 import type { Catalogue } from '../catalogue-types.js';
 import type { common as english } from '../en/common.js';
+import type { formMessages } from '../en/form.js';
+import type { selfReviewMessages } from '../en/self-review.js';
+import type { storageMessages } from '../en/storage-messages.js';
 
-export const common: Catalogue<typeof english> = {
+export const common: Catalogue<
+  typeof english & typeof storageMessages & typeof selfReviewMessages & typeof formMessages
+> = {
   'status.loading': 'आपका सहेजा हुआ काम खुल रहा है…',
   'status.saving': 'इस डिवाइस पर सहेजा जा रहा है…',
   'status.saved': 'इस डिवाइस पर सहेज लिया गया',

@@ -1,8 +1,9 @@
 // Hindi messages of the mood tracker.
 import type { Catalogue } from '../catalogue-types.js';
+import type { moodHistory } from '../en/mood-history.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> = {
+export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.title': 'मूड का हाल',
   'mood.intro': 'सिर्फ़ आपका मूड ज़रूरी है। बाक़ी सब वैकल्पिक है।',
   'mood.missing': 'मूड: चुनें कि आप कैसा महसूस कर रहे हैं।',

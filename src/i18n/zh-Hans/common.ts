@@ -1,8 +1,13 @@
 // Simplified Chinese messages every widget uses.
 import type { Catalogue } from '../catalogue-types.js';
 import type { common as english } from '../en/common.js';
+import type { formMessages } from '../en/form.js';
+import type { selfReviewMessages } from '../en/self-review.js';
+import type { storageMessages } from '../en/storage-messages.js';
 
-export const common: Catalogue<typeof english> = {
+export const common: Catalogue<
+  typeof english & typeof storageMessages & typeof selfReviewMessages & typeof formMessages
+> = {
   'status.loading': '正在打开你保存的内容…',
   'status.saving': '正在保存到这台设备…',
   'status.saved': '已保存在这台设备上',

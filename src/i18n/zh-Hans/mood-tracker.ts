@@ -1,8 +1,9 @@
 // Simplified Chinese messages of the mood tracker.
 import type { Catalogue } from '../catalogue-types.js';
+import type { moodHistory } from '../en/mood-history.js';
 import type { moodTracker as english } from '../en/mood-tracker.js';
 
-export const moodTracker: Catalogue<typeof english> = {
+export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.title': '心情记录',
   'mood.intro': '只需要记录你的心情，其他都是可选的。',
   'mood.missing': '心情：请选择你现在的感受。',

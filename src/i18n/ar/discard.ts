@@ -1,0 +1,13 @@
+// Arabic: "Discard this draft" (see ../en/discard.ts).
+import type { ClientMessages } from '../en/index.js';
+
+export const discard: Pick<
+  ClientMessages,
+  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no'
+> = {
+  'draft.discard': 'تجاهل هذه المسودة',
+  'draft.discard.confirm':
+    'هل تريد تجاهل هذه المسودة؟ يُحذف كل ما كتبته فيها من هذا الجهاز ولا يمكن استعادته. يبقى ما أرسلته من قبل.',
+  'draft.discard.yes': 'تجاهل المسودة',
+  'draft.discard.no': 'الاحتفاظ بها',
+};

@@ -1,0 +1,25 @@
+// English of the client's own mood history (the chart and table under the check-in). It
+// travels in the history's chunk (history.ts), which the check-in shows only once loaded,
+// so the check-in's first load does not carry it.
+export const moodHistory = {
+  'mood.history': 'My check-ins on this device',
+  'mood.history.show': 'Show',
+  'mood.history.days': 'Last {days} days',
+  'mood.history.empty': 'No check-ins in these days yet.',
+  'mood.history.count': 'Check-ins: {count}.',
+  'mood.history.stats': 'Average {mean}, lowest {min}, highest {max}.',
+  'mood.history.unsent': 'Not sent yet: {count}',
+  'mood.history.axis': 'Mood from {low} to {high}',
+  'mood.history.sent': 'Sent',
+  'mood.history.notSent': 'Not sent yet',
+  'mood.history.table': 'Show as a table',
+  'mood.history.day': 'Day',
+  'mood.history.checkIns': 'Check-ins',
+  'mood.history.average': 'Average',
+  'mood.history.byTime': 'Average by time of day',
+  'mood.history.byWeekday': 'Average by day of week',
+  'mood.time.night': 'Night (0-6 h)',
+  'mood.time.morning': 'Morning (6-12 h)',
+  'mood.time.afternoon': 'Afternoon (12-18 h)',
+  'mood.time.evening': 'Evening (18-24 h)',
+} as const;

@@ -1,0 +1,13 @@
+// Spanish: "Discard this draft" (see ../en/discard.ts).
+import type { ClientMessages } from '../en/index.js';
+
+export const discard: Pick<
+  ClientMessages,
+  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no'
+> = {
+  'draft.discard': 'Descartar este borrador',
+  'draft.discard.confirm':
+    '¿Descartar este borrador? Todo lo que escribiste en él se borra de este dispositivo y no se puede recuperar. Lo que ya enviaste se mantiene.',
+  'draft.discard.yes': 'Descartar el borrador',
+  'draft.discard.no': 'Conservarlo',
+};

@@ -1,0 +1,13 @@
+// French: "Discard this draft" (see ../en/discard.ts).
+import type { ClientMessages } from '../en/index.js';
+
+export const discard: Pick<
+  ClientMessages,
+  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no'
+> = {
+  'draft.discard': 'Supprimer ce brouillon',
+  'draft.discard.confirm':
+    'Supprimer ce brouillon ? Tout ce que vous y avez écrit est effacé de cet appareil et ne pourra pas être récupéré. Ce qui a déjà été envoyé est conservé.',
+  'draft.discard.yes': 'Supprimer le brouillon',
+  'draft.discard.no': 'Le garder',
+};
