@@ -1,12 +1,7 @@
-// English messages of the assignment composer (clinician), plus the few messages the client
-// widgets show for what the composer adds: the `assignment-src` error for when its code
-// cannot load (the others: assignment-fetch.ts; the framing intros and the preview note:
-// assignment-words.ts).
-// Kept here so all six locales carry them in one file per locale.
-/** Shown by the client widgets: built into every bundle. */
-export const assignmentClient = {
-  assignmentSrcUnreachable: 'The assignment could not be loaded: the server could not be reached. Reload to try again.',
-} as const;
+// English messages of the assignment composer (clinician). What the client widgets show for
+// what the composer adds is in assignment-client.ts (built into every bundle), re-exported
+// here so each locale's file types both against this one.
+export { assignmentClient } from './assignment-client.js';
 
 /** The composer's own messages: added to English when the composer is loaded. */
 export const assignmentComposer = {
