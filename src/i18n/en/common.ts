@@ -13,6 +13,4 @@ export const common = {
   timeoutInvalid: 'The timeout must be a number of milliseconds, at least 1000.',
   encryptionUnavailable: 'This browser cannot encrypt drafts here (encryption needs an https page).',
   authInvalid: 'getAuthHeaders must be a function.',
-  assignmentInvalid: 'The assignment is not valid: {details}',
-  assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
 } as const;

@@ -1,7 +1,8 @@
 // English only a loaded form shows (Submit, problems, ratings, the assignment's due date and
 // note, and what became of a submitted entry): the form waits for the schemas' chunk, so these
 // travel there (core/schemas.ts) rather than in every element's first load. Delivery news
-// only follows a submit or the outbox check, both after the draft (and so the schemas) loaded.
+// only follows a submit or the outbox check, both after the draft (and so the schemas) loaded;
+// an assignment is judged invalid only once the schemas are here (assignment-source.ts too).
 export const formMessages = {
   'action.retry': 'Try sending again',
   'problem.title': 'Before you submit:',
@@ -26,4 +27,6 @@ export const formMessages = {
   'status.waiting.one': '{count} entry is waiting to be sent.',
   'status.waiting.other': '{count} entries are waiting to be sent.',
   'status.submitted': 'Submitted. You can start a new one below.',
+  assignmentInvalid: 'The assignment is not valid: {details}',
+  assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
 } as const;
