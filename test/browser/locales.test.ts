@@ -3,6 +3,7 @@
 // a page's `lang` finds its catalogue, and how hosts add or override messages at runtime.
 import { expect } from '@open-wc/testing';
 import {
+  addEnglishMessages,
   fallbackChain,
   loadLocale,
   Localizer,
@@ -11,6 +12,7 @@ import {
   shippedLocales,
 } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
+import { formMessages } from '../../src/i18n/en/form.js';
 import { clinicianLocaleLoaders } from '../../src/i18n/clinician-locale-loaders.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
 import { TRANSLATED_LOCALES } from '../../src/i18n/translated-locales.js';
@@ -130,7 +132,9 @@ describe('the language a widget declares', () => {
     await loadLocale('zh-TW');
     const traditional = new Localizer('zh-TW');
     expect(traditional.locale).to.equal('en');
-    // English words take English plural rules: "1 entry", not "1 entries".
+    // English words take English plural rules: "1 entry", not "1 entries". (The delivery
+    // statuses come with the schemas' chunk, as a loaded widget adds them.)
+    addEnglishMessages(formMessages);
     expect(traditional.plural('status.waiting', 1)).to.equal('1 entry is waiting to be sent.');
     expect(new Localizer('he').dir, 'English text is not laid out right to left').to.equal('ltr');
     expect(new Localizer('en-GB').locale).to.equal('en-GB');

@@ -82,17 +82,18 @@ export async function fetchAssignment(
   // A redirect is not followed (see request): the headers must not reach another origin.
   if (response.type === 'opaqueredirect') return { ok: false, problem: `assignmentSrcOrigin:${origin}` };
   if (!response.ok) return { ok: false, problem: `assignmentSrcRefused:${response.status}` };
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    return { ok: false, problem: 'assignmentInvalid:not JSON' };
-  }
+  // The schemas first: their chunk brings the English of "assignmentInvalid" (en/form.ts).
   let schemas;
   try {
     schemas = await loadSchemas();
   } catch {
     return { ok: false, problem: 'assignmentSrcUnreachable:' };
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return { ok: false, problem: 'assignmentInvalid:not JSON' };
   }
   const parsed = schemas.parseAssignment(body);
   if (!parsed.success)

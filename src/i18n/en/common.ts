@@ -3,20 +3,6 @@ export const common = {
   'status.loading': 'Opening your saved work…',
   'status.saving': 'Saving on this device…',
   'status.saved': 'Saved on this device',
-  'status.sending': 'Sending…',
-  'status.sent': 'Sent to your clinician',
-  'status.willSend': 'Saved on this device. It will be sent when you are online.',
-  'status.retrying': 'Saved on this device. Not sent yet: the server could not be reached. Trying again {time}.',
-  'status.retryingServer':
-    'Saved on this device. Not sent yet: the server is busy or had a problem. Trying again {time}.',
-  'status.authRequired': 'Saved on this device. Not sent yet: please sign in again.',
-  'status.linkEnded':
-    'Saved on this device. Not sent: this link no longer works. Please ask your therapist for a new link; what you wrote stays here.',
-  'status.rejected': 'Not accepted by the server: {message}',
-  'status.noEndpoint': 'Saved on this device. No address to send it to is set up.',
-  'status.waiting.one': '{count} entry is waiting to be sent.',
-  'status.waiting.other': '{count} entries are waiting to be sent.',
-  'status.submitted': 'Submitted. You can start a new one below.',
   'config.title': 'This exercise is not set up correctly',
   'config.help': 'Nothing has been sent. Please tell the person who gave you this link.',
   endpointInvalid: 'The endpoint is not a valid address.',
@@ -27,6 +13,4 @@ export const common = {
   timeoutInvalid: 'The timeout must be a number of milliseconds, at least 1000.',
   encryptionUnavailable: 'This browser cannot encrypt drafts here (encryption needs an https page).',
   authInvalid: 'getAuthHeaders must be a function.',
-  assignmentInvalid: 'The assignment is not valid: {details}',
-  assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
 } as const;
