@@ -90,7 +90,12 @@ export function entryTable(db) {
         params.push(subject);
       }
       if (clinician !== undefined) {
-        conditions.push('subject IN (SELECT id FROM clients WHERE clinician_id = ?)');
+        // A correlated check, not `subject IN (…)`: with IN, SQLite drives the query by the
+        // subject index and sorts every entry of those clients for each page (1.4 s at
+        // 100,000); this way the (received_at, key) index gives the order and the page stops early.
+        conditions.push(
+          'EXISTS (SELECT 1 FROM clients WHERE clients.id = entries.subject AND clients.clinician_id = ?)',
+        );
         params.push(clinician);
       }
       if (exercise !== undefined) {
@@ -104,8 +109,9 @@ export function entryTable(db) {
         params.push(instant(since), instant(since));
       }
       if (after) {
-        conditions.push('(received_at < ? OR (received_at = ? AND idempotency_key < ?))');
-        params.push(after.receivedAt, after.receivedAt, after.key);
+        // A row-value comparison both engines can answer from the (received_at, key) index.
+        conditions.push('(received_at, idempotency_key) < (?, ?)');
+        params.push(after.receivedAt, after.key);
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = await db.all(
