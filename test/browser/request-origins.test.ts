@@ -4,13 +4,21 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Assignment, HwConfigErrorEvent, HwThoughtRecord } from '../../src/index.js';
-import { endpoint, freshDevice, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
+import {
+  clinicianHeaders,
+  endpoint,
+  freshDevice,
+  resetServer,
+  serverUrl,
+  waitFor,
+} from '../support/browser-fixtures.js';
 import { alertText, shadow } from '../support/shadow.js';
 
 async function storeAssignment(assignment: Assignment): Promise<string> {
   const response = await fetch(`${await serverUrl()}/api/assignments`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // Writing assignments takes a clinician's credential.
+    headers: { 'Content-Type': 'application/json', ...(await clinicianHeaders()) },
     body: JSON.stringify(assignment),
   });
   expect(response.status).to.equal(201);
