@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { offlinePlugin } from './test/support/offline-plugin.mjs';
+import { redirectMiddleware } from './test/support/redirect-middleware.mjs';
 import { referenceServerPlugin } from './test/support/reference-server-plugin.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './test/support/chromium.mjs';
@@ -16,6 +17,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 600_000,
+  middleware: [redirectMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), referenceServerPlugin(), offlinePlugin()],
   browsers: [
     playwrightLauncher({

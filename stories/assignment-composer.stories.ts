@@ -14,6 +14,7 @@ import type { HwAssignmentComposer } from '../src/index.js';
 
 interface ComposerArgs {
   endpoint?: string;
+  'allowed-origins'?: string;
   'entries-endpoint'?: string;
   'client-page'?: string;
   theme?: 'light' | 'dark';
@@ -40,6 +41,7 @@ const meta = {
   render: (args) =>
     html`<hw-assignment-composer
       endpoint=${ifDefined(args.endpoint)}
+      allowed-origins=${ifDefined(args['allowed-origins'])}
       entries-endpoint=${ifDefined(args['entries-endpoint'])}
       client-page=${ifDefined(args['client-page'])}
       theme=${ifDefined(args.theme)}
@@ -136,7 +138,7 @@ export const HindiUi: Story = { args: { lang: 'hi' } };
 
 /** Saving fails (the server cannot be reached): the message says so, and the form keeps everything. */
 export const Offline: Story = {
-  args: { endpoint: UNREACHABLE_ENDPOINT },
+  args: { endpoint: UNREACHABLE_ENDPOINT, 'allowed-origins': new URL(UNREACHABLE_ENDPOINT).origin },
   play: async ({ canvasElement }) => {
     const composer = await composerIn(canvasElement);
     composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();

@@ -9,6 +9,7 @@ import { oneOfEach, withInvalidEntries, yearOfMixedData } from './review-data.js
 
 interface ReviewPanelArgs {
   src?: string;
+  'allowed-origins'?: string;
   since?: string;
   theme?: 'light' | 'dark';
   lang?: string;
@@ -34,6 +35,7 @@ const meta = {
   render: (args) =>
     html`<hw-review-panel
       src=${ifDefined(args.src)}
+      allowed-origins=${ifDefined(args['allowed-origins'])}
       since=${ifDefined(args.since)}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
@@ -101,5 +103,6 @@ export const Print: Story = {
 };
 
 export const LoadError: Story = {
-  args: { src: 'http://127.0.0.1:9/api/homework' },
+  // Another origin than the story's: listed, or the panel would refuse it before asking.
+  args: { src: 'http://127.0.0.1:9/api/homework', 'allowed-origins': 'http://127.0.0.1:9' },
 };

@@ -64,6 +64,27 @@ export function checkEndpoint(raw: string, baseUrl: string): EndpointCheck {
   return { ok: false, problem: 'endpointScheme' };
 }
 
+/**
+ * Whether a clinician element (review panel, composer) may ask `url`: `true` with its auth
+ * headers and cookies as configured (the page's own origin, or one the host listed on the
+ * element itself), `false` without them (an origin only in the provider's site-wide
+ * `allowed-origins`, as for `assignment-src`), `null` not at all.
+ */
+export function originTrust(url: string, own?: string, siteWide?: string): boolean | null {
+  const { origin } = new URL(url);
+  const listed = (list?: string) =>
+    !!list?.split(/\s+/).some((item) => {
+      try {
+        return new URL(item).origin === origin;
+      } catch {
+        return false; // not an address: allows nothing
+      }
+    });
+  if (origin === 'null') return null;
+  if (origin === location.origin || listed(own)) return true;
+  return listed(siteWide) ? false : null;
+}
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface ResolvedConfig {

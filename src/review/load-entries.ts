@@ -1,10 +1,10 @@
 // GET the entries of one client from the host's source (an array, or `{ "entries": [...] }`,
-// paged by `next`), with the host's auth headers. Failures become a reason the panel can
+// paged by `next` on the same origin), with the host's auth headers; a redirect is refused. Failures become a reason the panel can
 // show and a retry can fix; nothing here throws.
 import type { GetAuthHeaders } from '../core/config.js';
 import { entriesFromResponse, nextPageOf } from './entries-response.js';
 
-export type LoadProblem = 'network' | 'timeout' | 'auth' | 'status' | 'format';
+export type LoadProblem = 'network' | 'timeout' | 'auth' | 'status' | 'format' | 'redirect';
 
 export type LoadResult =
   { ok: true; records: unknown[] } | { ok: false; problem: LoadProblem; status?: number; message?: string };
@@ -79,11 +79,14 @@ async function attempt(url: string, options: LoadOptions, refresh: boolean): Pro
       headers: { ...auth, Accept: 'application/json' },
       credentials: options.credentials,
       cache: 'no-store',
+      // Not followed: the auth headers must not travel on to wherever the server points.
+      redirect: 'manual',
       signal,
     });
   } catch {
     return { ok: false, problem: timeout.aborted ? 'timeout' : 'network' };
   }
+  if (response.type === 'opaqueredirect') return { ok: false, problem: 'redirect' };
   const body: unknown = await response.json().catch(() => undefined);
   if (response.status === 401 || response.status === 403)
     return { ok: false, problem: 'auth', status: response.status };

@@ -25,6 +25,7 @@ async function composer(attributes: { endpoint?: string; lang?: string } = {}) {
   const el = await fixture<HwAssignmentComposer>(
     html`<hw-assignment-composer
       endpoint=${attributes.endpoint ?? (await assignmentsEndpoint())}
+      allowed-origins=${`${await serverUrl()} http://127.0.0.1:9`}
       entries-endpoint="https://practice.example/api/homework"
       client-page="client.html"
       lang=${attributes.lang ?? 'en'}
@@ -347,7 +348,10 @@ describe('<hw-assignment-composer>', () => {
     const host = await fixture<HTMLElement>(
       html`<div>
         <button>before</button>
-        <hw-assignment-composer endpoint=${await assignmentsEndpoint()}></hw-assignment-composer>
+        <hw-assignment-composer
+          endpoint=${await assignmentsEndpoint()}
+          allowed-origins=${await serverUrl()}
+        ></hw-assignment-composer>
       </div>`,
     );
     const el = host.querySelector('hw-assignment-composer')!;

@@ -116,7 +116,10 @@ describe('<hw-review-panel> accessibility', () => {
 
     it('while loading and after a failed load', async () => {
       const el = await fixture<HwReviewPanel>(
-        html`<hw-review-panel src=${`${await serverUrl()}/api/nothing-here`}></hw-review-panel>`,
+        html`<hw-review-panel
+          src=${`${await serverUrl()}/api/nothing-here`}
+          allowed-origins=${await serverUrl()}
+        ></hw-review-panel>`,
       );
       await expect(el).to.be.accessible();
       await waitFor(() => shadow(el).querySelector('[role="alert"]'), 'the error');

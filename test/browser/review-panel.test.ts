@@ -247,6 +247,7 @@ describe('<hw-review-panel>', () => {
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${await endpoint()}
+          allowed-origins=${await serverUrl()}
           .getAuthHeaders=${({ refresh }: { refresh: boolean }) => {
             calls.push(refresh);
             return clinician;
@@ -267,6 +268,7 @@ describe('<hw-review-panel>', () => {
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${`${await endpoint()}?subject=paged-client&limit=3`}
+          allowed-origins=${await serverUrl()}
           .getAuthHeaders=${() => clinician}
         ></hw-review-panel>`,
       );
@@ -303,6 +305,7 @@ describe('<hw-review-panel>', () => {
       const el = await fixture<HwReviewPanel>(
         html`<hw-review-panel
           src=${await endpoint()}
+          allowed-origins=${await serverUrl()}
           .getAuthHeaders=${() => {
             if (!signedIn) throw new Error('session ended');
             return clinician;
@@ -317,7 +320,10 @@ describe('<hw-review-panel>', () => {
 
     it('shows the server’s status when the source is wrong, and refuses a script URL', async () => {
       const el = await fixture<HwReviewPanel>(
-        html`<hw-review-panel src=${`${await serverUrl()}/api/nothing-here`}></hw-review-panel>`,
+        html`<hw-review-panel
+          src=${`${await serverUrl()}/api/nothing-here`}
+          allowed-origins=${await serverUrl()}
+        ></hw-review-panel>`,
       );
       await waitFor(() => alertText(el).includes('the server answered 404'), 'the 404');
       expect(text(el)).to.contain('Not found');

@@ -16,32 +16,26 @@ import {
   type ComposerForm,
   type Size,
 } from '../../core/compose-assignment.js';
-import { checkEndpoint, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
 import { newId } from '../../core/ids.js';
 import { vagueAspects } from '../../core/specificity.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
 import { DEFAULT_EMOTIONS } from '../../exercises/mood-tracker.js';
-import {
-  addCataloguePart,
-  isLocaleLoaded,
-  loadLocale,
-  Localizer,
-  resolveDir,
-  resolveLang,
-  shippedLocales,
-} from '../../i18n/catalogue.js';
+import { addCataloguePart, Localizer, resolveDir, resolveLang, shippedLocales } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-composer.js';
+import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { tokens } from '../../styles/tokens.js';
+import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
 import { composerStyles } from './composer-styles.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
-addCataloguePart('clinician', englishMessages, clinicianLocaleLoaders);
+addCataloguePart('clinician', { ...englishMessages, ...clinicianLoading }, clinicianLocaleLoaders);
 
 type Outcome =
   | { kind: 'saving' }
@@ -68,12 +62,14 @@ const TITLE_KEYS: Record<Exercise, string> = {
  * @summary Clinician: compose and adapt an assignment, with a live preview.
  *
  * @fires hw-assignment-created - A valid assignment was created: `event.assignment`, `event.stored`, `event.url`.
+ * @fires hw-load-error - Its translation could not be loaded: it works on in English, says so, with "Try again".
  *
  * @csspart base - The composer's frame.
  * @csspart form - The form column.
  * @csspart preview - The preview column.
  * @csspart save - The save button.
  * @csspart error - Problems that stopped a save.
+ * @csspart load-error - Its translation could not be loaded, with "Try again".
  *
  * @cssprop --hw-color-surface - Background.
  * @cssprop --hw-color-text - Text colour.
@@ -82,8 +78,17 @@ const TITLE_KEYS: Record<Exercise, string> = {
 export class HwAssignmentComposer extends LitElement {
   static override styles = [tokens, widgetStyles, composerStyles];
 
-  /** Where assignments are POSTed (https, or http on localhost); `GET {endpoint}/{id}` serves one. */
+  /**
+   * Where assignments are POSTed (https, or http on localhost); `GET {endpoint}/{id}` serves one.
+   * Only on the page's own origin or one in `allowed-origins`; redirects are not followed.
+   */
   @property() endpoint?: string;
+
+  /**
+   * Other origins `endpoint` may be on, space-separated; they get the auth headers and cookies
+   * as configured. An origin only in `<hw-provider allowed-origins>` is asked without them.
+   */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
   /** Where the client's entries go: written into the embed snippet as the widget's `endpoint`. */
   @property({ attribute: 'entries-endpoint' }) entriesEndpoint?: string;
@@ -118,6 +123,7 @@ export class HwAssignmentComposer extends LitElement {
   private editing = false;
   /** The host's assignment last read into the form (read once the schemas have loaded). */
   private appliedAssignment?: Assignment;
+  private language = new LanguageLoad(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,9 +138,7 @@ export class HwAssignmentComposer extends LitElement {
   protected override willUpdate(): void {
     this.checkForm();
     // The chosen language's default wording is listed; fetch it when it is not here yet.
-    for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) {
-      if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
-    }
+    for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) this.language.load(locale);
   }
 
   /** Read the host's assignment into the form, and check the form: what the preview shows. */
@@ -190,12 +194,13 @@ export class HwAssignmentComposer extends LitElement {
     this.outcome = { kind: 'duplicated' };
   }
 
-  private get endpointUrl(): { ok: true; url: string | null } | { ok: false } {
+  private get endpointUrl(): { ok: true; url: string | null; trusted?: boolean } | { ok: false } {
     // Not the provider's endpoint: that one takes entries, not assignments.
     const raw = this.endpoint;
     if (!raw) return { ok: true, url: null };
     const check = checkEndpoint(raw, document.baseURI);
-    return check.ok ? { ok: true, url: check.url } : { ok: false };
+    const trusted = check.ok && originTrust(check.url, this.allowedOrigins, this.inherited?.allowedOrigins);
+    return check.ok && trusted !== null ? { ok: true, url: check.url, trusted } : { ok: false };
   }
 
   /** Validate, then store at the endpoint (or hand it to the host); the form is kept whatever happens. */
@@ -215,7 +220,8 @@ export class HwAssignmentComposer extends LitElement {
     if (!parsed.success) return this.showOutcome({ kind: 'invalid', problems: describeIssues(parsed.error.issues) });
     const assignment = parsed.data;
     const endpoint = this.endpointUrl;
-    if (!endpoint.ok) return this.showOutcome({ kind: 'invalid', problems: [this.t.t('composer.endpointInvalid')] });
+    const wrongEndpoint = () => this.showOutcome({ kind: 'invalid', problems: [this.t.t('composer.endpointInvalid')] });
+    if (!endpoint.ok) return wrongEndpoint();
     if (!endpoint.url) {
       this.outcome = { kind: 'saved', url: null };
       this.dispatchEvent(new HwAssignmentCreatedEvent(assignment, false, null));
@@ -224,12 +230,14 @@ export class HwAssignmentComposer extends LitElement {
     this.outcome = { kind: 'saving' };
     let response: Response;
     try {
-      response = await this.post(endpoint.url, assignment, false);
+      response = await this.post(endpoint.url, assignment, false, endpoint.trusted);
       if (response.status === 401 || response.status === 403)
-        response = await this.post(endpoint.url, assignment, true);
+        response = await this.post(endpoint.url, assignment, true, endpoint.trusted);
     } catch {
       return this.showOutcome({ kind: 'offline' });
     }
+    // Not followed (see post): nothing, auth headers least of all, goes on to another address.
+    if (response.type === 'opaqueredirect') return wrongEndpoint();
     const reply = await response.json().catch(() => null);
     if (response.status === 401 || response.status === 403) return this.showOutcome({ kind: 'auth' });
     if (!response.ok) {
@@ -242,14 +250,16 @@ export class HwAssignmentComposer extends LitElement {
     this.dispatchEvent(new HwAssignmentCreatedEvent(assignment, true, url));
   }
 
-  private async post(url: string, assignment: Assignment, refresh: boolean): Promise<Response> {
-    const getAuth = this.getAuthHeaders ?? this.inherited?.getAuthHeaders;
+  /** Auth headers and cookies only when `trusted` (see originTrust); a redirect is not followed. */
+  private async post(url: string, assignment: Assignment, refresh: boolean, trusted?: boolean): Promise<Response> {
+    const getAuth = trusted && (this.getAuthHeaders ?? this.inherited?.getAuthHeaders);
     const auth = typeof getAuth === 'function' ? await getAuth({ refresh }) : {};
     return fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...auth },
       body: JSON.stringify(assignment),
-      credentials: this.credentials ?? this.inherited?.credentials ?? 'omit',
+      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
+      redirect: 'manual',
       signal: AbortSignal.timeout(this.inherited?.timeout ?? 30_000),
     });
   }
@@ -277,6 +287,7 @@ export class HwAssignmentComposer extends LitElement {
     const t = this.t;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title">${t.t(this.editing ? 'composer.titleEditing' : 'composer.title')}</h2>
+      ${this.language.render(t)}
       <p class="muted">${t.t('composer.intro')}</p>
       <div class="layout">
         <div part="form">

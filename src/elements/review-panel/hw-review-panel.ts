@@ -5,23 +5,24 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assignment } from '../../core/assignment.js';
-import { checkEndpoint, DEFAULT_TIMEOUT_MS, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
 import {
-  addCataloguePart,
-  isLocaleLoaded,
-  loadLocale,
-  Localizer,
-  resolveDir,
-  resolveLang,
-} from '../../i18n/catalogue.js';
+  checkEndpoint,
+  DEFAULT_TIMEOUT_MS,
+  originTrust,
+  type GetAuthHeaders,
+  type HomeworkConfig,
+} from '../../core/config.js';
+import { loadSchemas } from '../../core/lazy-schemas.js';
+import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
+import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
 import { HwConfigErrorEvent } from '../../events.js';
 import { chartStyles } from '../../styles/chart-styles.js';
 import { tableStyles } from '../../styles/table-styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { LanguageLoad } from '../base/language-load.js';
 import { configContext } from '../provider/config-context.js';
 import { loadViews } from './lazy-views.js';
 import type { ReviewViews } from './panel-views.js';
@@ -29,14 +30,14 @@ import { reviewPanelStyles } from './review-panel-styles.js';
 
 // The shell's English, and the clinician part of every other language; the rest of the
 // English arrives with the views (panel-views.ts).
-addCataloguePart('clinician', reviewPanelShell, clinicianLocaleLoaders);
+addCataloguePart('clinician', { ...reviewPanelShell, ...clinicianLoading }, clinicianLocaleLoaders);
 
 type Load =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'ready' }
   | { state: 'error'; result: Extract<LoadResult, { ok: false }> }
-  | { state: 'config'; problem: string };
+  | { state: 'config'; problem: string; origin?: string };
 
 /**
  * The clinician's view of one client's entries: the client's own self-review first, what
@@ -47,7 +48,8 @@ type Load =
  * @tagname hw-review-panel
  * @summary Clinician review of a client's entries: summaries, trends, engagement, export.
  *
- * @fires hw-config-error - `src` is not a usable address.
+ * @fires hw-config-error - `src` is not a usable address, or not on an origin it may ask (`srcOrigin:<origin>`).
+ * @fires hw-load-error - Its translation could not be loaded: it works on in English, says so, with "Try again".
  * @fires hw-review-ready - Every record is validated and summarised; `detail`: { records, invalid, newer }.
  *
  * @csspart base - The panel's frame.
@@ -63,6 +65,7 @@ type Load =
  * @csspart row - One record in the list.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - Loading and configuration problems.
+ * @csspart load-error - Its translation could not be loaded, with "Try again".
  * @csspart detail - The dialog showing one record in full.
  *
  * @cssprop --hw-color-surface - Background.
@@ -76,8 +79,17 @@ type Load =
 export class HwReviewPanel extends LitElement {
   static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles];
 
-  /** Where to GET the entries (an array, or `{ entries: [...] }`). Ignored when `entries` is set. */
+  /**
+   * Where to GET the entries (an array, or `{ entries: [...] }`). Ignored when `entries` is set.
+   * Only on the page's own origin or one in `allowed-origins`; redirects are not followed.
+   */
   @property() src?: string;
+
+  /**
+   * Other origins `src` may be on, space-separated; they get the panel's auth headers and
+   * cookies as configured. An origin only in `<hw-provider allowed-origins>` is asked without them.
+   */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
   /** YYYY-MM-DD (e.g. the last session): the brief covers entries from this day on, and the list starts there. */
   @property() since?: string;
@@ -114,6 +126,7 @@ export class HwReviewPanel extends LitElement {
   /** The views and the schemas, while they load. */
   private loadingCode?: Promise<void>;
   private request?: AbortController;
+  private language = new LanguageLoad(this);
 
   /** Fetch again from `src` (e.g. after the host refreshed a session). */
   reload(): Promise<void> {
@@ -167,14 +180,13 @@ export class HwReviewPanel extends LitElement {
       this.load = { state: 'ready' };
     } else if (
       this.entries === undefined &&
-      ['src', 'getAuthHeaders', 'credentials', 'inherited', 'entries'].some((k) => keys.has(k))
+      ['src', 'allowedOrigins', 'getAuthHeaders', 'credentials', 'inherited', 'entries'].some((k) => keys.has(k))
     ) {
       void this.fetchEntries();
     }
     if (keys.has('records')) this.loadCode();
     this.views?.willUpdate(keys, this.records);
-    const locale = this.localizer().locale;
-    if (!isLocaleLoaded(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    this.language.load(this.localizer().locale);
   }
 
   private async fetchEntries(): Promise<void> {
@@ -190,13 +202,22 @@ export class HwReviewPanel extends LitElement {
       this.dispatchEvent(new HwConfigErrorEvent([check.problem]));
       return;
     }
+    const inherited = this.inherited ?? {};
+    // The page's origin or one the host allows; `next` pages stay on it (load-entries.ts).
+    const trusted = originTrust(check.url, this.allowedOrigins, inherited.allowedOrigins);
+    if (trusted === null) {
+      const { origin } = new URL(check.url);
+      this.load = { state: 'config', problem: 'rp.srcOrigin', origin };
+      this.dispatchEvent(new HwConfigErrorEvent([`srcOrigin:${origin}`]));
+      return;
+    }
     const request = (this.request = new AbortController());
     this.load = { state: 'loading' };
-    const inherited = this.inherited ?? {};
     const result = await loadEntries(check.url, {
-      credentials: this.credentials ?? inherited.credentials ?? 'omit',
+      // Only the site-wide list's origins: no auth headers, no cookies.
+      credentials: trusted ? (this.credentials ?? inherited.credentials ?? 'omit') : 'omit',
       timeout: inherited.timeout ?? DEFAULT_TIMEOUT_MS,
-      getAuthHeaders: this.getAuthHeaders ?? inherited.getAuthHeaders,
+      getAuthHeaders: trusted ? (this.getAuthHeaders ?? inherited.getAuthHeaders) : undefined,
       signal: request.signal,
     });
     if (request.signal.aborted) return;
@@ -249,7 +270,7 @@ export class HwReviewPanel extends LitElement {
     const t = this.localizer();
     return html`<section class="panel" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title" part="title">${t.t('rp.title')}</h2>
-      ${this.renderBody(t)}
+      ${this.language.render(t)} ${this.renderBody(t)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
@@ -258,7 +279,7 @@ export class HwReviewPanel extends LitElement {
     const load = this.load;
     if (load.state === 'config') {
       return html`<div class="alert" role="alert" part="error">
-        <p>${t.t('rp.config', { problem: t.t(load.problem) })}</p>
+        <p>${t.t('rp.config', { problem: t.t(load.problem, { origin: load.origin ?? '' }) })}</p>
       </div>`;
     }
     if (load.state === 'idle') return html`<p class="muted">${t.t('rp.noSource')}</p>`;

@@ -70,7 +70,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.offline': 'لم يُحفظ: تعذّر الوصول إلى الخادم. كل ما كتبته ما زال هنا؛ حاول مرة أخرى.',
   'composer.refused': 'لم يُحفظ: رفضه الخادم ({status}): {message}',
   'composer.authRequired': 'لم يُحفظ: يرجى تسجيل الدخول مرة أخرى. كل ما كتبته ما زال هنا.',
-  'composer.endpointInvalid': 'يجب أن يكون عنوان حفظ الواجبات عنوان https.',
+  'composer.endpointInvalid':
+    'يجب أن يكون عنوان حفظ الواجبات عنوان https على موقع هذه الصفحة أو ضمن allowed-origins، وأن يجيب دون إعادة توجيه.',
   'composer.snippet': 'رمز التضمين لصفحة العميل',
   'composer.link': 'رابط للعميل',
   'composer.copy': 'نسخ رمز التضمين',

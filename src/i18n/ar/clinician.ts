@@ -3,6 +3,10 @@ import type { ClinicianMessages } from '../en/index.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { reviewPanel } from './review-panel.js';
 
-export const arClinician: ClinicianMessages & Record<string, string> = { ...assignmentComposer, ...reviewPanel };
+export const arClinician: ClinicianMessages & Record<string, string> = {
+  ...assignmentComposer,
+  ...reviewPanel,
+  'load.languageFailed': 'تعذّر تحميل لغتك، لذا يُعرض هذا بالإنجليزية مؤقتًا.',
+};
 
 export default arClinician;

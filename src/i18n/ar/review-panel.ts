@@ -15,6 +15,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.error.auth': 'تعذّر تحميل الإدخالات: يُرجى تسجيل الدخول مرة أخرى.',
   'rp.error.status': 'تعذّر تحميل الإدخالات: رد الخادم بالرمز {status}.',
   'rp.error.format': 'رد الخادم ليس قائمة إدخالات.',
+  'rp.error.redirect': 'تعذّر تحميل الإدخالات: ردّ الخادم بإعادة توجيه، واللوحة لا تتبعها.',
+  'rp.srcOrigin': '{origin} ليس موقع هذه الصفحة وليس ضمن allowed-origins، لذا لم يُطلب منه شيء.',
   'rp.exercise.thought-record': 'سجل الأفكار',
   'rp.exercise.mood-tracker': 'تسجيل المزاج',
   'rp.exercise.behavioural-experiment': 'تجربة سلوكية',

@@ -64,7 +64,8 @@ export const assignmentComposer = {
   'composer.offline': 'Not saved: the server could not be reached. Everything you wrote is still here; try again.',
   'composer.refused': 'Not saved: the server refused it ({status}): {message}',
   'composer.authRequired': 'Not saved: please sign in again. Everything you wrote is still here.',
-  'composer.endpointInvalid': 'The assignments endpoint must be an https address.',
+  'composer.endpointInvalid':
+    'The assignments endpoint must be an https address on this page’s site or in allowed-origins, answering without a redirect.',
   'composer.snippet': 'Embed code for the client’s page',
   'composer.link': 'Link for the client',
   'composer.copy': 'Copy the embed code',

@@ -15,4 +15,7 @@ export const reviewPanelShell = {
   'rp.error.auth': 'The entries could not be loaded: please sign in again.',
   'rp.error.status': 'The entries could not be loaded: the server answered {status}.',
   'rp.error.format': 'The server’s answer is not a list of entries.',
+  'rp.error.redirect':
+    'The entries could not be loaded: the server answered with a redirect, which the panel does not follow.',
+  'rp.srcOrigin': '{origin} is neither this page’s site nor in allowed-origins, so nothing was asked.',
 } as const;

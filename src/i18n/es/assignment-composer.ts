@@ -75,7 +75,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
     'No se guardó: no se pudo conectar con el servidor. Todo lo que escribiste sigue aquí; inténtalo de nuevo.',
   'composer.refused': 'No se guardó: el servidor la rechazó ({status}): {message}',
   'composer.authRequired': 'No se guardó: vuelve a iniciar sesión. Todo lo que escribiste sigue aquí.',
-  'composer.endpointInvalid': 'La dirección para guardar tareas debe ser https.',
+  'composer.endpointInvalid':
+    'La dirección para guardar tareas debe ser https, estar en el sitio de esta página o en allowed-origins, y responder sin redirección.',
   'composer.snippet': 'Código de inserción para la página del cliente',
   'composer.link': 'Enlace para el cliente',
   'composer.copy': 'Copiar el código de inserción',

@@ -3,6 +3,10 @@ import type { ClinicianMessages } from '../en/index.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { reviewPanel } from './review-panel.js';
 
-export const esClinician: ClinicianMessages = { ...assignmentComposer, ...reviewPanel };
+export const esClinician: ClinicianMessages = {
+  ...assignmentComposer,
+  ...reviewPanel,
+  'load.languageFailed': 'No se pudo cargar su idioma; por ahora se muestra en inglés.',
+};
 
 export default esClinician;

@@ -15,6 +15,9 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.error.auth': 'No se pudieron cargar los registros: vuelve a iniciar sesión.',
   'rp.error.status': 'No se pudieron cargar los registros: el servidor respondió {status}.',
   'rp.error.format': 'La respuesta del servidor no es una lista de registros.',
+  'rp.error.redirect':
+    'No se pudieron cargar los registros: el servidor respondió con una redirección, que el panel no sigue.',
+  'rp.srcOrigin': '{origin} no es el sitio de esta página ni figura en allowed-origins, así que no se le pidió nada.',
   'rp.exercise.thought-record': 'Registro de pensamientos',
   'rp.exercise.mood-tracker': 'Registro de ánimo',
   'rp.exercise.behavioural-experiment': 'Experimento conductual',

@@ -76,7 +76,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
     'Non enregistré : le serveur est injoignable. Tout ce que vous avez écrit est toujours là ; réessayez.',
   'composer.refused': 'Non enregistré : le serveur l’a refusé ({status}) : {message}',
   'composer.authRequired': 'Non enregistré : veuillez vous reconnecter. Tout ce que vous avez écrit est toujours là.',
-  'composer.endpointInvalid': 'L’adresse d’enregistrement des devoirs doit être en https.',
+  'composer.endpointInvalid':
+    'L’adresse d’enregistrement des devoirs doit être en https, sur le site de cette page ou dans allowed-origins, et répondre sans redirection.',
   'composer.snippet': 'Code d’intégration pour la page du client',
   'composer.link': 'Lien pour le client',
   'composer.copy': 'Copier le code d’intégration',

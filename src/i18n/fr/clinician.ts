@@ -3,6 +3,10 @@ import type { ClinicianMessages } from '../en/index.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { reviewPanel } from './review-panel.js';
 
-export const frClinician: ClinicianMessages = { ...assignmentComposer, ...reviewPanel };
+export const frClinician: ClinicianMessages = {
+  ...assignmentComposer,
+  ...reviewPanel,
+  'load.languageFailed': 'Votre langue n’a pas pu être chargée ; l’affichage reste en anglais pour l’instant.',
+};
 
 export default frClinician;

@@ -14,6 +14,9 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.error.auth': 'Impossible de charger les saisies : veuillez vous reconnecter.',
   'rp.error.status': 'Impossible de charger les saisies : le serveur a répondu {status}.',
   'rp.error.format': 'La réponse du serveur n’est pas une liste de saisies.',
+  'rp.error.redirect':
+    'Les saisies n’ont pas pu être chargées : le serveur a répondu par une redirection, que le panneau ne suit pas.',
+  'rp.srcOrigin': '{origin} n’est ni le site de cette page ni dans allowed-origins : rien ne lui a été demandé.',
   'rp.exercise.thought-record': 'Tableau de pensées',
   'rp.exercise.mood-tracker': 'Relevé d’humeur',
   'rp.exercise.behavioural-experiment': 'Expérience comportementale',

@@ -70,7 +70,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.offline': 'सहेजा नहीं गया: सर्वर तक नहीं पहुँचा जा सका। आपने जो लिखा वह सब यहीं है; फिर से कोशिश करें।',
   'composer.refused': 'सहेजा नहीं गया: सर्वर ने मना कर दिया ({status}): {message}',
   'composer.authRequired': 'सहेजा नहीं गया: कृपया फिर से साइन इन करें। आपने जो लिखा वह सब यहीं है।',
-  'composer.endpointInvalid': 'असाइनमेंट सहेजने का पता https होना चाहिए।',
+  'composer.endpointInvalid':
+    'असाइनमेंट सहेजने का पता https होना चाहिए, इस पेज की साइट पर या allowed-origins में, और बिना रीडायरेक्ट के जवाब देना चाहिए।',
   'composer.snippet': 'क्लाइंट के पेज के लिए एम्बेड कोड',
   'composer.link': 'क्लाइंट के लिए लिंक',
   'composer.copy': 'एम्बेड कोड कॉपी करें',

@@ -3,6 +3,10 @@ import type { ClinicianMessages } from '../en/index.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { reviewPanel } from './review-panel.js';
 
-export const hiClinician: ClinicianMessages = { ...assignmentComposer, ...reviewPanel };
+export const hiClinician: ClinicianMessages = {
+  ...assignmentComposer,
+  ...reviewPanel,
+  'load.languageFailed': 'आपकी भाषा लोड नहीं हो सकी, इसलिए अभी यह अंग्रेज़ी में दिखाया जा रहा है।',
+};
 
 export default hiClinician;

@@ -14,6 +14,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.error.auth': 'प्रविष्टियाँ लोड नहीं हो सकीं: कृपया फिर से साइन इन करें।',
   'rp.error.status': 'प्रविष्टियाँ लोड नहीं हो सकीं: सर्वर ने {status} लौटाया।',
   'rp.error.format': 'सर्वर का जवाब प्रविष्टियों की सूची नहीं है।',
+  'rp.error.redirect': 'प्रविष्टियाँ लोड नहीं हो सकीं: सर्वर ने रीडायरेक्ट से जवाब दिया, जिसे पैनल नहीं मानता।',
+  'rp.srcOrigin': '{origin} न तो इस पेज की साइट है और न allowed-origins में है, इसलिए उससे कुछ नहीं माँगा गया।',
   'rp.exercise.thought-record': 'विचार रिकॉर्ड',
   'rp.exercise.mood-tracker': 'मूड चेक-इन',
   'rp.exercise.behavioural-experiment': 'व्यवहारिक प्रयोग',

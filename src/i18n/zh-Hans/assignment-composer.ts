@@ -69,7 +69,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.offline': '未保存：无法连接服务器。你写的内容都还在，请重试。',
   'composer.refused': '未保存：服务器拒绝了（{status}）：{message}',
   'composer.authRequired': '未保存：请重新登录。你写的内容都还在。',
-  'composer.endpointInvalid': '保存作业的地址必须是 https 地址。',
+  'composer.endpointInvalid':
+    '保存作业的地址必须是 https 地址，位于本页面的站点或 allowed-origins 中，并且不经重定向直接响应。',
   'composer.snippet': '用于来访者页面的嵌入代码',
   'composer.link': '给来访者的链接',
   'composer.copy': '复制嵌入代码',

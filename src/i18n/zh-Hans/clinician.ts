@@ -3,6 +3,10 @@ import type { ClinicianMessages } from '../en/index.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { reviewPanel } from './review-panel.js';
 
-export const zhHansClinician: ClinicianMessages = { ...assignmentComposer, ...reviewPanel };
+export const zhHansClinician: ClinicianMessages = {
+  ...assignmentComposer,
+  ...reviewPanel,
+  'load.languageFailed': '无法加载您的语言，暂时以英文显示。',
+};
 
 export default zhHansClinician;

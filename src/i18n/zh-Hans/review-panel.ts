@@ -14,6 +14,8 @@ export const reviewPanel: Catalogue<typeof english> = {
   'rp.error.auth': '无法加载记录：请重新登录。',
   'rp.error.status': '无法加载记录：服务器返回 {status}。',
   'rp.error.format': '服务器的响应不是记录列表。',
+  'rp.error.redirect': '无法加载记录：服务器以重定向作答，面板不会跟随重定向。',
+  'rp.srcOrigin': '{origin} 既不是本页面的站点，也不在 allowed-origins 中，因此未向其发出任何请求。',
   'rp.exercise.thought-record': '思维记录',
   'rp.exercise.mood-tracker': '情绪打卡',
   'rp.exercise.behavioural-experiment': '行为实验',
