@@ -29,6 +29,9 @@ function nodeReporters() {
   ];
 }
 
+/** Each suite takes 3-5 minutes here; far past that, something hangs. */
+const SUITE_TIMEOUT_MS = 30 * 60_000;
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} tests ===`);
@@ -36,7 +39,11 @@ for (const suite of suites) {
   const result = spawnSync(command, args, {
     stdio: 'inherit',
     env: { ...process.env, HW_COUNT_FILE: suite.file },
+    // A test that leaves a server open would hold its runner forever: fail it instead.
+    timeout: SUITE_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+  if (result.error) console.log(`${suite.name}: ${result.error.message}`);
   const counts = existsSync(suite.file) ? JSON.parse(readFileSync(suite.file, 'utf8')) : null;
   if (!counts) {
     // The runner died before reporting: that is a failure, never a silent pass.

@@ -273,10 +273,10 @@ describe('unsafe starts are refused', () => {
 
   it('does not listen beyond loopback without HTTPS or a trusted proxy, a public host and an account', async () => {
     const db = path.join(dir, 'practice.sqlite');
-    await assert.rejects(startServer({ host: '0.0.0.0', db, validate }), /HTTPS/);
-    await assert.rejects(startServer({ host: '0.0.0.0', db, validate, trustProxy: true }), /--public-host/);
+    await refusesToStart({ host: '0.0.0.0', db, validate }, /HTTPS/);
+    await refusesToStart({ host: '0.0.0.0', db, validate, trustProxy: true }, /--public-host/);
     const options = { host: '0.0.0.0', db, validate, trustProxy: true, publicHosts: ['hw.example'] };
-    await assert.rejects(startServer(options), /clinician account/);
+    await refusesToStart(options, /clinician account/);
     const { openStore } = await import('../../server/store/index.mjs');
     const store = await openStore(db);
     await addClinician(store);
@@ -286,9 +286,12 @@ describe('unsafe starts are refused', () => {
   });
 
   it('starts the fault lab only on loopback with a throwaway database', async () => {
-    await assert.rejects(startServer({ host: '0.0.0.0', faults: true, validate }), /loopback/);
-    await assert.rejects(startServer({ faults: true, db: path.resolve('practice.sqlite'), validate }), /temporary/);
-    await assert.rejects(startServer({ faults: true, db: 'postgres://localhost/practice', validate }), /temporary/);
+    await refusesToStart({ host: '0.0.0.0', faults: true, validate }, /loopback/);
+    // Outside the temporary directory wherever the repository was cloned (a clone under it
+    // would make a relative path look temporary). Never created: the start is refused first.
+    const practiceFile = path.join(path.parse(os.tmpdir()).root, 'homework-practice', 'practice.sqlite');
+    await refusesToStart({ faults: true, db: practiceFile, validate }, /temporary/);
+    await refusesToStart({ faults: true, db: 'postgres://localhost/practice', validate }, /temporary/);
     const running = await startServer({ port: 0, faults: true, db: path.join(dir, 'lab.sqlite'), validate });
     await running.close();
   });
@@ -477,3 +480,22 @@ describe('command line', () => {
     }
   });
 });
+
+/**
+ * A refused start rejects; one that wrongly starts is closed again, so a failing test never
+ * leaves a server holding the test process open.
+ * @param {Parameters<typeof startServer>[0]} options
+ * @param {RegExp} reason
+ */
+async function refusesToStart(options, reason) {
+  /** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
+  let running;
+  try {
+    running = await startServer(options);
+  } catch (error) {
+    assert.match(error instanceof Error ? error.message : String(error), reason);
+    return;
+  }
+  await running.close();
+  assert.fail(`started although it should have been refused (${reason})`);
+}
