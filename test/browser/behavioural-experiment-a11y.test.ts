@@ -14,7 +14,7 @@ import { getStore } from '../../src/storage/open-store.js';
 import { makeReceipt } from '../../src/storage/receipts.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
-import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
+import { buttonNamed, labelled, rateButtonFor, revealRating, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwBehaviouralExperiment) {
   await el.updateComplete;
@@ -127,7 +127,8 @@ describe('<hw-behavioural-experiment> accessibility', () => {
     await tabUntil(labelled('Target belief: what'), 'Target belief');
     await sendKeys({ type: 'People will see I am anxious' });
     await sendKeys({ press: 'Tab' });
-    expect(labelled('Target belief: how much')(deepActiveElement())).to.equal(true);
+    expect(rateButtonFor('Target belief: how much')(deepActiveElement())).to.equal(true);
+    await revealRating('Target belief: how much');
     await sendKeys({ press: 'End' });
 
     await tabUntil(labelled('Experiment: what'), 'Experiment');
@@ -158,7 +159,7 @@ describe('<hw-behavioural-experiment> accessibility', () => {
     await sendKeys({ type: 'Nobody stared' });
     await tabUntil(labelled('What I learned'), 'What I learned');
     await sendKeys({ type: 'My voice shakes less than I think' });
-    await tabUntil(labelled('Target belief now'), 'the re-rating');
+    await revealRating('Target belief now');
     await sendKeys({ press: 'Home' });
 
     await tabUntil(buttonNamed('Submit'), 'Submit');

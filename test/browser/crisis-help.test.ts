@@ -15,7 +15,7 @@ import { crisis as fr } from '../../src/i18n/fr/crisis.js';
 import { crisis as hi } from '../../src/i18n/hi/crisis.js';
 import { crisis as zh } from '../../src/i18n/zh-Hans/crisis.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
-import { button, deepActiveElement, shadow } from '../support/shadow.js';
+import { button, deepActiveElement, revealSlider, shadow } from '../support/shadow.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; crisisHelp?: CrisisHelpByLanguage };
 
@@ -158,8 +158,7 @@ describe('crisis help brought forward by the mood check-in', () => {
   it('the 0/10 check-in brings the help forward beside the rating, keeps focus there, and sends nothing of it', async () => {
     const el = (await widget('hw-mood-tracker')) as HwMoodTracker;
     expect(text(forward(el))).to.equal('');
-    const slider = shadow(el).querySelector<HTMLInputElement>('#mood')!;
-    slider.focus();
+    const slider = revealSlider(el, 'mood');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(text(forward(el))).to.equal('');
@@ -189,8 +188,7 @@ describe('crisis help brought forward by the mood check-in', () => {
       exercise: 'mood-tracker',
       helpAtOrBelow: 3,
     })) as HwMoodTracker;
-    const slider = shadow(raised).querySelector<HTMLInputElement>('#mood')!;
-    slider.focus();
+    const slider = revealSlider(raised, 'mood');
     await sendKeys({ press: 'Home' });
     for (let step = 0; step < 4; step++) await sendKeys({ press: 'ArrowRight' });
     await raised.updateComplete;

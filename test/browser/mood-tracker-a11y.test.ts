@@ -6,7 +6,7 @@ import type { Assignment } from '../../src/core/assignment.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, deepActiveElement, shadow, statusText } from '../support/shadow.js';
 import { daysOfCheckIns, seedCheckIns } from './mood-tracker-seed.js';
-import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
+import { buttonNamed, labelled, rateButtonFor, revealRating, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwMoodTracker) {
   await waitFor(() => shadow(el).querySelector('#mood, input[name="mood"]'), 'the check-in');
@@ -54,7 +54,8 @@ describe('<hw-mood-tracker> accessibility', () => {
     const el = await ready(host.querySelector('hw-mood-tracker')!);
     host.querySelector('button')!.focus();
 
-    await tabUntil(labelled('Mood: how do I feel?'), 'the mood slider');
+    // Each unrated slider is a "Rate it" button until Enter shows it, focused.
+    await revealRating('Mood: how do I feel?');
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
 
@@ -62,13 +63,14 @@ describe('<hw-mood-tracker> accessibility', () => {
     await sendKeys({ press: 'Enter' });
     await tabUntil(labelled('Sad'), 'Sad');
     await sendKeys({ press: 'Space' });
-    await tabUntil(labelled('Emotions: how strong is "Sad"'), 'the intensity of Sad');
+    await revealRating('Emotions: how strong is "Sad"');
     await sendKeys({ press: 'End' });
 
     await tabUntil(summaryNamed('Sleep'), 'sleep');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
-    expect(labelled('Sleep: hours last night')(deepActiveElement())).to.equal(true);
+    expect(rateButtonFor('Sleep: hours last night')(deepActiveElement())).to.equal(true);
+    await revealRating('Sleep: hours last night');
     await sendKeys({ press: 'ArrowRight' });
 
     await tabUntil(labelled('Note'), 'the note');
@@ -105,11 +107,18 @@ describe('<hw-mood-tracker> accessibility', () => {
   it('gives every control a target of at least 24 by 24 pixels', async () => {
     const el = await tracker();
     await openAll(el);
-    const small = [...shadow(el).querySelectorAll<HTMLElement>('input, button, summary, textarea')]
-      .map((control) => ({ control, box: (control.closest('label') ?? control).getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 24 || box.height < 24)
-      .map(({ control }) => control.id || control.getAttribute('name') || control.localName);
-    expect(small).to.deep.equal([]);
+    const small = () =>
+      [...shadow(el).querySelectorAll<HTMLElement>('input, button, summary, textarea')]
+        .filter((control) => control.checkVisibility())
+        .map((control) => ({ control, box: (control.closest('label') ?? control).getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ control }) => control.id || control.getAttribute('name') || control.localName);
+    // Unrated: the "Rate it" buttons; then the sliders they show.
+    expect(shadow(el).querySelectorAll('.slider button')).to.have.length.of.at.least(4);
+    expect(small()).to.deep.equal([]);
+    for (const rate of shadow(el).querySelectorAll<HTMLButtonElement>('.slider button')) rate.click();
+    expect(shadow(el).querySelectorAll('input[type="range"][hidden]')).to.have.length(0);
+    expect(small()).to.deep.equal([]);
   });
 
   describe('axe finds no violations', () => {

@@ -103,9 +103,18 @@ describe('<hw-mood-tracker>', () => {
     expect(alertText(el)).to.equal('');
   });
 
-  it('takes a single tap on the slider, even on the middle where it rests', async () => {
+  it('shows the slider after "Rate it", then takes a single tap, even on the middle where it rests', async () => {
     const el = await trackerAt(await endpoint());
     const slider = moodSlider(el);
+    // Unrated, no slider shows (so none can be tapped by chance): a tap on "Rate it" brings it.
+    expect(slider.checkVisibility()).to.equal(false);
+    const rate = button(el, 'Rate it').getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(rate.x + rate.width / 2), Math.round(rate.y + rate.height / 2)],
+    });
+    await waitFor(() => slider.checkVisibility(), 'the slider shown');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('Not rated yet');
     const box = slider.getBoundingClientRect();
     await sendMouse({
       type: 'click',

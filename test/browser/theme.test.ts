@@ -122,7 +122,7 @@ describe('theming', () => {
         expect(frame.backgroundColor).to.equal(systemColour('Canvas'));
         expect(frame.borderTopStyle).to.equal('solid');
         expect(frame.borderTopColor).to.equal(systemColour('CanvasText'));
-        const field = shadow(el).querySelector<HTMLElement>('textarea, input[type="range"]')!;
+        const field = shadow(el).querySelector<HTMLElement>('textarea, input[type="range"]:not([hidden])')!;
         field.focus();
         const ring = getComputedStyle(field);
         expect(ring.outlineStyle).to.equal('solid');

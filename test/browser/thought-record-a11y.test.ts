@@ -11,7 +11,7 @@ import {
   waitFor,
 } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
-import { buttonNamed, labelled, tabUntil } from '../support/keyboard.js';
+import { buttonNamed, labelled, rateButtonFor, revealRating, tabUntil } from '../support/keyboard.js';
 
 async function ready(el: HwThoughtRecord) {
   await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
@@ -44,7 +44,9 @@ describe('<hw-thought-record> accessibility', () => {
     await waitFor(() => labelled('Moods: word for mood 1')(deepActiveElement()), 'focus in the new mood');
     await sendKeys({ type: 'irritated' });
     await sendKeys({ press: 'Tab' });
-    expect(labelled('Moods: how strong was mood 1')(deepActiveElement())).to.equal(true);
+    // Unrated, the slider is a "Rate it" button; Enter shows the slider, focused, still unrated.
+    expect(rateButtonFor('Moods: how strong was mood 1')(deepActiveElement())).to.equal(true);
+    await revealRating('Moods: how strong was mood 1');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
 
@@ -56,9 +58,10 @@ describe('<hw-thought-record> accessibility', () => {
     await tabUntil(labelled('Balanced thought: a different'), 'Balanced thought');
     await sendKeys({ type: 'One late bus is not everything' });
     await sendKeys({ press: 'Tab' });
+    await revealRating('Balanced thought: how much');
     await sendKeys({ press: 'End' });
 
-    await tabUntil(labelled('Re-rate moods: irritated'), 'Re-rate');
+    await revealRating('Re-rate moods: irritated');
     await sendKeys({ press: 'Home' });
 
     await tabUntil(buttonNamed('Submit'), 'Submit');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
-import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { eventually, launchBrowser, rateWithKeyboard, startEndpoint } from './harness.mjs';
 
 // Not UTC, and not a whole hour from it: a time written as local-as-UTC, or with the
 // offset applied the wrong way round, cannot pass by accident.
@@ -129,8 +129,7 @@ describe('behavioural experiment on the demo practice page', () => {
   it('keeps the plan across a browser restart, then resumes the outcome where it stopped', async () => {
     let { page, violations } = await openBrowser();
     await page.getByLabel('Target belief: what thought am I testing?').fill('If I speak up, people will laugh');
-    await page.getByLabel('Target belief: how much do I believe it now?').focus();
-    await page.keyboard.press('End');
+    await rateWithKeyboard(page, 'Target belief: how much do I believe it now?', 'End');
     await page.getByLabel('Experiment: what will I do?').fill('Ask one question in the Tuesday meeting');
     await page.getByLabel('Prediction: what do I expect will happen?').fill('Someone will laugh');
     await page.getByRole('button', { name: 'Add a safety behaviour' }).click();
@@ -163,8 +162,7 @@ describe('behavioural experiment on the demo practice page', () => {
     assert.equal(await page.locator('#phase').textContent(), 'Part 2 of 2: the outcome');
     assert.equal(await page.getByLabel('Outcome: what actually happened?').inputValue(), 'Two people nodded');
     await page.getByLabel('What I learned: what does this mean for my belief?').fill('Nobody laughed');
-    await page.getByLabel('Target belief now: how much do I believe it?').focus();
-    await page.keyboard.press('Home');
+    await rateWithKeyboard(page, 'Target belief now: how much do I believe it?', 'Home');
     await widget(page)
       .getByRole('button', { name: /Submit/ })
       .click();

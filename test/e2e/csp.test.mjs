@@ -3,7 +3,7 @@
 // Trusted Types required), and the page sees zero `securitypolicyviolation` events.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { eventually, launchBrowser, rate, rateWithKeyboard, startEndpoint } from './harness.mjs';
 
 /** What a widget's page must do under the policy: render, then complete and send. */
 const WIDGETS = [
@@ -19,7 +19,7 @@ const WIDGETS = [
     tag: 'hw-mood-tracker',
     path: '/demo/mood.html',
     async complete(page) {
-      await page.getByLabel(/^Mood: how do I feel\?/).fill('6');
+      await rate(page, 'Mood: how do I feel?', '6');
       await page.getByRole('button', { name: /Submit/ }).click();
     },
   },
@@ -28,15 +28,13 @@ const WIDGETS = [
     path: '/demo/experiment.html',
     async complete(page) {
       await page.getByLabel('Target belief: what thought am I testing?').fill('If I speak up, people will laugh');
-      await page.getByLabel('Target belief: how much do I believe it now?').focus();
-      await page.keyboard.press('End');
+      await rateWithKeyboard(page, 'Target belief: how much do I believe it now?', 'End');
       await page.getByLabel('Experiment: what will I do?').fill('Ask one question');
       await page.getByLabel('Prediction: what do I expect will happen?').fill('Someone will laugh');
       await page.getByRole('button', { name: 'I did the experiment: record the outcome' }).click();
       await page.getByLabel('Outcome: what actually happened?').fill('Two people nodded');
       await page.getByLabel('What I learned: what does this mean for my belief?').fill('Nobody laughed');
-      await page.getByLabel('Target belief now: how much do I believe it?').focus();
-      await page.keyboard.press('Home');
+      await rateWithKeyboard(page, 'Target belief now: how much do I believe it?', 'Home');
       await page
         .locator('hw-behavioural-experiment')
         .getByRole('button', { name: /Submit/ })

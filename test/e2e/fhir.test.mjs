@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { loadFhirValidator } from '../support/fhir-validator.mjs';
-import { countStoredRecords, eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { countStoredRecords, eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
 
 /** The outbox records of the page, read straight from IndexedDB (not through the library). */
 function outboxItems(page) {
@@ -70,8 +70,7 @@ describe('format="fhir" through the reference endpoint', () => {
     // The first attempt fails (a real 503 from the server): the retry must send the same bytes.
     await endpoint.faults({ status: 503, retryAfter: '1' });
     await page.goto(endpoint.url + '/demo/fhir.html');
-    const mood = page.getByLabel(/^Mood: how do I feel\?/);
-    await mood.fill('7');
+    await rate(page, 'Mood: how do I feel?', '7');
     await page.getByText('What was happening (optional)').click();
     await page.getByLabel('What was I doing?').fill('Reading <b>a book</b> =SUM(A1)');
     await page.getByRole('button', { name: /Submit/ }).click();
@@ -113,7 +112,7 @@ describe('format="fhir" through the reference endpoint', () => {
   it('keeps the entry and retries when the FHIR writer cannot be loaded, then delivers it', async () => {
     await page.route('**/dist/cdn/fhir.js', (route) => route.abort('internetdisconnected'));
     await page.goto(endpoint.url + '/demo/fhir.html');
-    await page.getByLabel(/^Mood: how do I feel\?/).fill('3');
+    await rate(page, 'Mood: how do I feel?', '3');
     await page.getByRole('button', { name: /Submit/ }).click();
     const tracker = page.locator('hw-mood-tracker');
     // Read from IndexedDB directly: the entry waits, marked like a network failure, with no body yet.
@@ -141,7 +140,7 @@ describe('format="fhir" through the reference endpoint', () => {
 
   it('an invalid format is a visible configuration error, and nothing is sent', async () => {
     await page.goto(endpoint.url + '/demo/fhir.html');
-    await page.getByLabel(/^Mood: how do I feel\?/).waitFor();
+    await page.getByLabel(/^Mood: how do I feel\?/).waitFor({ state: 'attached' });
     await page.locator('hw-provider').evaluate((provider) => provider.setAttribute('format', 'hl7v2'));
     await page.getByRole('alert').getByText('The format must be "native" or "fhir".').waitFor();
     assert.equal((await endpoint.records()).length, 0);

@@ -116,6 +116,26 @@ export async function eventually(check, what, timeoutMs = 15_000) {
   }
 }
 
+/** The field of the slider labelled `label` (its text starts there). */
+const sliderField = (page, label) => page.locator('.slider', { hasText: label });
+
+/** An unrated slider is a "Rate it" button: press it (the slider shows, focused), then set `value`. */
+export async function rate(page, label, value) {
+  await sliderField(page, label).getByRole('button', { name: 'Rate it' }).click();
+  await sliderField(page, label).locator('input[type="range"]').fill(value);
+}
+
+/** The same with the keyboard: Enter on "Rate it" focuses the slider; then `key`. */
+export async function rateWithKeyboard(page, label, key) {
+  await sliderField(page, label).getByRole('button', { name: 'Rate it' }).focus();
+  await page.keyboard.press('Enter');
+  const focused = await sliderField(page, label)
+    .locator('input[type="range"]')
+    .evaluate((slider) => slider.matches(':focus'));
+  if (!focused) throw new Error(`"Rate it" did not focus the slider ${label}`);
+  await page.keyboard.press(key);
+}
+
 /** Count the records of each store straight from IndexedDB in `page` (not through the library). */
 export function countStoredRecords(page) {
   return page.evaluate(async () => {

@@ -2,7 +2,7 @@
 // real reloads, and a network that goes away and comes back.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
 
 /** Records in one IndexedDB store of the page, read directly (not through the library). */
 function countRecords(page, store) {
@@ -49,7 +49,8 @@ describe('mood tracker on the demo practice page', () => {
     });
     page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
     await page.goto(endpoint.url + '/demo/mood.html');
-    await mood().waitFor();
+    // Unrated, the slider is there but hidden behind "Rate it".
+    await mood().waitFor({ state: 'attached' });
   });
   afterEach(async () => {
     await context?.close();
@@ -62,7 +63,7 @@ describe('mood tracker on the demo practice page', () => {
   const history = () => tracker().locator('[part="history"]');
 
   it('keeps a half-done check-in across a real reload', async () => {
-    await mood().fill('7');
+    await rate(page, 'Mood: how do I feel?', '7');
     await page.getByText('What was happening (optional)').click();
     await page.getByLabel('What was I doing?').fill('Cooking dinner');
     await status().getByText('Saved on this device').waitFor();
@@ -77,7 +78,7 @@ describe('mood tracker on the demo practice page', () => {
   it('delivers three check-ins made offline as three records once the device is online', async () => {
     await context.setOffline(true);
     for (const value of ['2', '5', '8']) {
-      await mood().fill(value);
+      await rate(page, 'Mood: how do I feel?', value);
       await page.getByRole('button', { name: /Submit/ }).click();
       // Submitting starts a fresh check-in; the last one waits on the device.
       await eventually(

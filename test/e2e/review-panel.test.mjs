@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
 
 describe('review panel on the demo clinician page', () => {
   let browser;
@@ -61,7 +61,7 @@ describe('review panel on the demo clinician page', () => {
     await sent(client.locator('hw-thought-record'));
 
     await client.goto(`${endpoint.url}/demo/mood.html${fragment}`);
-    await client.getByLabel(/^Mood: how do I feel\?/).fill('7');
+    await rate(client, 'Mood: how do I feel?', '7');
     await client.getByRole('button', { name: /Submit/ }).click();
     await sent(client.locator('hw-mood-tracker'));
 

@@ -20,3 +20,18 @@ export const labelled = (text: string) => (el: Element | null) =>
 
 export const buttonNamed = (text: string) => (el: Element | null) =>
   el instanceof HTMLButtonElement && el.textContent!.includes(text);
+
+/** The "Rate it" button standing in for the unrated slider whose label starts with `text`. */
+export const rateButtonFor = (text: string) => (el: Element | null) => {
+  const described = el instanceof HTMLButtonElement && el.getAttribute('aria-describedby');
+  if (!described) return false;
+  const label = (el.getRootNode() as ShadowRoot).getElementById(described);
+  return !!label?.textContent!.trim().startsWith(text) && el.textContent!.includes('Rate it');
+};
+
+/** Tab to the "Rate it" of the slider labelled `text`, press Enter: the slider has focus. */
+export async function revealRating(text: string): Promise<void> {
+  await tabUntil(rateButtonFor(text), `"Rate it" for ${text}`);
+  await sendKeys({ press: 'Enter' });
+  if (!labelled(text)(deepActiveElement())) throw new Error(`"Rate it" did not focus the slider ${text}`);
+}

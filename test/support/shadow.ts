@@ -43,3 +43,11 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Press the "Rate it" standing in for the unrated slider `#id`: the slider shows, focused. */
+export function revealSlider(el: Element, id: string): HTMLInputElement {
+  shadow(el).querySelector<HTMLButtonElement>(`button[aria-describedby="${id}-label"]`)!.click();
+  const slider = shadow(el).querySelector<HTMLInputElement>(`#${id}`)!;
+  if (deepActiveElement() !== slider) throw new Error(`"Rate it" did not focus #${id}`);
+  return slider;
+}

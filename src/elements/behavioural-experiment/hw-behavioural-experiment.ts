@@ -264,6 +264,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
       max: 100,
       valueText: (value) => this.outOf100(t, value),
       notRatedText: t.t('be.notRated'),
+      rateText: t.t('rating.rate'),
       onInput: (value) => this.patch({ [key]: value }),
     });
   }

@@ -61,30 +61,44 @@ export interface SliderOptions {
   valueText: (value: number) => string;
   /** Said and shown while no value was chosen. */
   notRatedText: string;
+  /** The button standing in for the slider until the client chooses to rate. */
+  rateText: string;
   onInput: (value: number) => void;
+}
+
+/** "Rate it": shows the slider after it, focused, and hides itself. */
+function reveal(e: Event) {
+  const button = e.target as HTMLElement;
+  const input = button.nextElementSibling as HTMLInputElement;
+  input.hidden = false;
+  button.hidden = true;
+  input.focus();
 }
 
 /** A 0..max slider for large scales; settable with arrows, Home/End or one tap. */
 export function slider(o: SliderOptions) {
-  // Unrated is not the midpoint: the thumb sits in the middle, but the text and the
-  // muted style say nothing was chosen, for sighted and screen-reader users alike.
-  const shown = o.value ?? Math.round(o.max / 2);
-  const text = o.value === undefined ? o.notRatedText : o.valueText(o.value);
-  return html`<div class="field slider ${o.value === undefined ? 'unrated' : ''}">
-    <label for=${o.id}>${o.label}</label>
+  // Unrated shows no slider (no value announced or tappable), only "Rate it", which
+  // reveals it focused; the value stays unset until the client moves it (or taps it).
+  // Revealing is the DOM's own state: Lit re-commits `hidden` only when rated or reset.
+  const unrated = o.value === undefined;
+  const text = unrated ? o.notRatedText : o.valueText(o.value!);
+  return html`<div class="field slider ${unrated ? 'unrated' : ''}">
+    <label for=${o.id} id="${o.id}-label">${o.label}</label>
     <div class="slider-row">
+      <button type="button" aria-describedby="${o.id}-label" ?hidden=${!unrated} @click=${reveal}>${o.rateText}</button>
       <input
         id=${o.id}
         type="range"
         min="0"
         max=${o.max}
         step="1"
-        .value=${String(shown)}
+        ?hidden=${unrated}
+        .value=${String(o.value ?? Math.round(o.max / 2))}
         aria-valuetext=${text}
         @input=${(e: Event) => o.onInput(Number((e.target as HTMLInputElement).value))}
         @click=${
           // Tapping the thumb where it rests changes nothing, so no input event: it still chooses that value.
-          o.value === undefined ? (e: Event) => o.onInput(Number((e.target as HTMLInputElement).value)) : nothing
+          unrated ? (e: Event) => o.onInput(Number((e.target as HTMLInputElement).value)) : nothing
         }
       />
       <output for=${o.id} aria-hidden="true">${text}</output>

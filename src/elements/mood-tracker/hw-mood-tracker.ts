@@ -292,6 +292,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
             max: 10,
             valueText: outOf10,
             notRatedText: notRated,
+            rateText: t.t('rating.rate'),
             onInput: (intensity) =>
               this.patch({
                 emotions: this.data.emotions.map((e) => (e.name === emotion.name ? { ...e, intensity } : e)),
@@ -315,6 +316,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
           max: 32,
           valueText: (halves) => t.plural('mood.sleep.hoursText', halves / 2, { hours: t.number(halves / 2) }),
           notRatedText: notRated,
+          rateText: t.t('rating.rate'),
           onInput: (halves) => this.patch({ sleep: { ...this.data.sleep, hours: halves / 2 } }),
         })}
         ${radioScale({
@@ -342,6 +344,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
             max: 10,
             valueText: outOf10,
             notRatedText: notRated,
+            rateText: t.t('rating.rate'),
             onInput: (value) => setActivity({ [key]: value }),
           }),
         )}`,
@@ -380,6 +383,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
       max,
       valueText: (chosen) => t.t('rating.valueText', { value: t.number(chosen), max: t.number(max) }),
       notRatedText: t.t('rating.notRated'),
+      rateText: t.t('rating.rate'),
       onInput: choose,
     });
   }

@@ -192,6 +192,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
             max: 100,
             valueText: (value) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) }),
             notRatedText: t.t('rating.notRated'),
+            rateText: t.t('rating.rate'),
             onInput: (balancedBelief) => this.update_({ balancedBelief }),
           })}
         </div>`;
@@ -226,6 +227,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               max: 100,
               valueText,
               notRatedText: t.t('rating.notRated'),
+              rateText: t.t('rating.rate'),
               onInput: (intensity) => this.setMood(i, { intensity }),
             })}
             <button type="button" @click=${() => this.removeRow('moods', i)}>
@@ -266,6 +268,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               max: 100,
               valueText: outOf100,
               notRatedText: t.t('rating.notRated'),
+              rateText: t.t('rating.rate'),
               onInput: (belief) => this.setThought(i, { belief }),
             })}
             <label class="check">
@@ -329,6 +332,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
           max: 100,
           valueText,
           notRatedText: t.t('rating.notRated'),
+          rateText: t.t('rating.rate'),
           onInput: (rerated) => this.setMood(index, { rerated }),
         }),
       )}
@@ -343,6 +347,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
                 max: 100,
                 valueText,
                 notRatedText: t.t('rating.notRated'),
+                rateText: t.t('rating.rate'),
                 onInput: (hotBeliefAfter) => this.update_({ hotBeliefAfter }),
               })}`
           : nothing

@@ -73,6 +73,7 @@ export const common: Catalogue<
   'obstacle.other': 'شيء آخر',
   'review.reflection': 'ما أستخلصه من هذا (في سطر واحد)',
   'rating.notRated': 'لم يُقيَّم بعد',
+  'rating.rate': 'قيِّم',
   'rating.valueText': '{value} من {max}',
   'action.submit': 'إرسال إلى معالجي',
   'action.submitting': 'جارٍ الإرسال…',

@@ -10,6 +10,7 @@ export const formMessages = {
   'assignment.due': 'Due {date}',
   'assignment.note': 'A note from your clinician',
   'rating.notRated': 'Not rated yet',
+  'rating.rate': 'Rate it',
   'rating.valueText': '{value} of {max}',
   'action.submit': 'Submit to my clinician',
   'action.submitting': 'Submitting…',

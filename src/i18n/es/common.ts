@@ -70,6 +70,7 @@ export const common: Catalogue<
   'obstacle.other': 'Otra cosa',
   'review.reflection': 'Lo que me llevo de esto (en una línea)',
   'rating.notRated': 'Sin valorar todavía',
+  'rating.rate': 'Valorar',
   'rating.valueText': '{value} de {max}',
   'action.submit': 'Enviar a mi terapeuta',
   'action.submitting': 'Enviando…',

@@ -70,6 +70,7 @@ export const common: Catalogue<
   'obstacle.other': 'Autre chose',
   'review.reflection': 'Ce que j’en retiens (en une ligne)',
   'rating.notRated': 'Pas encore évalué',
+  'rating.rate': 'Évaluer',
   'rating.valueText': '{value} sur {max}',
   'action.submit': 'Envoyer à votre thérapeute',
   'action.submitting': 'Envoi en cours…',

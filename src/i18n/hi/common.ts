@@ -66,6 +66,7 @@ export const common: Catalogue<
   'obstacle.other': 'कुछ और',
   'review.reflection': 'इससे मैंने क्या सीखा (एक पंक्ति में)',
   'rating.notRated': 'अभी रेटिंग नहीं दी गई',
+  'rating.rate': 'रेटिंग दें',
   'rating.valueText': '{max} में से {value}',
   'action.submit': 'मेरे थेरेपिस्ट को भेजें',
   'action.submitting': 'जमा किया जा रहा है…',

@@ -62,6 +62,7 @@ export const common: Catalogue<
   'obstacle.other': '其他原因',
   'review.reflection': '我的收获（一句话）',
   'rating.notRated': '尚未评分',
+  'rating.rate': '评分',
   'rating.valueText': '{value}/{max}',
   'action.submit': '提交给我的治疗师',
   'action.submitting': '正在提交…',
