@@ -1,0 +1,45 @@
+// What `npm pack` ships (after `npm run build`, which `prepack` runs for a real publish):
+// the built library and its manifest, never the Storybook site, the CDN entry sources
+// compiled beside the npm modules, the server or the sources.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const root = new URL('../..', import.meta.url);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the npm package', () => {
+  // --ignore-scripts: the test run has built already; prepack would build a second time.
+  const [report] = JSON.parse(
+    execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+  );
+  const files = report.files.map((/** @type {{ path: string }} */ file) => file.path);
+
+  it('ships the built modules, the classic scripts, the manifest, the licence and the readme', () => {
+    for (const path of [
+      'dist/esm/index.js',
+      'dist/esm/client.js',
+      'dist/cdn/homework-elements.iife.js',
+      'custom-elements.json',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]) {
+      assert.ok(files.includes(path), `${path} is packed`);
+    }
+  });
+
+  it('leaves out the Storybook site, the CDN sources compiled as modules, the server and the sources', () => {
+    const strays = files.filter((path) => /^(dist\/storybook|dist\/esm\/cdn|server|src|test|stories)\//.test(path));
+    assert.deepEqual(strays, []);
+  });
+
+  it('exports the client entry, and names React types as an optional peer for its React typings', () => {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+    assert.equal(pkg.exports['./client'].default, './dist/esm/client.js');
+    assert.ok(files.includes(pkg.exports['./client'].types.slice(2)), 'its types are packed');
+    assert.equal(pkg.peerDependenciesMeta['@types/react'].optional, true);
+    assert.equal(pkg.dependencies['better-sqlite3'], undefined, 'no database driver for hosts');
+  });
+});
