@@ -2,15 +2,13 @@
 // cost per POST with 1,000 and with 100,000 entries stored (the ratio shows whether writes
 // stay incremental), page-read p95 at 100,000, and sustained POSTs with 4 and 32 in flight.
 // --smoke: 200 and 2,000 stored, a few requests. Figures only; nothing here asserts on time.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueLink } from '../server/access/links.mjs';
 import { entryTable } from '../server/store/entries.mjs';
 import { openStore } from '../server/store/index.mjs';
-import { addClinician } from '../test/support/access.mjs';
+import { clinicianAndLink, startCli } from '../test/support/cli-server.mjs';
 import { moodCheckIns } from '../test/support/fhir-entries.mjs';
 import { createTestDatabase, startTestPostgres } from '../test/support/postgres.mjs';
 import { median, percentile } from './lib.mjs';
@@ -23,7 +21,7 @@ function entry() {
   return { ...base, id: randomUUID(), data: { ...base.data, note: NOTE } };
 }
 
-export async function run({ repoRoot, smoke }) {
+export async function run({ smoke }) {
   const sizes = smoke
     ? { small: 200, large: 2_000, posts: 40, reads: 5 }
     : { small: 1_000, large: 100_000, posts: 600, reads: 40 };
@@ -37,7 +35,7 @@ export async function run({ repoRoot, smoke }) {
         ['SQLite file', join(dir, 'bench.sqlite')],
         ['PostgreSQL', database.url],
       ]) {
-        rows.push(...(await measureEngine(engine, location, sizes, repoRoot)));
+        rows.push(...(await measureEngine(engine, location, sizes)));
       }
     } finally {
       await database.drop();
@@ -49,18 +47,18 @@ export async function run({ repoRoot, smoke }) {
   return rows;
 }
 
-async function measureEngine(engine, location, sizes, repoRoot) {
+async function measureEngine(engine, location, sizes) {
   const benchmark = `store: ${engine}`;
-  const auth = await credentials(location);
+  const auth = await clinicianAndLink(location, 'bench-client');
   await seed(location, sizes.small);
-  let server = await startCli(repoRoot, location);
+  let server = await startCli(location);
   // A warm-up first, each time: a fresh process's first requests measure its start, not the store.
   await postAll(server.url, sizes.posts / 4, 4, auth.client);
   const atSmall = await postAll(server.url, sizes.posts, 4, auth.client);
   await server.stop();
 
   await seed(location, sizes.large - sizes.small - (sizes.posts * 5) / 4);
-  server = await startCli(repoRoot, location);
+  server = await startCli(location);
   try {
     await postAll(server.url, sizes.posts / 4, 4, auth.client);
     const atLarge = await postAll(server.url, sizes.posts, 4, auth.client);
@@ -115,23 +113,6 @@ async function measureEngine(engine, location, sizes, repoRoot) {
     ];
   } finally {
     await server.stop();
-  }
-}
-
-/** A clinician (who reads) and one client's link (which writes), made in the store itself. */
-async function credentials(location) {
-  const store = await openStore(location);
-  try {
-    const clinician = await addClinician(store, { clients: ['bench-client'] });
-    const link = await issueLink(store, {
-      clinicianId: clinician.id,
-      clientId: 'bench-client',
-      assignmentId: null,
-      days: 1,
-    });
-    return { clinician: clinician.headers, client: { Authorization: `Bearer ${link.secret}` } };
-  } finally {
-    await store.close();
   }
 }
 
@@ -208,27 +189,4 @@ async function readPages(url, count, auth) {
     }
   }
   return { first, deep: deep.length ? deep : [0] };
-}
-
-async function startCli(repoRoot, db) {
-  const child = spawn(process.execPath, [join(repoRoot, 'server/cli.mjs'), '--port', '0', '--db', db], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`store bench server exited ${code}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
 }

@@ -2,8 +2,9 @@
 // table, in batches, into an empty destination, then counts both sides before saying done.
 
 /**
- * Tables in an order that respects references, each with the columns that order its copy.
- * A migration that adds a table adds it here too.
+ * Every table, parents before the children that reference them, each with the column that
+ * orders its copy. A migration that adds a table adds it here too; the test reset empties
+ * them in the reverse order.
  */
 export const COPIED_TABLES = [
   { name: 'assignments', orderBy: 'id' },

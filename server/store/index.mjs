@@ -2,6 +2,7 @@
 // and PostgreSQL (a `postgres://` URL), migrated to the current schema when it opens.
 import { accessLogTable } from './access-log.mjs';
 import { assignmentTable } from './assignments.mjs';
+import { COPIED_TABLES } from './copy.mjs';
 import { clinicianTable } from './clinicians.mjs';
 import { credentialTables } from './credentials.mjs';
 import { isPostgresUrl, openDriver } from './driver.mjs';
@@ -17,18 +18,8 @@ export { isPostgresUrl };
 /** @typedef {import('./assignments.mjs').AssignmentRow} AssignmentRow */
 /** @typedef {Awaited<ReturnType<typeof openStore>>} Store */
 
-/** Tables a test reset empties, children before parents. */
-const RESETTABLE = [
-  'access_log',
-  'tombstones',
-  'entries',
-  'assignments',
-  'api_tokens',
-  'sessions',
-  'client_links',
-  'clients',
-  'clinicians',
-];
+/** Tables a test reset empties: children before the parents they reference. */
+const RESETTABLE = COPIED_TABLES.map((table) => table.name).reverse();
 
 /**
  * @param {string} location  an SQLite file path, ':memory:', or a postgres:// URL

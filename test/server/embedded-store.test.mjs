@@ -2,7 +2,7 @@
 // disk. An answered entry survives kill -9; a file from the earlier sql.js store opens in
 // place; a backup is taken while the server keeps writing; nobody else can read the files.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,55 +11,14 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import initSqlJs from 'sql.js';
-import { issueLink } from '../../server/access/links.mjs';
 import { openStore } from '../../server/store/index.mjs';
-import { addClinician } from '../support/access.mjs';
+import { clinicianAndLink, startCli } from '../support/cli-server.mjs';
 import { moodCheckIns } from '../support/fhir-entries.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'server/cli.mjs');
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-embedded-'));
 after(() => fs.rmSync(directory, { recursive: true, force: true }));
-
-/**
- * The real CLI in a child process, resolved once it prints its address.
- * @param {string} db
- */
-async function startCli(db) {
-  const child = spawn(process.execPath, [cli, '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${errors}`)));
-  });
-  return { child, url: /** @type {string} */ (url) };
-}
-
-/**
- * A client's link, made in the file before the server starts, as the clinician would.
- * @param {string} db
- */
-async function clientLink(db) {
-  const store = await openStore(db);
-  try {
-    const clinician = await addClinician(store, { clients: ['client-embedded'] });
-    const link = await issueLink(store, {
-      clinicianId: clinician.id,
-      clientId: 'client-embedded',
-      assignmentId: null,
-      days: 1,
-    });
-    return { Authorization: `Bearer ${link.secret}` };
-  } finally {
-    await store.close();
-  }
-}
 
 /** A valid check-in with its own id. */
 function checkIn() {
@@ -75,22 +34,18 @@ function post(url, entry, auth) {
   });
 }
 
-/** @param {import('node:child_process').ChildProcess} child */
-const exited = (child) => new Promise((resolve) => child.once('exit', resolve));
-
 describe('the embedded store', () => {
   it('keeps every entry answered 201 when the server is killed with SIGKILL right after', async () => {
     const db = path.join(directory, 'killed.sqlite');
-    const auth = await clientLink(db);
-    const { child, url } = await startCli(db);
+    const auth = (await clinicianAndLink(db, 'client-embedded')).client;
+    const { url, stop } = await startCli(db);
     const sent = Array.from({ length: 20 }, checkIn);
     const answers = await Promise.all(sent.map((entry) => post(url, entry, auth)));
     assert.deepEqual(
       answers.map((a) => a.status),
       sent.map(() => 201),
     );
-    child.kill('SIGKILL');
-    await exited(child);
+    await stop('SIGKILL');
 
     const store = await openStore(db);
     try {
@@ -188,8 +143,8 @@ describe('the embedded store', () => {
 
   it('backs up while the server runs and keeps writing: the copy opens, is intact, and holds what was answered', async () => {
     const db = path.join(directory, 'live.sqlite');
-    const auth = await clientLink(db);
-    const { child, url } = await startCli(db);
+    const auth = (await clinicianAndLink(db, 'client-embedded')).client;
+    const { url, stop } = await startCli(db);
     try {
       const before = Array.from({ length: 30 }, checkIn);
       for (const entry of before) assert.equal((await post(url, entry, auth)).status, 201);
@@ -211,8 +166,7 @@ describe('the embedded store', () => {
         copy.close();
       }
     } finally {
-      child.kill('SIGTERM');
-      await exited(child);
+      await stop();
     }
   });
 });
