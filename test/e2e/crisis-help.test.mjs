@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { eventually, useBrowserAndEndpoint } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -37,28 +37,11 @@ const PAGES = [
 ];
 
 describe('crisis help with every lazy file blocked', () => {
-  let browser;
-  let endpoint;
-  let context;
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    endpoint = await startEndpoint();
-    context = await browser.newContext();
-  });
-  afterEach(async () => {
-    await context?.close();
-    await endpoint?.dispose();
-  });
+  const fx = useBrowserAndEndpoint();
 
   for (const { tag, path, script, module } of PAGES) {
     it(`<${tag}> on ${path} shows and opens "Need help now?"`, async () => {
-      const page = await context.newPage();
+      const page = await fx.context.newPage();
       const blocked = [];
       const allowed = firstLoad(script);
       // Everything the library serves except the first load itself fails as offline.
@@ -79,7 +62,7 @@ describe('crisis help with every lazy file blocked', () => {
           }),
         );
       }
-      await page.goto(endpoint.url + path);
+      await page.goto(fx.endpoint.url + path);
       const widget = page.locator(tag);
       const summary = widget.locator('details.crisis summary');
       // English stands in when the client's translation cannot load (the ES module page asks for Spanish).

@@ -1,39 +1,23 @@
 // A full disk, in a real profile: the origin's quota is set through the DevTools protocol
 // (Storage.overrideQuotaForOrigin), and what the server received is counted on its side.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { countStoredRecords, eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { countStoredRecords, eventually, useBrowserAndEndpoint } from './harness.mjs';
 
 const SITUATION = 'Situation: who, what, when, where?';
 
 describe('a full disk on the client’s device', () => {
-  let browser;
-  let endpoint;
-  let context;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    endpoint = await startEndpoint();
-    context = await browser.newContext();
-  });
-  afterEach(async () => {
-    await context?.close();
-    await endpoint?.dispose();
-  });
+  const fx = useBrowserAndEndpoint();
 
   /**
    * The demo with the origin's quota at 2 MB, set before anything is stored: Chromium keeps
    * the quota it first saw for a while, so an override made later may not apply at once.
    */
   async function openDemo() {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: endpoint.url, quotaSize: 2_000_000 });
-    await page.goto(endpoint.url + '/');
+    const page = await fx.context.newPage();
+    const cdp = await fx.context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: fx.endpoint.url, quotaSize: 2_000_000 });
+    await page.goto(fx.endpoint.url + '/');
     await page.getByLabel(SITUATION).waitFor();
     page.cdp = cdp;
     return page;
@@ -65,7 +49,7 @@ describe('a full disk on the client’s device', () => {
   }
 
   const widget = (page) => page.locator('hw-thought-record');
-  const posts = async () => (await endpoint.requests()).length;
+  const posts = async () => (await fx.endpoint.requests()).length;
 
   it('a submit with no room to queue it is sent from memory at once, and the client is told', async () => {
     const page = await openDemo();
@@ -81,7 +65,7 @@ describe('a full disk on the client’s device', () => {
     await page.getByRole('button', { name: /Submit/ }).click();
 
     await widget(page).getByText('Sent to your clinician', { exact: true }).waitFor();
-    const records = await endpoint.records();
+    const records = await fx.endpoint.records();
     assert.equal(records.length, 1);
     assert.equal(records[0].data.situation, text);
     // Nothing half-written: no outbox entry, and the draft saved before the disk filled is gone
@@ -98,7 +82,7 @@ describe('a full disk on the client’s device', () => {
   it('when it cannot be sent either, the answers are offered to copy and Submit sends them later', async () => {
     const page = await openDemo();
     await fillDisk(page);
-    await endpoint.stop();
+    await fx.endpoint.stop();
     const text = 'Nowhere to keep this and no one to send it to.';
     await page.getByLabel(SITUATION).fill(text);
     await page.getByRole('button', { name: /Submit/ }).click();
@@ -108,17 +92,17 @@ describe('a full disk on the client’s device', () => {
     assert.match(await widget(page).getByLabel('Your answers').inputValue(), /no one to send it to/);
     assert.equal(await page.getByLabel(SITUATION).inputValue(), text, 'the text stays on screen');
 
-    await endpoint.restart();
+    await fx.endpoint.restart();
     await page.getByRole('button', { name: /Submit/ }).click();
     await widget(page).getByText('Sent to your clinician', { exact: true }).waitFor();
-    const records = await endpoint.records();
+    const records = await fx.endpoint.records();
     assert.equal(records.length, 1);
     assert.equal(records[0].data.situation, text);
   });
 
   it('with room for the entry but not its receipt, it is sent exactly once and leaves the outbox', async () => {
     const page = await openDemo();
-    await context.setOffline(true);
+    await fx.context.setOffline(true);
     const text = 'Queued while there was room.';
     await page.getByLabel(SITUATION).fill(text);
     await page.getByRole('button', { name: /Submit/ }).click();
@@ -128,7 +112,7 @@ describe('a full disk on the client’s device', () => {
     assert.equal((await countStoredRecords(page)).outbox, 1);
 
     await fillDisk(page);
-    await context.setOffline(false);
+    await fx.context.setOffline(false);
     await widget(page).getByText('Sent to your clinician', { exact: true }).waitFor();
     await widget(page)
       .getByText(/could not keep a note of that/)
@@ -142,6 +126,6 @@ describe('a full disk on the client’s device', () => {
     await page.getByLabel(SITUATION).waitFor();
     await page.evaluate(() => document.querySelector('hw-thought-record').retryDelivery());
     assert.equal(await posts(), 1);
-    assert.equal((await endpoint.records()).length, 1);
+    assert.equal((await fx.endpoint.records()).length, 1);
   });
 });

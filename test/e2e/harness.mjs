@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../server/app.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
@@ -14,6 +15,33 @@ const CLINICIAN_PASSWORD = 'e2e clinician password';
 export async function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
+
+/**
+ * The usual setup, as hooks of the surrounding `describe`: one browser for the file, and for
+ * each test a fresh endpoint and browser context, closed after it. The returned object is
+ * filled in by those hooks, so read its fields inside tests.
+ * @returns {{ browser: import('playwright-core').Browser, endpoint: Endpoint, context: import('playwright-core').BrowserContext }}
+ */
+export function useBrowserAndEndpoint() {
+  const fixture = /** @type {any} */ ({});
+  before(async () => {
+    fixture.browser = await launchBrowser();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+  });
+  beforeEach(async () => {
+    fixture.endpoint = await startEndpoint();
+    fixture.context = await fixture.browser.newContext();
+  });
+  afterEach(async () => {
+    await fixture.context?.close();
+    await fixture.endpoint?.dispose();
+  });
+  return fixture;
+}
+
+/** @typedef {Awaited<ReturnType<typeof startEndpoint>>} Endpoint */
 
 /**
  * A reference endpoint that can be stopped and started again on the same port with the
