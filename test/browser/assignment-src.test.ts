@@ -3,7 +3,7 @@
 // and the `preview` mode that keeps nothing and sends nothing.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { Assignment, HwBehaviouralExperiment, HwThoughtRecord } from '../../src/index.js';
+import type { HwBehaviouralExperiment, HwThoughtRecord } from '../../src/index.js';
 import {
   clinicianHeaders,
   endpoint,
@@ -11,20 +11,11 @@ import {
   readStore,
   resetServer,
   serverUrl,
+  storeAssignment,
   storedEntries,
   waitFor,
 } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, shadow, typeInto } from '../support/shadow.js';
-
-async function storeAssignment(assignment: Assignment): Promise<string> {
-  const response = await fetch(`${await serverUrl()}/api/assignments`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(await clinicianHeaders()) },
-    body: JSON.stringify(assignment),
-  });
-  expect(response.status, await response.clone().text()).to.equal(201);
-  return new URL((await response.json()).url, await serverUrl()).href;
-}
 
 const formShown = (el: HTMLElement) => waitFor(() => shadow(el).querySelector('#situation, #phase'), 'the form');
 

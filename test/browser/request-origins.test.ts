@@ -3,27 +3,16 @@
 // user name or password in it. Against the real reference server on 127.0.0.1.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { Assignment, HwConfigErrorEvent, HwThoughtRecord } from '../../src/index.js';
+import type { HwConfigErrorEvent, HwThoughtRecord } from '../../src/index.js';
 import {
-  clinicianHeaders,
   endpoint,
   freshDevice,
   resetServer,
   serverUrl,
+  storeAssignment,
   waitFor,
 } from '../support/browser-fixtures.js';
 import { alertText, shadow } from '../support/shadow.js';
-
-async function storeAssignment(assignment: Assignment): Promise<string> {
-  const response = await fetch(`${await serverUrl()}/api/assignments`, {
-    method: 'POST',
-    // Assignments are written by the clinician.
-    headers: { 'Content-Type': 'application/json', ...(await clinicianHeaders()) },
-    body: JSON.stringify(assignment),
-  });
-  expect(response.status).to.equal(201);
-  return new URL((await response.json()).url, await serverUrl()).href;
-}
 
 /** Every request the page makes while `run` runs, with its Authorization header. */
 async function watchRequests(run: (seen: Array<{ url: string; auth: string | null }>) => Promise<void>) {

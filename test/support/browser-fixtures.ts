@@ -1,6 +1,7 @@
 // Helpers for browser tests: the real reference endpoint, its fault switch, a clean
 // IndexedDB per test, and waiting on real asynchronous effects (no fixed sleeps).
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Assignment } from '../../src/core/assignment.js';
 import { resetStore } from '../../src/storage/open-store.js';
 import { DB_NAME } from '../../src/storage/idb-store.js';
 
@@ -125,4 +126,15 @@ export async function readStore(name: 'drafts' | 'outbox' | 'receipts' | 'keys')
       request.onerror = () => reject(request.error);
     };
   });
+}
+
+/** Stores an assignment as its clinician would; resolves with its URL, for `assignment-src`. */
+export async function storeAssignment(assignment: Assignment): Promise<string> {
+  const response = await fetch(`${await serverUrl()}/api/assignments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(await clinicianHeaders()) },
+    body: JSON.stringify(assignment),
+  });
+  if (response.status !== 201) throw new Error(`storing the assignment: ${response.status} ${await response.text()}`);
+  return new URL((await response.json()).url, await serverUrl()).href;
 }
