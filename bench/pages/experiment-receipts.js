@@ -9,13 +9,6 @@ const BELIEF = 'People will laugh at me';
 
 const iso = (ms) => new Date(ms).toISOString().replace('Z', '+00:00');
 
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 function whenShown(el, found) {
   return new Promise((resolve) => {
     if (el.shadowRoot && found(el.shadowRoot)) return resolve(performance.now());
@@ -120,17 +113,10 @@ async function seed(count) {
   const el = experimentElement();
   await whenShown(el, (root) => root.querySelector('#phase'));
   el.remove();
-  const db = await request(indexedDB.open('homework-elements'));
-  const tx = db.transaction(['receipts', 'drafts'], 'readwrite');
-  tx.objectStore('receipts').clear();
-  for (const receipt of checkInReceipts(count)) tx.objectStore('receipts').put(receipt);
-  tx.objectStore('receipts').put(earlierRun());
-  tx.objectStore('drafts').put(outcomeDraft());
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+  await window.seedDatabase(
+    { receipts: [...checkInReceipts(count), earlierRun()], drafts: [outcomeDraft()] },
+    { clear: ['receipts'] },
+  );
   window.__seeded = count;
 }
 

@@ -61,13 +61,6 @@ function checkIns(count) {
   });
 }
 
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 function whenRendered(el, selector) {
   return new Promise((resolve) => {
     const check = () => el.shadowRoot.querySelector(selector);
@@ -89,15 +82,7 @@ async function seed(count) {
   document.querySelector('main').append(el);
   await whenRendered(el, '.history');
   el.remove();
-  const db = await request(indexedDB.open('homework-elements'));
-  const tx = db.transaction('receipts', 'readwrite');
-  tx.objectStore('receipts').clear();
-  for (const receipt of checkIns(count)) tx.objectStore('receipts').put(receipt);
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
+  await window.seedDatabase({ receipts: checkIns(count) }, { clear: ['receipts'] });
   window.__seeded = count;
 }
 
