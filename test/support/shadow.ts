@@ -21,12 +21,15 @@ export function button(el: Element, text: string): HTMLButtonElement {
   return found;
 }
 
+/** The visible status line (whose delivery part is announced), or the "Opening…" status before it. */
 export function statusText(el: Element): string {
-  return shadow(el).querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const line = shadow(el).querySelector('[part="status"]') ?? shadow(el).querySelector('[role="status"]');
+  return line?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/** Alerts, and the "Before you submit" box (focused instead of announced as an alert). */
 export function alertText(el: Element): string {
-  return [...shadow(el).querySelectorAll('[role="alert"]')]
+  return [...shadow(el).querySelectorAll('[role="alert"], #submit-problems')]
     .map((a) => a.textContent?.replace(/\s+/g, ' ').trim())
     .join(' | ');
 }

@@ -62,8 +62,10 @@ import type { AssignmentFetch } from './assignment-source.js';
 import { renderCrisisHelp } from './crisis-help.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderLoadFailure } from './load-failure.js';
+import type { SubmittedLine } from './form-parts.js';
+import { loadFormParts } from './lazy-form-parts.js';
 import { renderSelfReview } from './self-review.js';
-import { renderStatus, type DeliveryView } from './status.js';
+import type { DeliveryView } from './status.js';
 import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
 import { loadFullDisk } from './lazy-full-disk.js';
 import { widgetStyles } from './widget-styles.js';
@@ -169,6 +171,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
+  /** What the client just submitted, shown above the fresh form until they go on. */
+  @state() private submitted?: SubmittedLine[];
   /** Submitted while the disk was full: held here (never stored) until it is sent. */
   private unsaved?: UnsavedEntry;
   /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
@@ -193,6 +197,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected abstract restoreData(saved: unknown, schemas: Schemas, schema?: string): TData | null;
   /** Message keys of what stops a submit. */
   protected abstract problemsFor(data: TData): string[];
+  /** What the client rated in a submitted entry, for the confirmation ("Anxious 80 → 10"). */
+  protected abstract submittedLines(data: TData, t: Localizer): SubmittedLine[];
   protected abstract fieldsFilled(data: TData): { filled: number; offered: number };
   /** Whether Submit is offered now; an exercise with parts may hold it back (the experiment's plan). */
   protected offersSubmit(): boolean {
@@ -270,6 +276,10 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.freshForm) {
+      this.freshForm = false;
+      loadFormParts.loaded()?.resetReveals(this.renderRoot);
+    }
     const missing = this.required ? this.problemsFor(this.data)[0] : undefined;
     const message = missing ? this.localizer().t(missing) : null;
     this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));
@@ -322,6 +332,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.submitProblems = [];
     }
     this.saveState = { kind: 'idle' };
+    this.submitted = undefined;
     this.startDraft();
     // A write that was already under way when the other tab cleared must not survive it.
     if (key) await (await getStore()).deleteDraft(key).catch(() => {});
@@ -512,7 +523,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     let schemas: Schemas;
     try {
       // The assignment words too, so an assignment set once the form shows renders at once.
-      [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords()]);
+      [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords(), loadFormParts()]);
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
       if (this.loadedKey === key) this.reportLoadFailure(error, true);
@@ -581,7 +592,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.data = this.emptyData();
     this.selfReview = emptySelfReview();
     this.engagement.reset();
+    this.freshForm = true;
   }
+
+  /** A new draft started: the next render puts back "Rate it" on every slider (see updated). */
+  private freshForm = false;
 
   /** Exercises call this after every change the client makes. */
   protected changeData(next: TData): void {
@@ -598,6 +613,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (!this.draft) return;
     this.engagement.countEdit();
     this.submitProblems = [];
+    this.submitted = undefined;
     // Edited after a send from memory failed: the next submit sends what is on screen now.
     // The entry id stays, so if the failed attempt did arrive, the server refuses the
     // changed copy (shown) rather than keeping both.
@@ -713,9 +729,17 @@ export abstract class ExerciseElement<TData> extends LitElement {
   private queued(item: OutboxEntry): void {
     this.unsaved = undefined;
     this.dispatchEvent(new HwEntryQueuedEvent(item.entry));
+    this.submitted = this.submittedLines(item.entry.data as TData, this.localizer());
     this.startDraft();
     this.saveState = { kind: 'idle' };
     void withSender().then((sender) => sender.flush('submit'));
+    void this.moveTo('#submitted');
+  }
+
+  /** After the next render, put the keyboard (and the screen, on a phone) on `selector`. */
+  private async moveTo(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /**
@@ -749,10 +773,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     };
   }
 
-  private async showSubmitProblems(problems: string[]): Promise<void> {
+  private showSubmitProblems(problems: string[]): Promise<void> {
     this.submitProblems = problems;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#submit-problems')?.focus();
+    return this.moveTo('#submit-problems');
   }
 
   private onDelivery = (event: Event) => {
@@ -842,10 +865,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
     if (this.loadFailure && (this.loadFailure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
     if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
-    if (!this.ready) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
+    // Ready means the form's parts have loaded with the draft (loadDraft).
+    const parts = loadFormParts.loaded();
+    if (!this.ready || !parts) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     // A disabled fieldset (display: contents) disables every control at once, natively.
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
+      ${this.submitted ? parts.renderSubmitted(t, this.submitted, () => this.startNew()) : nothing}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -854,7 +880,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${this.renderFlag(t)} ${this.submitProblems.length ? this.renderSubmitProblems(t) : nothing}
+      ${this.renderFlag(t)} ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems) : nothing}
       <div class="actions">
         ${
           this.offersSubmit()
@@ -883,8 +909,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
             : nothing
         }
       </div>
-      ${this.discarding ? this.renderDiscard(t) : nothing}
-      ${this.unsaved ? this.unsaved.render(t) : renderStatus(t, this.saveState, this.delivery)}
+      ${this.discarding ? parts.renderDiscard(t, (discard) => void this.answerDiscard(discard)) : nothing}
+      ${this.unsaved ? this.unsaved.render(t) : parts.renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
   }
 
@@ -922,27 +948,24 @@ export abstract class ExerciseElement<TData> extends LitElement {
     help.querySelector('summary')!.focus();
   }
 
-  private async askDiscard(): Promise<void> {
+  private askDiscard(): Promise<void> {
     this.discarding = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#discard')?.focus();
+    return this.moveTo('#discard');
   }
 
-  /** Asked in place, not with window.confirm (blocked in some embeds, and it stops the page). */
-  private renderDiscard(t: Localizer) {
-    const answer = async (discard: boolean) => {
-      this.discarding = false;
-      // Every trace of this draft goes (its stored record too); queued entries stay.
-      if (discard) await this.clearDraft();
-      await this.updateComplete;
-      // Back to where the client was, or to the top of the fresh form.
-      this.renderRoot.querySelector<HTMLElement>(discard ? '#title' : '#discard-draft')?.focus();
-    };
-    return html`<div class="note" id="discard" tabindex="-1" role="group" aria-labelledby="discard-question">
-      <p id="discard-question">${t.t('draft.discard.confirm')}</p>
-      <button type="button" @click=${() => void answer(true)}>${t.t('draft.discard.yes')}</button>
-      <button type="button" @click=${() => void answer(false)}>${t.t('draft.discard.no')}</button>
-    </div>`;
+  private async answerDiscard(discard: boolean): Promise<void> {
+    this.discarding = false;
+    // Every trace of this draft goes (its stored record too); queued entries stay.
+    if (discard) await this.clearDraft();
+    // Back to where the client was, or to the top of the fresh form.
+    await this.moveTo(discard ? '#title' : '#discard-draft');
+  }
+
+  /** "Start a new one" after a submit: the confirmation goes, the keyboard to the first field. */
+  private async startNew(): Promise<void> {
+    this.submitted = undefined;
+    await this.updateComplete;
+    firstControl(this.renderRoot)?.focus();
   }
 
   /** A preview shows the form but offers no submit and no save status. */
@@ -985,15 +1008,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
         })}
       </ul>
       <p>${t.t('config.help')}</p>
-    </div>`;
-  }
-
-  private renderSubmitProblems(t: Localizer) {
-    return html`<div class="alert" id="submit-problems" tabindex="-1" role="alert" part="error">
-      <p><strong>${t.t('problem.title')}</strong></p>
-      <ul>
-        ${this.submitProblems.map((problem) => html`<li>${t.t(problem)}</li>`)}
-      </ul>
     </div>`;
   }
 }

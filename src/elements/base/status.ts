@@ -1,11 +1,10 @@
 // The status line every widget shows: is my work saved here, was it sent? Announced
 // politely to screen readers; failures that need the client's attention as alerts.
-import { html, nothing } from 'lit';
-import { now } from '../../core/clock.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { SaveState } from '../../storage/draft-autosave.js';
 import type { DeliveryState } from '../../sync/outbox-sender.js';
 import type { AuthCode } from '../../sync/send-entry.js';
+import type { LitTools } from './form-parts.js';
 
 export interface DeliveryView {
   state: DeliveryState | 'willSend' | 'noEndpoint';
@@ -15,70 +14,72 @@ export interface DeliveryView {
   pending?: number;
   /** The HTTP status of the last attempt; null when the server could not be reached. */
   status?: number | null;
-  /** The client submitted during this visit (so "Submitted" is news to them). */
+  /** The client submitted during this visit (the confirmation above the form says so; see form-parts.ts). */
   submitted?: boolean;
   /** Why the server refused the credential, when it said (a withdrawn or expired link). */
   code?: AuthCode;
 }
 
-export function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryView | null) {
-  const rejected = delivery?.state === 'rejected';
-  const failed = save.kind === 'failed';
-  return html`
-    ${failed ? html`<p class="alert" role="alert">${t.t(save.error.problem)}</p>` : nothing}
-    ${
-      rejected
-        ? html`<div class="alert" role="alert" part="rejected">
-            <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
-          </div>`
-        : nothing
+/** The status line's template, made with lit's own functions (see form-parts.ts for why). */
+export function statusRenderer({ html, nothing, now }: LitTools) {
+  return renderStatus;
+
+  function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryView | null) {
+    const rejected = delivery?.state === 'rejected';
+    const failed = save.kind === 'failed';
+    return html`
+      ${failed ? html`<p class="alert" role="alert">${t.t(save.error.problem)}</p>` : nothing}
+      ${
+        rejected
+          ? html`<div class="alert" role="alert" part="rejected">
+              <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
+            </div>`
+          : nothing
+      }
+      <div class="status" part="status">
+        ${
+          // Not announced: it changes after every pause in typing. Sending and failures are.
+          saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing
+        }
+        <div role="status">${delivery && !rejected ? deliveryLine(t, delivery) : nothing}</div>
+      </div>
+    `;
+  }
+
+  function saveText(t: Localizer, save: SaveState): string {
+    if (save.kind === 'saving') return t.t('status.saving');
+    if (save.kind === 'saved') return t.t('status.saved');
+    return '';
+  }
+
+  function deliveryLine(t: Localizer, d: DeliveryView) {
+    const waiting = d.pending && d.pending > 1 ? html`<p>${t.plural('status.waiting', d.pending)}</p>` : nothing;
+    switch (d.state) {
+      case 'delivered':
+        return html`<p class="sent">${t.t('status.sent')}</p>
+          ${waiting}`;
+      case 'queued':
+      case 'sending':
+        return html`<p>${t.t(d.submitted ? 'status.sending' : 'status.saved')}</p>
+          ${d.submitted ? waiting : html`<p>${t.plural('status.waiting', d.pending ?? 1)}</p>`}`;
+      case 'willSend':
+        return html`<p>${t.t('status.willSend')}</p>
+          ${waiting}`;
+      case 'retrying':
+        return html`<p>
+            ${t.t(
+              // The server answered (500, 503, 429...): it is there but busy; null: not reached.
+              d.status ? 'status.retryingServer' : 'status.retrying',
+              { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) },
+            )}
+          </p>
+          ${waiting}`;
+      case 'auth-required':
+        return html`<p>${t.t(d.code ? 'status.linkEnded' : 'status.authRequired')}</p>`;
+      case 'noEndpoint':
+        return html`<p>${t.t('status.noEndpoint')}</p>`;
+      default:
+        return nothing;
     }
-    <div class="status" role="status" part="status">
-      ${saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing}
-      ${delivery && !rejected ? deliveryLine(t, delivery) : nothing}
-    </div>
-  `;
-}
-
-function saveText(t: Localizer, save: SaveState): string {
-  if (save.kind === 'saving') return t.t('status.saving');
-  if (save.kind === 'saved') return t.t('status.saved');
-  return '';
-}
-
-function deliveryLine(t: Localizer, d: DeliveryView) {
-  const submitted = d.submitted ? html`<p>${t.t('status.submitted')}</p>` : nothing;
-  const waiting = d.pending && d.pending > 1 ? html`<p>${t.plural('status.waiting', d.pending)}</p>` : nothing;
-  switch (d.state) {
-    case 'delivered':
-      return html`${submitted}
-        <p class="sent">${t.t('status.sent')}</p>
-        ${waiting}`;
-    case 'queued':
-    case 'sending':
-      return html`${submitted}
-        <p>${t.t(d.submitted ? 'status.sending' : 'status.saved')}</p>
-        ${d.submitted ? waiting : html`<p>${t.plural('status.waiting', d.pending ?? 1)}</p>`}`;
-    case 'willSend':
-      return html`${submitted}
-        <p>${t.t('status.willSend')}</p>
-        ${waiting}`;
-    case 'retrying':
-      return html`${submitted}
-        <p>
-          ${t.t(
-            // The server answered (500, 503, 429...): it is there but busy; null: not reached.
-            d.status ? 'status.retryingServer' : 'status.retrying',
-            { time: t.relativeTime(Math.max(0, (d.nextAttemptAt ?? now()) - now())) },
-          )}
-        </p>
-        ${waiting}`;
-    case 'auth-required':
-      return html`${submitted}
-        <p>${t.t(d.code ? 'status.linkEnded' : 'status.authRequired')}</p>`;
-    case 'noEndpoint':
-      return html`<p>${t.t('status.noEndpoint')}</p>`;
-    default:
-      return nothing;
   }
 }

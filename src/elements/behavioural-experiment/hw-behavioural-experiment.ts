@@ -23,6 +23,7 @@ import { behaviouralExperiment as english } from '../../i18n/en/behavioural-expe
 import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
+import type { SubmittedLine } from '../base/form-parts.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
@@ -125,6 +126,13 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
 
   protected problemsFor(data: ExperimentDraft): string[] {
     return submitProblems(data, this.assignment?.allowPlanOnly === true);
+  }
+
+  protected submittedLines(data: ExperimentDraft): SubmittedLine[] {
+    return [
+      { name: data.targetBelief, before: data.targetBeliefBefore, after: data.targetBeliefAfter },
+      { name: data.alternativeBelief, before: data.alternativeBeliefBefore, after: data.alternativeBeliefAfter },
+    ];
   }
 
   protected fieldsFilled(data: ExperimentDraft) {

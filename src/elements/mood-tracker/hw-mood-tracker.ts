@@ -25,6 +25,7 @@ import { withSender } from '../../sync/lazy-sender.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { renderCrisisForward } from '../base/crisis-help.js';
 import { ExerciseElement } from '../base/exercise-element.js';
+import type { SubmittedLine } from '../base/form-parts.js';
 import { loadHistoryView, type HistoryView } from './lazy-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
@@ -153,6 +154,29 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     return submitProblems(data, now());
   }
 
+  protected submittedLines({ mood, emotions }: MoodCheckInDraft, t: Localizer): SubmittedLine[] {
+    const value =
+      mood &&
+      (mood.scale === 'valence'
+        ? t.t(`mood.valence.${mood.value}`)
+        : this.outOf(t, mood.value, SCALE_RANGE[mood.scale][1]));
+    return [
+      { name: t.t('submitted.mood'), before: value },
+      ...emotions.map((emotion) => ({ name: this.emotionName(t, emotion.name), before: emotion.intensity })),
+    ];
+  }
+
+  private outOf(t: Localizer, value: number, max: number): string {
+    return t.t('rating.valueText', { value: t.number(value), max: t.number(max) });
+  }
+
+  /** The default words are translated; a clinician's own words are shown as written. */
+  private emotionName(t: Localizer, name: string): string {
+    return this.assignment?.emotions || !(DEFAULT_EMOTIONS as readonly string[]).includes(name)
+      ? name
+      : t.t(`mood.emotion.${name}`);
+  }
+
   protected fieldsFilled(data: MoodCheckInDraft) {
     return filledParts(data);
   }
@@ -253,13 +277,9 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
 
   protected renderExercise(t: Localizer): TemplateResult {
     const notRated = t.t('rating.notRated');
-    const outOf10 = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(10) });
+    const outOf10 = (value: number) => this.outOf(t, value, 10);
     const emotions = this.assignment?.emotions ?? DEFAULT_EMOTIONS;
-    // The default words are translated; a clinician's own words are shown as written.
-    const emotionName = (name: string) =>
-      this.assignment?.emotions || !(DEFAULT_EMOTIONS as readonly string[]).includes(name)
-        ? name
-        : t.t(`mood.emotion.${name}`);
+    const emotionName = (name: string) => this.emotionName(t, name);
     const activity = this.data.activity;
     const setActivity = (change: Partial<NonNullable<MoodCheckInDraft['activity']>>) =>
       this.patch({ activity: { name: '', ...this.data.activity, ...change } });
@@ -381,7 +401,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
       label: t.t('mood.rate', { max: t.number(max) }),
       value,
       max,
-      valueText: (chosen) => t.t('rating.valueText', { value: t.number(chosen), max: t.number(max) }),
+      valueText: (chosen) => this.outOf(t, chosen, max),
       notRatedText: t.t('rating.notRated'),
       rateText: t.t('rating.rate'),
       onInput: choose,

@@ -21,6 +21,7 @@ import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
+import type { SubmittedLine } from '../base/form-parts.js';
 import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
@@ -98,6 +99,10 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
 
   protected problemsFor(data: ThoughtRecordData): string[] {
     return submitProblems(data);
+  }
+
+  protected submittedLines(data: ThoughtRecordData): SubmittedLine[] {
+    return data.moods.map((mood) => ({ name: mood.name, before: mood.intensity, after: mood.rerated }));
   }
 
   protected fieldsFilled(data: ThoughtRecordData) {

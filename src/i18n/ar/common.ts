@@ -28,7 +28,11 @@ export const common: Catalogue<
   'status.waiting.few': '{count} إدخالات بانتظار الإرسال.',
   'status.waiting.many': '{count} إدخالًا بانتظار الإرسال.',
   'status.waiting.other': '{count} إدخال بانتظار الإرسال.',
-  'status.submitted': 'تم الإرسال. يمكنك بدء تمرين جديد أدناه.',
+  'submitted.title': 'تم الإرسال. شكرًا لقيامك بهذا.',
+  'submitted.rating': '{name}: {value}',
+  'submitted.change': '{name}: {before} ← {after}',
+  'submitted.mood': 'المزاج',
+  'submitted.again': 'ابدأ تمرينًا جديدًا',
   'action.retry': 'إعادة محاولة الإرسال',
   storageUnavailable:
     'لا يستطيع هذا المتصفح حفظ عملك على هذا الجهاز (التخزين غير متاح). يُرجى إبقاء هذه الصفحة مفتوحة حتى يتم الإرسال.',

@@ -27,7 +27,11 @@ export const formMessages = {
   'status.noEndpoint': 'Saved on this device. No address to send it to is set up.',
   'status.waiting.one': '{count} entry is waiting to be sent.',
   'status.waiting.other': '{count} entries are waiting to be sent.',
-  'status.submitted': 'Submitted. You can start a new one below.',
+  'submitted.title': 'Submitted. Thank you for doing this.',
+  'submitted.rating': '{name}: {value}',
+  'submitted.change': '{name}: {before} → {after}',
+  'submitted.mood': 'Mood',
+  'submitted.again': 'Start a new one',
   assignmentInvalid: 'The assignment is not valid: {details}',
   assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
 } as const;

@@ -25,7 +25,11 @@ export const common: Catalogue<
   'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',
   'status.waiting.one': 'Hay {count} entrada pendiente de envío.',
   'status.waiting.other': 'Hay {count} entradas pendientes de envío.',
-  'status.submitted': 'Enviado. Puedes empezar otro a continuación.',
+  'submitted.title': 'Enviado. Gracias por hacerlo.',
+  'submitted.rating': '{name}: {value}',
+  'submitted.change': '{name}: {before} → {after}',
+  'submitted.mood': 'Estado de ánimo',
+  'submitted.again': 'Empezar otro',
   'action.retry': 'Intentar enviar de nuevo',
   storageUnavailable:
     'Este navegador no puede guardar tu trabajo en este dispositivo (el almacenamiento no está disponible). Mantén esta página abierta hasta que se envíe.',

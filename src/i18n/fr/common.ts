@@ -25,7 +25,11 @@ export const common: Catalogue<
   'status.noEndpoint': 'Enregistré sur cet appareil. Aucune adresse d’envoi n’est configurée.',
   'status.waiting.one': '{count} saisie attend d’être envoyée.',
   'status.waiting.other': '{count} saisies attendent d’être envoyées.',
-  'status.submitted': 'Envoyé. Vous pouvez en commencer un nouveau ci-dessous.',
+  'submitted.title': 'Envoyé. Merci de l’avoir fait.',
+  'submitted.rating': '{name} : {value}',
+  'submitted.change': '{name} : {before} → {after}',
+  'submitted.mood': 'Humeur',
+  'submitted.again': 'En commencer un nouveau',
   'action.retry': 'Réessayer l’envoi',
   storageUnavailable:
     'Ce navigateur ne peut pas enregistrer votre travail sur cet appareil (stockage indisponible). Gardez cette page ouverte jusqu’à l’envoi.',

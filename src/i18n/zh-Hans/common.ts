@@ -23,7 +23,11 @@ export const common: Catalogue<
   // Chinese has no grammatical plural: both forms read the same.
   'status.waiting.one': '有 {count} 条记录等待发送。',
   'status.waiting.other': '有 {count} 条记录等待发送。',
-  'status.submitted': '已提交。你可以在下方开始新的一份。',
+  'submitted.title': '已提交。谢谢你完成了它。',
+  'submitted.rating': '{name}：{value}',
+  'submitted.change': '{name}：{before} → {after}',
+  'submitted.mood': '心情',
+  'submitted.again': '开始新的一份',
   'action.retry': '重新发送',
   storageUnavailable: '此浏览器无法在这台设备上保存你的内容（存储不可用）。请保持此页面打开，直到发送完成。',
   storageTimeout: '这台设备上的保存没有响应。你的内容只在此页面打开期间保留。',
