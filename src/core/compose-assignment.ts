@@ -23,6 +23,8 @@ export interface ComposerForm {
   /** One word per line; empty = the default list. */
   emotions: string;
   scale: '0-10' | '0-100' | 'valence';
+  /** The mood at or below which the crisis help comes forward, as typed; '' = the lowest step. */
+  helpAtOrBelow: string;
   showDistortions: boolean;
   /** One label per line; empty = Burns's ten. */
   distortions: string;
@@ -46,6 +48,7 @@ export function emptyForm(id: string, exercise: Exercise = 'thought-record'): Co
     wording: {},
     emotions: '',
     scale: '0-10',
+    helpAtOrBelow: '',
     showDistortions: true,
     distortions: '',
     allowPlanOnly: false,
@@ -71,6 +74,7 @@ export function formFromAssignment(a: Assignment): ComposerForm {
     wording: { ...a.overrides },
     emotions: (a.emotions ?? []).join('\n'),
     scale: a.scale ?? '0-10',
+    helpAtOrBelow: a.helpAtOrBelow === undefined ? '' : String(a.helpAtOrBelow),
     showDistortions: a.showDistortions !== false,
     distortions: (a.distortions ?? []).join('\n'),
     allowPlanOnly: a.allowPlanOnly === true,
@@ -119,9 +123,23 @@ export function assignmentFromForm(form: ComposerForm, adaptable: readonly strin
   if (form.exercise === 'mood-tracker') {
     a.scale = form.scale;
     if (emotions.length) a.emotions = emotions;
+    // Only a step of this scale above its lowest says something: the lowest is the default
+    // and the floor (a lower value could not switch the help off anyway).
+    const threshold = Number(form.helpAtOrBelow);
+    if (form.helpAtOrBelow !== '' && helpSteps(form.scale).includes(threshold)) a.helpAtOrBelow = threshold;
   }
   if (form.exercise === 'behavioural-experiment' && form.allowPlanOnly) a.allowPlanOnly = true;
   return Object.fromEntries(Object.entries(a).filter(([, value]) => value !== undefined)) as Assignment;
+}
+
+/**
+ * The moods a clinician may choose as the crisis help's threshold on `scale`, lowest
+ * (the default) first, up to the middle of the scale.
+ */
+export function helpSteps(scale: ComposerForm['scale']): number[] {
+  if (scale === 'valence') return [-3, -2, -1, 0];
+  const step = scale === '0-100' ? 10 : 1;
+  return Array.from({ length: 6 }, (_, i) => i * step);
 }
 
 /** Where a stored assignment is fetched from: `{endpoint}/{id}`, unless the server named a URL. */

@@ -88,6 +88,18 @@ describe('composer form and assignment', () => {
     expect(parseAssignment(a).success).to.equal(true);
   });
 
+  it('keeps a raised crisis-help threshold, and leaves out the default or one off the scale', () => {
+    const mood = (helpAtOrBelow: string, scale: '0-10' | '0-100' | 'valence' = '0-10') =>
+      assignmentFromForm({ ...emptyForm('a-3', 'mood-tracker'), scale, helpAtOrBelow }, adaptableKeys('mood-tracker'));
+    expect(mood('3').helpAtOrBelow).to.equal(3);
+    expect(mood('').helpAtOrBelow, 'default: the lowest step').to.equal(undefined);
+    expect(mood('-5').helpAtOrBelow, 'below the floor is not offered').to.equal(undefined);
+    expect(mood('30', '0-100').helpAtOrBelow).to.equal(30);
+    expect(mood('-1', 'valence').helpAtOrBelow).to.equal(-1);
+    expect(formFromAssignment(mood('4')).helpAtOrBelow).to.equal('4');
+    expect(parseAssignment(mood('4')).success).to.equal(true);
+  });
+
   it('keeps only the fields that say something, and sizes the thought record', () => {
     const form = {
       ...emptyForm('a-2'),

@@ -145,6 +145,31 @@ describe('<hw-assignment-composer>', () => {
     expect(event.assignment.emotions).to.deep.equal(['Homesick', 'Proud']);
   });
 
+  it('lets the clinician raise where the crisis help comes forward, never switch it off', async () => {
+    const el = await composer();
+    byLabel(el, 'Mood check-in').click();
+    await el.updateComplete;
+    const select = byLabel<HTMLSelectElement>(el, 'At or below this mood');
+    const options = [...select.options].map((option) => option.textContent!.trim());
+    expect(options[0]).to.equal('0 (the lowest step, default)');
+    expect(options).to.not.include.members(['Never', 'Off']);
+    select.value = '3';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // The preview is the client's real widget: at 3 the help comes forward.
+    await previewReady(el);
+    expect((preview(el) as unknown as { assignment: { helpAtOrBelow?: number } }).assignment.helpAtOrBelow).to.equal(3);
+    const event = await saved(el);
+    expect(event.assignment).to.include({ exercise: 'mood-tracker', helpAtOrBelow: 3 });
+
+    // On the seven-step scale the steps are named as the client sees them.
+    byLabel(el, 'Seven steps').click();
+    await el.updateComplete;
+    const valence = byLabel<HTMLSelectElement>(el, 'At or below this mood');
+    expect(valence.options[0].textContent!.trim()).to.equal('Very unpleasant (the lowest step, default)');
+    expect(valence.value, 'a threshold from another scale is not carried over').to.equal('');
+  });
+
   it('carries the research switches and the variant', async () => {
     const el = await composer();
     byLabel(el, 'Behavioural experiment').click();
