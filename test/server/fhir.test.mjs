@@ -663,6 +663,78 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     assert.equal(stored.filter((/** @type {any} */ e) => e.id === entry.id).length, 1);
   });
 
+  /** POST as a FHIR client does: conditional create, no Idempotency-Key. */
+  const createIfNoneExist = (/** @type {unknown} */ body, /** @type {string} */ condition) =>
+    fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json', 'If-None-Exist': condition },
+      body: JSON.stringify(body),
+    });
+  const storedWithId = async (/** @type {string} */ id) =>
+    (await (await fetch(`${server.url}/__test/entries`)).json()).filter((/** @type {any} */ e) => e.id === id).length;
+
+  it('honours If-None-Exist: a retry after a lost answer finds the response and creates no second one', async () => {
+    const entry = { ...clone(moodCheckIns[0]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c01' };
+    const response = fhir.toQuestionnaireResponse(entry);
+    const condition = fhir.ifNoneExist(entry.id);
+    assert.equal(condition, `identifier=https://homework-elements.org/fhir/entry-id|${entry.id}`);
+    await fetch(`${server.url}/__test/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ queue: [{ dropAfterCommit: true }] }),
+    });
+    await assert.rejects(createIfNoneExist(response, condition), 'the answer is lost after the commit');
+    assert.equal(await storedWithId(entry.id), 1, 'but the response was stored');
+    const retry = await createIfNoneExist(response, condition);
+    assert.equal(retry.status, 200, 'found, not created');
+    assert.match(retry.headers.get('content-type') ?? '', /^application\/fhir\+json/);
+    const outcome = await retry.json();
+    assertValidFhir(outcome);
+    assert.equal(outcome.issue[0].code, 'duplicate');
+    assert.doesNotMatch(JSON.stringify(outcome), /Heimweh|calm/, 'no entry content is read back');
+    // FHIR's rule: a match is the answer, whatever the body now says.
+    const changed = fhir.toQuestionnaireResponse({ ...entry, data: { ...entry.data, note: 'changed' } });
+    assert.equal((await createIfNoneExist(changed, condition)).status, 200);
+    assert.equal(await storedWithId(entry.id), 1, 'still one');
+  });
+
+  it('a conditional create reads a response without identifier as the entry it names', async () => {
+    const entry = { ...clone(thoughtRecords[1]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c02' };
+    const response = clone(fhir.toQuestionnaireResponse(entry));
+    delete response.identifier;
+    const created = await createIfNoneExist(response, fhir.ifNoneExist(entry.id));
+    assert.equal(created.status, 201, await created.clone().text());
+    assert.equal(await storedWithId(entry.id), 1);
+  });
+
+  it('refuses an If-None-Exist it cannot search, or one naming another entry than the key', async () => {
+    const entry = { ...clone(thoughtRecords[1]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c03' };
+    const response = fhir.toQuestionnaireResponse(entry);
+    for (const condition of [
+      'subject=Patient/1',
+      `identifier=https://other.example|${entry.id}`,
+      'identifier=x&_id=1',
+    ]) {
+      const refused = await createIfNoneExist(response, condition);
+      assert.equal(refused.status, 400, condition);
+      assert.match(
+        (await refused.json()).message,
+        /If-None-Exist: only identifier=https:\/\/homework-elements.org\/fhir\/entry-id\|<entry id>/,
+      );
+    }
+    const mismatch = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/fhir+json',
+        'Idempotency-Key': entry.id,
+        'If-None-Exist': fhir.ifNoneExist('6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0fff'),
+      },
+      body: JSON.stringify(response),
+    });
+    assert.equal(mismatch.status, 400);
+    assert.equal(await storedWithId(entry.id), 0);
+  });
+
   it('refuses a QuestionnaireResponse it cannot map or that breaks the entry schema (422, with reasons)', async () => {
     const unknownItem = fhir.toQuestionnaireResponse(thoughtRecords[1]);
     unknownItem.identifier.value = '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0abc';
