@@ -45,7 +45,8 @@ for (const [file, schema] of Object.entries(schemas)) {
   writeFileSync(`dist/schema/${file}`, JSON.stringify(json, null, 2) + '\n');
 }
 
-// Each exercise's FHIR R4 Questionnaire (the canonical the responses point at) and our CodeSystems.
+// Each exercise's FHIR R4 Questionnaire (the canonical the responses point at), our CodeSystems
+// and the StructureDefinitions of the response's extensions.
 const fhir = await import(new URL('../dist/esm/fhir/index.js', import.meta.url));
 mkdirSync('dist/fhir', { recursive: true });
 for (const questionnaire of fhir.allQuestionnaires()) {
@@ -53,6 +54,9 @@ for (const questionnaire of fhir.allQuestionnaires()) {
 }
 for (const codeSystem of fhir.allCodeSystems()) {
   writeFileSync(`dist/fhir/CodeSystem-${codeSystem.id}.json`, JSON.stringify(codeSystem, null, 2) + '\n');
+}
+for (const definition of fhir.allStructureDefinitions()) {
+  writeFileSync(`dist/fhir/StructureDefinition-${definition.id}.json`, JSON.stringify(definition, null, 2) + '\n');
 }
 
 run(bin('cem'), ['analyze', '--quiet']);

@@ -18,6 +18,45 @@ export function loadFhir() {
   return fhirModule;
 }
 
+/**
+ * A FHIR conditional create's `If-None-Exist: identifier=<entry-id system>|<entry id>`: the
+ * entry id it names, null when the header is absent, or a problem to answer with 400. Only
+ * the entry identifier is searched: it is the one key the store has.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} entryIdSystem
+ * @returns {{ id: string | null } | { problem: string }}
+ */
+export function conditionalCreate(req, entryIdSystem) {
+  const header = req.headers['if-none-exist'];
+  if (header === undefined) return { id: null };
+  const query = new URLSearchParams(String(header).trim().replace(/^\?/, ''));
+  const [name, ...others] = [...query.keys()];
+  const [system, value, ...rest] = (query.get('identifier') ?? '').split('|');
+  if (name !== 'identifier' || others.length || rest.length || system !== entryIdSystem || !value) {
+    return { problem: `If-None-Exist: only identifier=${entryIdSystem}|<entry id> is supported` };
+  }
+  return { id: value };
+}
+
+/**
+ * The answer to a conditional create that found the entry: 200 and, instead of the stored
+ * resource, an informational OperationOutcome (FHIR's Prefer: return=OperationOutcome),
+ * since a client's link writes entries but never reads their content back.
+ * @param {string} id
+ */
+export function alreadyStored(id) {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [
+      {
+        severity: 'information',
+        code: 'duplicate',
+        diagnostics: `The response with identifier ${id} is already stored; it was not created again`,
+      },
+    ],
+  };
+}
+
 /** @param {import('node:http').IncomingMessage} req */
 export function wantsFhir(req, /** @type {URL} */ url) {
   if (url.searchParams.get('format') === 'fhir') return true;

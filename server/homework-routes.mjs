@@ -2,7 +2,14 @@
 // POST stores an entry exactly once per Idempotency-Key, GET lists what was stored.
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { entriesAsBundle, FHIR_CONTENT_TYPE, loadFhir, wantsFhir } from './fhir-routes.mjs';
+import {
+  alreadyStored,
+  conditionalCreate,
+  entriesAsBundle,
+  FHIR_CONTENT_TYPE,
+  loadFhir,
+  wantsFhir,
+} from './fhir-routes.mjs';
 import { refuse } from './access/refusals.mjs';
 import { nestsTooDeep } from './json-depth.mjs';
 import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
@@ -73,13 +80,23 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
         : { id: 'open', link: null };
     const mediaType = isJson(req);
     if (!mediaType) return sendProblem(res, 415, `Content-Type must be application/json or ${FHIR_CONTENT_TYPE}`);
-    if (!key) return sendProblem(res, 400, 'Idempotency-Key header is required');
-    if (key.length > MAX_KEY_LENGTH) {
+    const isFhir = mediaType === FHIR_CONTENT_TYPE;
+    // A FHIR client dedupes by conditional create instead: its If-None-Exist names the key.
+    const conditional = isFhir ? conditionalCreate(req, (await loadFhir()).ENTRY_ID_SYSTEM) : { id: null };
+    if ('problem' in conditional) return sendProblem(res, 400, conditional.problem);
+    if (key && conditional.id && key !== conditional.id) {
+      return sendProblem(res, 400, 'Idempotency-Key and If-None-Exist name different entries');
+    }
+    if (!key && !conditional.id) {
+      return sendProblem(res, 400, `Idempotency-Key (or, for FHIR, If-None-Exist) header is required`);
+    }
+    const entryKey = /** @type {string} */ (key ?? conditional.id);
+    if (entryKey.length > MAX_KEY_LENGTH) {
       return sendProblem(res, 400, `Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters`);
     }
     const raw = await readBody(req, maxBodyBytes);
     if (raw === null) return sendProblem(res, 413, `Entry too large: at most ${maxBodyBytes} bytes`);
-    const flight = `${writer.id}\n${key}`;
+    const flight = `${writer.id}\n${entryKey}`;
     if (inFlight.has(flight)) {
       return sendProblem(res, 409, 'A request with this Idempotency-Key is still being processed; retry later');
     }
@@ -87,7 +104,8 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
     inFlight.add(flight);
     try {
       if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: shutdown });
-      await commit(req, res, { key, raw, fault, isFhir: mediaType === FHIR_CONTENT_TYPE, writer });
+      // Without an Idempotency-Key it is FHIR's conditional create: a match answers 200 whatever the body.
+      await commit(req, res, { key: entryKey, raw, fault, isFhir, conditionalOnly: !key, writer });
     } finally {
       inFlight.delete(flight);
     }
@@ -101,9 +119,10 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
    * @param {Buffer} received.raw
    * @param {import('./fault-lab.mjs').Fault | null} received.fault
    * @param {boolean} received.isFhir  the body is a QuestionnaireResponse, stored as the entry it maps to
+   * @param {boolean} received.conditionalOnly  keyed by If-None-Exist alone (FHIR conditional create)
    * @param {{ id: string, link: import('./store/credentials.mjs').LinkRow | null }} received.writer
    */
-  async function commit(req, res, { key, raw, fault, isFhir, writer }) {
+  async function commit(req, res, { key, raw, fault, isFhir, conditionalOnly, writer }) {
     const text = raw.toString('utf8');
     // Counted before parsing: JSON.parse itself copes, but everything after it recurses.
     if (nestsTooDeep(text)) return sendProblem(res, 400, 'Body nests objects or arrays too deeply');
@@ -124,11 +143,16 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
       return sendJson(res, 200, { id: key, erased: true }, { 'Idempotent-Replayed': 'true' });
     }
     const earlier = await store.entries.findByKey(key);
+    if (earlier && conditionalOnly) {
+      if (earlier.writer && earlier.writer !== writer.id) return refuseKey(res);
+      return sendJson(res, 200, alreadyStored(key), { 'Content-Type': `${FHIR_CONTENT_TYPE}; charset=utf-8` });
+    }
     if (earlier) return replay(res, earlier, bodyHash, writer.id);
 
     if (isFhir) {
-      // The library's own mapping, so the endpoint reads exactly what format="fhir" sends.
-      const mapped = (await loadFhir()).entryFromQuestionnaireResponse(candidate);
+      // The library's own mapping, so the endpoint reads exactly what format="fhir" sends. The
+      // key stands in for a missing identifier (a response made by another FHIR client).
+      const mapped = (await loadFhir()).entryFromQuestionnaireResponse(candidate, { id: key });
       if (!mapped.ok) {
         const problems = mapped.problems.slice(0, MAX_PROBLEMS);
         const message = `QuestionnaireResponse is not valid: ${problems.slice(0, PROBLEMS_IN_MESSAGE).join('; ')}`;

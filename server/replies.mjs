@@ -30,7 +30,7 @@ export function allowCrossOrigin(req, res, methods) {
   // No Allow-Credentials: cookies are for the server's own pages; other pages send headers.
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
   res.setHeader('Vary', 'Origin');
-  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, If-None-Exist, Content-Type');
   res.setHeader('Access-Control-Allow-Methods', methods);
   // Without this a cross-origin widget cannot see Retry-After and falls back to backoff.
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');

@@ -44,7 +44,10 @@ export function allCodeSystems(): CodeSystem[] {
     OBSERVATION_CODE_SYSTEM,
     Object.entries(OBSERVATION_DISPLAY).map(([code, display]) => ({ code, display })),
   );
-  systems.set(TASK_INPUT_SYSTEM, [{ code: 'assignment', display: 'homework-elements assignment (JSON)' }]);
+  systems.set(TASK_INPUT_SYSTEM, [
+    { code: 'assignment', display: 'homework-elements assignment (JSON)' },
+    { code: 'wording', display: "The clinician's wording for one prompt, hint or example" },
+  ]);
   return [...systems].map(([url, concepts]) => {
     const id = url.slice(CODE_SYSTEM_BASE.length);
     return {

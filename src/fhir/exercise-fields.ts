@@ -31,7 +31,29 @@ export const CODES = {
   obstacles: ['forgot', 'too-big', 'unclear', 'did-not-fit', 'avoided', 'other'],
 } as const;
 
-const english = { ...common, ...tr, ...mood, ...be } as Record<string, string>;
+/**
+ * The self-review's English (src/i18n/en/self-review.ts), repeated: that catalogue travels in
+ * the schemas' chunk, and importing it would make the CDN's fhir.js share a chunk with it.
+ * A test checks the two agree.
+ */
+export const SELF_REVIEW_ENGLISH = {
+  'review.legend': 'Looking back (optional)',
+  'review.effort': 'Effort: how much effort did I put in?',
+  'review.usefulness': 'Usefulness: how useful was this for me?',
+  'review.difficulty': 'Difficulty: how hard was it?',
+  'review.scale.0': 'None',
+  'review.scale.4': 'A lot',
+  'review.obstacles': 'Obstacles: what got in the way?',
+  'obstacle.forgot': 'I forgot',
+  'obstacle.too-big': 'It felt too big',
+  'obstacle.unclear': 'It was unclear',
+  'obstacle.did-not-fit': 'It did not fit my situation',
+  'obstacle.avoided': 'I put it off',
+  'obstacle.other': 'Something else',
+  'review.reflection': 'What I take from this (one line)',
+} as const;
+
+const english = { ...common, ...tr, ...mood, ...be, ...SELF_REVIEW_ENGLISH } as Record<string, string>;
 const say = (key: string) => english[key] ?? key;
 const rating100 = { type: 'integer', min: 0, max: 100, optional: true } as const;
 
@@ -264,3 +286,39 @@ export const EXERCISE_TITLES: Record<Exercise, string> = {
 
 /** The self-review's obstacle codes, as they travel in the engagement extension. */
 export const obstacleDisplay = (code: string) => say(`obstacle.${code}`);
+
+const selfRating = (key: 'effort' | 'usefulness' | 'difficulty'): Field => ({
+  key,
+  text: `${say(`review.${key}`)} (0 ${say('review.scale.0')} - 4 ${say('review.scale.4')})`,
+  type: 'integer',
+  min: 0,
+  max: 4,
+  optional: true,
+});
+
+/**
+ * The closing self-review as Questionnaire items, on every exercise, so a tool that knows
+ * only the Questionnaire sees it. It is engagement, not exercise data: the writer fills it
+ * from entry.engagement.selfReview (which the engagement extension carries too).
+ */
+export const SELF_REVIEW_FIELD: Field = {
+  key: 'selfReview',
+  text: say('review.legend'),
+  type: 'group',
+  optional: true,
+  items: [
+    selfRating('effort'),
+    selfRating('usefulness'),
+    selfRating('difficulty'),
+    {
+      key: 'obstacles',
+      text: say('review.obstacles'),
+      type: 'choice',
+      system: codeSystems.obstacle,
+      codes: CODES.obstacles,
+      display: obstacleDisplay,
+      repeats: true,
+    },
+    { key: 'reflection', text: say('review.reflection'), type: 'text' },
+  ],
+};

@@ -58,6 +58,10 @@ function parts(extensions: unknown, url: string, problems: string[]): Extension[
 
 const first = (all: Extension[], url: string) => all.find((e) => e?.url === url);
 
+/** Whether a response carries the extension at all (other renderers write none). */
+export const hasExtension = (extensions: unknown, url: string) =>
+  Array.isArray(extensions) && (extensions as Extension[]).some((e) => e?.url === url);
+
 export function readEntryExtension(extensions: unknown, problems: string[]) {
   const all = parts(extensions, ENTRY_EXTENSION, problems);
   const variant = first(all, 'variant')?.valueString;

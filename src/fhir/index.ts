@@ -8,6 +8,7 @@ export {
   ENTRY_EXTENSION,
   ENGAGEMENT_EXTENSION,
   ENTRY_ID_SYSTEM,
+  CLIENT_ID_SYSTEM,
   ASSIGNMENT_ID_SYSTEM,
   CODE_SYSTEM_BASE,
   SDC_TEMP_SYSTEM,
@@ -16,8 +17,11 @@ export {
 } from './urls.js';
 export { codeSystems, CODES } from './exercise-fields.js';
 export { exerciseQuestionnaire, allQuestionnaires, QUESTIONNAIRE_VERSION } from './questionnaire.js';
-export { toQuestionnaireResponse, entryFromQuestionnaireResponse, subjectReference } from './response.js';
-export { assignmentToTask, assignmentFromTask, type TaskOptions } from './task.js';
+export { entryFromQuestionnaireResponse, type ReadOptions } from './response.js';
+export { toQuestionnaireResponse, ifNoneExist, filingProblems, type ResponseOptions } from './to-response.js';
+export { subjectReference, subjectFromReference, type SubjectOptions } from './subject.js';
+export { assignmentToTask, assignmentFromTask, completeTask, type TaskOptions } from './task.js';
 export { entryObservations, OBSERVATION_CODE_SYSTEM, type Observation, type Quantity } from './observations.js';
 export { allCodeSystems, type CodeSystem } from './code-systems.js';
+export { allStructureDefinitions, type StructureDefinition } from './structure-definitions.js';
 export { FHIR_CONTENT_TYPE } from './content-type.js';

@@ -3,7 +3,7 @@
 // mood's scale is part of the code, so ratings on different scales are never charted as one.
 // Not extracted: the thought record's per-mood intensities (the mood is a free word).
 import type { Entry } from '../core/entry.js';
-import { subjectReference } from './to-response.js';
+import { patientReported, subjectReference, type SubjectOptions } from './subject.js';
 import type { CodeableConcept, Identifier, Reference } from './types.js';
 import { CODE_SYSTEM_BASE, ENTRY_ID_SYSTEM, FHIR_BASE } from './urls.js';
 
@@ -22,6 +22,8 @@ export interface Observation {
   code: CodeableConcept;
   subject?: Reference;
   effectiveDateTime: string;
+  /** The client: every value is self-rated. */
+  performer?: Reference[];
   valueInteger?: number;
   valueQuantity?: Quantity;
   derivedFrom: Reference[];
@@ -77,8 +79,9 @@ function ratingsOf(entry: Entry): Rating[] {
 }
 
 /** One Observation per rating the client gave in this entry (none for unrated ones). */
-export function entryObservations(entry: Entry): Observation[] {
-  const subject = entry.subject === null ? undefined : subjectReference(entry.subject);
+export function entryObservations(entry: Entry, options: SubjectOptions = {}): Observation[] {
+  const subject = entry.subject === null ? undefined : subjectReference(entry.subject, options);
+  const performer = patientReported(subject).author;
   const source: Reference = {
     type: 'QuestionnaireResponse',
     identifier: { system: ENTRY_ID_SYSTEM, value: entry.id },
@@ -102,6 +105,7 @@ export function entryObservations(entry: Entry): Observation[] {
       },
       ...(subject ? { subject } : {}),
       effectiveDateTime: at,
+      ...(performer ? { performer: [performer] } : {}),
       ...(code === 'sleep-hours'
         ? { valueQuantity: { value, unit: 'h', system: 'http://unitsofmeasure.org', code: 'h' } }
         : { valueInteger: value }),

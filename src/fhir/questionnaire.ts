@@ -1,13 +1,12 @@
 // One FHIR R4 Questionnaire per exercise, built from the same field table as the responses.
 import { EXERCISES, type Exercise } from '../core/assignment.js';
 import { MAX_FIELD_LENGTH } from '../core/text.js';
-import { EXERCISE_FIELDS, EXERCISE_TITLES } from './exercise-fields.js';
+import { EXERCISE_FIELDS, EXERCISE_TITLES, SELF_REVIEW_FIELD } from './exercise-fields.js';
 import { linkIdOf, type Field } from './fields.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './types.js';
-import { questionnaireUrl } from './urls.js';
+import { QUESTIONNAIRE_VERSION, questionnaireUrl } from './urls.js';
 
-/** The entry schema's major version: a Questionnaire version per incompatible change of the data. */
-export const QUESTIONNAIRE_VERSION = '1';
+export { QUESTIONNAIRE_VERSION } from './urls.js';
 
 const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
@@ -33,7 +32,7 @@ export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
       'Responses carry the entry id in identifier, and the assignment, locale, variant and engagement ' +
       'in the extensions documented in the library README.',
     language: 'en',
-    item: EXERCISE_FIELDS[exercise].map((field) => questionnaireItem('', field)),
+    item: [...EXERCISE_FIELDS[exercise], SELF_REVIEW_FIELD].map((field) => questionnaireItem('', field)),
   };
 }
 

@@ -77,7 +77,7 @@ export function readItems(
     const found = items.filter((item) => item?.linkId === linkId);
     if (field.type === 'group') {
       const rows = found.map((item) => readItems(field.items, item.item ?? [], problems, linkId));
-      if (field.repeats) data[field.key] = rows;
+      if (field.repeats) data[field.key] = numberUnnamedRows(field.items, rows);
       else if (rows.length > 1) problems.push(`item ${linkId}: given more than once`);
       else if (rows.length === 1) data[field.key] = rows[0];
       else if (!field.optional) data[field.key] = readItems(field.items, [], problems, linkId);
@@ -98,6 +98,24 @@ export function readItems(
     }
   }
   return data;
+}
+
+/**
+ * A renderer that does not carry hidden items (most do not) leaves a row's `id` out. The id
+ * only tells rows apart, so such rows are numbered in order ("row-1" ...), skipping any id
+ * another row already has. Hidden ids that point elsewhere (an entry id) are not made up.
+ */
+function numberUnnamedRows(fields: readonly Field[], rows: Data[]): Data[] {
+  const rowId = fields.find((field) => field.key === 'id' && field.type === 'string' && field.hidden);
+  if (!rowId) return rows;
+  const taken = new Set(rows.map((row) => row.id));
+  let next = 1;
+  return rows.map((row) => {
+    if (row.id !== '') return row;
+    while (taken.has(`row-${next}`)) next += 1;
+    taken.add(`row-${next}`);
+    return { ...row, id: `row-${next}` };
+  });
 }
 
 const VALUE_PROPERTY = {

@@ -96,12 +96,15 @@ export interface ResponseItem {
 
 export interface QuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
+  language?: string;
   extension?: Extension[];
   identifier?: Identifier;
   questionnaire?: string;
   status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
   subject?: Reference;
   authored?: string;
+  author?: Reference;
+  source?: Reference;
   item?: ResponseItem[];
 }
 
@@ -115,18 +118,27 @@ export interface TaskInput {
   valueString?: string;
 }
 
+export interface TaskOutput {
+  type: CodeableConcept;
+  valueReference: Reference;
+}
+
 export interface Task {
   resourceType: 'Task';
   language?: string;
   identifier?: Identifier[];
-  status: 'requested';
+  status: 'requested' | 'completed';
   intent: 'order';
   code: CodeableConcept;
   description?: string;
   for?: Reference;
   authoredOn?: string;
+  lastModified?: string;
+  requester?: Reference;
+  owner?: Reference;
   executionPeriod?: Period;
   restriction?: { period: Period };
   note?: Annotation[];
   input: TaskInput[];
+  output?: TaskOutput[];
 }

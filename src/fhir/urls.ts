@@ -15,6 +15,12 @@ export const ENGAGEMENT_EXTENSION = `${FHIR_BASE}/StructureDefinition/engagement
 /** The system of QuestionnaireResponse.identifier: its value is the entry id (= Idempotency-Key). */
 export const ENTRY_ID_SYSTEM = `${FHIR_BASE}/entry-id`;
 
+/**
+ * The identifier system of a plain client id (`client-7`, not a FHIR reference): "the client
+ * as the host that embeds the widgets names them". A host can name its own (SubjectOptions).
+ */
+export const CLIENT_ID_SYSTEM = `${FHIR_BASE}/client-id`;
+
 /** The system of Task.identifier: its value is the assignment id. */
 export const ASSIGNMENT_ID_SYSTEM = `${FHIR_BASE}/assignment-id`;
 
@@ -34,9 +40,16 @@ export function questionnaireCanonical(schema: string): string {
   return `${QUESTIONNAIRE_BASE}${exercise}|${major}`;
 }
 
-/** The entry schema id (`thought-record/1`) a canonical names, or null when it is not ours. */
+/** The entry schema's major version: a Questionnaire version per incompatible change of the data. */
+export const QUESTIONNAIRE_VERSION = '1';
+
+/**
+ * The entry schema id (`thought-record/1`) a canonical names, or null when it is not ours.
+ * A canonical without a version (`.../Questionnaire/thought-record`, as other renderers and
+ * servers often write it) means the current one; `|1.2.0` is read as major 1.
+ */
 export function schemaFromCanonical(canonical: string): string | null {
   if (!canonical.startsWith(QUESTIONNAIRE_BASE)) return null;
-  const match = /^([a-z-]+)\|(\d+)$/.exec(canonical.slice(QUESTIONNAIRE_BASE.length));
-  return match ? `${match[1]}/${match[2]}` : null;
+  const match = /^([a-z-]+)(?:\|(\d+)(?:\.\d+){0,2})?$/.exec(canonical.slice(QUESTIONNAIRE_BASE.length));
+  return match ? `${match[1]}/${match[2] ?? QUESTIONNAIRE_VERSION}` : null;
 }

@@ -57,7 +57,12 @@ export interface OutboxEntry {
    * What goes on the wire when it is not the entry itself: fixed before the first attempt
    * and kept, so every retry sends the same bytes under the same Idempotency-Key.
    */
-  body?: { contentType: string; text: string };
+  body?: {
+    contentType: string;
+    text: string;
+    /** Sent as If-None-Exist (a FHIR server's conditional create on the entry id). */
+    ifNoneExist?: string;
+  };
   state: OutboxState;
   attempts: number;
   /** Epoch ms before which no attempt is made. */

@@ -11,6 +11,12 @@ import type { OutboxEntry } from '../storage/records.js';
 import { loadFhirWriter } from './fhir-writer-loader.js';
 
 export async function fhirBody(entry: Entry): Promise<NonNullable<OutboxEntry['body']>> {
-  const { toQuestionnaireResponse } = await loadFhirWriter();
-  return { contentType: FHIR_CONTENT_TYPE, text: JSON.stringify(toQuestionnaireResponse(entry)) };
+  const { toQuestionnaireResponse, ifNoneExist } = await loadFhirWriter();
+  return {
+    contentType: FHIR_CONTENT_TYPE,
+    text: JSON.stringify(toQuestionnaireResponse(entry)),
+    // FHIR servers ignore Idempotency-Key: a conditional create is what stops a retry after
+    // a lost answer from filing a second response.
+    ifNoneExist: ifNoneExist(entry.id),
+  };
 }

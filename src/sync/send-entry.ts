@@ -37,6 +37,7 @@ export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Pro
         'Content-Type': item.body?.contentType ?? 'application/json',
         // Same key on every attempt: the server's dedupe is what makes "exactly once" true.
         'Idempotency-Key': item.id,
+        ...(item.body?.ifNoneExist ? { 'If-None-Exist': item.body.ifNoneExist } : {}),
       },
       body: item.body?.text ?? JSON.stringify(item.entry),
       credentials: options.credentials,
@@ -68,7 +69,16 @@ async function readCode(response: Response): Promise<AuthCode | undefined> {
   }
 }
 
-/** The server's reason for a rejection: `{message}`, `{error}` or plain text. */
+/** A FHIR server's reasons: each issue's details.text, else its diagnostics. */
+function outcomeText(parsed: Record<string, unknown>): unknown {
+  if (parsed.resourceType !== 'OperationOutcome' || !Array.isArray(parsed.issue)) return undefined;
+  return (parsed.issue as { details?: { text?: unknown }; diagnostics?: unknown }[])
+    .map((issue) => issue?.details?.text ?? issue?.diagnostics)
+    .filter((text) => typeof text === 'string' && text.trim())
+    .join('; ');
+}
+
+/** The server's reason for a rejection: `{message}`, `{error}`, a FHIR OperationOutcome or plain text. */
 async function readMessage(response: Response): Promise<string> {
   let body = '';
   try {
@@ -80,7 +90,8 @@ async function readMessage(response: Response): Promise<string> {
     const parsed: unknown = JSON.parse(body);
     if (parsed && typeof parsed === 'object') {
       const { message, error, detail } = parsed as Record<string, unknown>;
-      const text = [message, error, detail].find((v) => typeof v === 'string');
+      const outcome = outcomeText(parsed as Record<string, unknown>);
+      const text = [message, error, detail, outcome].find((v) => typeof v === 'string' && v.trim());
       if (typeof text === 'string' && text.trim()) return text.slice(0, MAX_MESSAGE_LENGTH);
     }
   } catch {

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
 import type { Entry } from '../../src/core/entry.js';
 import { fhirBody } from '../../src/sync/delivery-body.js';
+import { sendEntry } from '../../src/sync/send-entry.js';
+import type { OutboxEntry } from '../../src/storage/records.js';
 import { CODES } from '../../src/fhir/exercise-fields.js';
 import { OBSTACLES } from '../../src/core/engagement-schema.js';
 import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from '../../src/exercises/behavioural-experiment.js';
@@ -58,8 +60,70 @@ describe('delivery format', () => {
     const response = JSON.parse(body.text);
     expect(response.resourceType).to.equal('QuestionnaireResponse');
     expect(response.identifier.value).to.equal(entry.id);
-    expect(response.subject).to.deep.equal({ identifier: { value: 'client-1' } });
+    expect(response.subject).to.deep.equal({
+      type: 'Patient',
+      identifier: { system: 'https://homework-elements.org/fhir/client-id', value: 'client-1' },
+    });
+    expect(body.ifNoneExist).to.equal(`identifier=https://homework-elements.org/fhir/entry-id|${entry.id}`);
     expect((await fhirBody(entry)).text).to.equal(body.text);
+  });
+
+  describe('against a FHIR server', () => {
+    const realFetch = window.fetch;
+    afterEach(() => {
+      window.fetch = realFetch;
+    });
+
+    /** Answers every POST with `answer`, keeping the request headers. */
+    function fhirServer(answer: () => Response): Headers[] {
+      const seen: Headers[] = [];
+      window.fetch = async (_url, init) => {
+        seen.push(new Headers(init?.headers));
+        return answer();
+      };
+      return seen;
+    }
+
+    const options = { headers: {}, credentials: 'omit' as const, timeoutMs: 5_000 };
+
+    it('sends a conditional create (If-None-Exist) with the FHIR body', async () => {
+      const seen = fhirServer(() => new Response('{}', { status: 200 }));
+      const item = {
+        id: entry.id,
+        endpoint: base + 'fhir/QuestionnaireResponse',
+        entry,
+        format: 'fhir',
+        body: await fhirBody(entry),
+      } as OutboxEntry;
+      const result = await sendEntry(item, options);
+      expect(result.outcome.kind).to.equal('delivered');
+      expect(seen[0].get('If-None-Exist')).to.equal(item.body!.ifNoneExist);
+      expect(seen[0].get('Content-Type')).to.equal('application/fhir+json');
+      const native = { ...item, format: undefined, body: undefined } as OutboxEntry;
+      await sendEntry(native, options);
+      expect(seen[1].has('If-None-Exist')).to.equal(false, 'a native entry is not a FHIR create');
+    });
+
+    it("shows a rejection's OperationOutcome: each issue's details.text, else its diagnostics", async () => {
+      fhirServer(
+        () =>
+          new Response(
+            JSON.stringify({
+              resourceType: 'OperationOutcome',
+              issue: [
+                { severity: 'error', code: 'invalid', details: { text: 'Subject is required' }, diagnostics: 'x' },
+                { severity: 'error', code: 'processing', diagnostics: 'Unknown extension entry' },
+                { severity: 'warning', code: 'processing' },
+              ],
+            }),
+            { status: 422, headers: { 'Content-Type': 'application/fhir+json' } },
+          ),
+      );
+      const item = { id: entry.id, endpoint: base, entry, format: 'fhir', body: await fhirBody(entry) } as OutboxEntry;
+      const result = await sendEntry(item, options);
+      expect(result.outcome.kind).to.equal('rejected');
+      expect(result.message).to.equal('Subject is required; Unknown extension entry');
+    });
   });
 
   it("the FHIR writer's code lists equal the exercises' (it repeats them to stay free of zod)", () => {

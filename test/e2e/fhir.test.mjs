@@ -89,6 +89,11 @@ describe('format="fhir" through the reference endpoint', () => {
     for (const post of posts) {
       assert.equal(post.headers['content-type'], 'application/fhir+json');
       assert.equal(post.headers['idempotency-key'], record.id);
+      assert.equal(
+        post.headers['if-none-exist'],
+        `identifier=https://homework-elements.org/fhir/entry-id|${record.id}`,
+        'a conditional create, which FHIR servers honour',
+      );
     }
     const sent = JSON.parse(posts[1].body);
     assertValidFhir(sent);
@@ -96,7 +101,8 @@ describe('format="fhir" through the reference endpoint', () => {
     assert.equal(sent.status, 'completed');
     assert.equal(sent.questionnaire, 'https://homework-elements.org/fhir/Questionnaire/mood-tracker|1');
     assert.deepEqual(sent.identifier.value, record.id);
-    assert.deepEqual(sent.subject, { reference: 'Patient/demo-1' });
+    assert.deepEqual(sent.subject, { reference: 'Patient/demo-1', type: 'Patient' });
+    assert.deepEqual(sent.author, sent.subject, 'patient-reported');
     assert.equal(sent.authored, record.completedAt);
 
     assert.equal(loaded.length, 1, 'the classic script loaded the FHIR writer from beside itself, once');

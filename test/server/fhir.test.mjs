@@ -129,10 +129,71 @@ describe('QuestionnaireResponses', () => {
     });
   }
 
-  it('subject: Patient/<id> becomes a reference, anything else an identifier; none when unknown', () => {
-    assert.deepEqual(fhir.toQuestionnaireResponse(thoughtRecords[0]).subject, { reference: 'Patient/pat-42' });
-    assert.deepEqual(fhir.toQuestionnaireResponse(moodCheckIns[0]).subject, { identifier: { value: 'client-7' } });
-    assert.equal(fhir.toQuestionnaireResponse(thoughtRecords[1]).subject, undefined);
+  it('subject: references stay references (typed), identifiers get a system; none when unknown, and that is said', () => {
+    const subjectOf = (/** @type {string} */ subject, /** @type {any} */ options) =>
+      fhir.toQuestionnaireResponse({ ...thoughtRecords[0], subject }, options).subject;
+    assert.deepEqual(subjectOf('Patient/pat-42'), { reference: 'Patient/pat-42', type: 'Patient' });
+    assert.deepEqual(subjectOf('RelatedPerson/7'), { reference: 'RelatedPerson/7', type: 'RelatedPerson' });
+    assert.deepEqual(subjectOf('https://ehr.example/fhir/Patient/123'), {
+      reference: 'https://ehr.example/fhir/Patient/123',
+      type: 'Patient',
+    });
+    const urn = 'urn:uuid:6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
+    assert.deepEqual(subjectOf(urn), { reference: urn });
+    assert.deepEqual(subjectOf('https://ehr.example/mrn|000123'), {
+      type: 'Patient',
+      identifier: { system: 'https://ehr.example/mrn', value: '000123' },
+    });
+    assert.deepEqual(subjectOf('client-7'), {
+      type: 'Patient',
+      identifier: { system: 'https://homework-elements.org/fhir/client-id', value: 'client-7' },
+    });
+    assert.equal(fhir.CLIENT_ID_SYSTEM, 'https://homework-elements.org/fhir/client-id', 'the documented default');
+    assert.deepEqual(subjectOf('client-7', { subjectSystem: 'https://practice.example/clients' }), {
+      type: 'Patient',
+      identifier: { system: 'https://practice.example/clients', value: 'client-7' },
+    });
+    assert.deepEqual(subjectOf('not a uri|x').identifier, { system: fhir.CLIENT_ID_SYSTEM, value: 'not a uri|x' });
+    for (const subject of ['Patient/pat-42', 'RelatedPerson/7', urn, 'https://ehr.example/mrn|000123', 'client-7']) {
+      const response = fhir.toQuestionnaireResponse({ ...thoughtRecords[0], subject });
+      assertValidFhir(response);
+      const back = fhir.entryFromQuestionnaireResponse(response);
+      assert.ok(back.ok, JSON.stringify(back.problems));
+      assert.equal(back.value.subject, subject, `${subject} reads back as itself`);
+    }
+    const none = fhir.toQuestionnaireResponse(thoughtRecords[1]);
+    assert.equal(none.subject, undefined);
+    assert.match(fhir.filingProblems(none).join(), /subject: no client is named.*sdcqr-1/);
+    assert.deepEqual(fhir.filingProblems(fhir.toQuestionnaireResponse(thoughtRecords[0])), []);
+  });
+
+  it('author and source are the client (patient-reported); a Group subject gets neither', () => {
+    const response = fhir.toQuestionnaireResponse(moodCheckIns[0]);
+    assert.deepEqual(response.author, response.subject);
+    assert.deepEqual(response.source, response.subject);
+    const group = fhir.toQuestionnaireResponse({ ...moodCheckIns[0], subject: 'Group/family-3' });
+    assert.equal(group.author, undefined);
+    assert.equal(group.source, undefined);
+    assert.equal(fhir.toQuestionnaireResponse(thoughtRecords[1]).author, undefined, 'no subject, no author');
+  });
+
+  it('the self-review travels as Questionnaire items too', () => {
+    const items = fhir.toQuestionnaireResponse(thoughtRecords[0]).item;
+    const review = items.filter((/** @type {any} */ i) => i.linkId === 'selfReview');
+    assert.equal(review.length, 1);
+    const answers = Object.fromEntries(review[0].item.map((/** @type {any} */ i) => [i.linkId, i.answer]));
+    assert.deepEqual(answers['selfReview.effort'], [{ valueInteger: 3 }]);
+    assert.deepEqual(answers['selfReview.difficulty'], [{ valueInteger: 0 }]);
+    assert.deepEqual(
+      answers['selfReview.obstacles'].map((/** @type {any} */ a) => a.valueCoding.display),
+      ['I forgot', 'It felt too big'],
+    );
+    assert.deepEqual(answers['selfReview.reflection'], [{ valueString: 'Slow down.' }]);
+    assert.equal(
+      fhir.toQuestionnaireResponse(thoughtRecords[1]).item.some((/** @type {any} */ i) => i.linkId === 'selfReview'),
+      false,
+      'an empty self-review writes no group',
+    );
   });
 
   it('ratings, choices and times have their FHIR types', () => {
@@ -209,7 +270,121 @@ describe('QuestionnaireResponses', () => {
     outOfRange.item.find((i) => i.linkId === 'targetBeliefBefore').answer = [{ valueInteger: 101 }];
     assert.match(problemsOf(outOfRange), /targetBeliefBefore/);
     const noEngagement = { ...clone(good), extension: good.extension.slice(0, 1) };
-    assert.match(problemsOf(noEngagement), /engagement: expected exactly one/);
+    assert.match(problemsOf(noEngagement), /engagement: missing; the time, sittings and edits/);
+    const twoEngagements = { ...clone(good), extension: [...good.extension, good.extension[1]] };
+    assert.match(problemsOf(twoEngagements), /engagement: expected exactly one/);
+  });
+});
+
+describe('reading responses made elsewhere', () => {
+  /** A response as another renderer (LHC-Forms, say) saves it: no hidden items, its own text. */
+  function elsewhere(/** @type {any} */ entry) {
+    const response = clone(fhir.toQuestionnaireResponse(entry));
+    const strip = (/** @type {any[]} */ items) =>
+      items
+        .filter((item) => !/(^|\.)id$|entryId$/.test(item.linkId))
+        .map((item) => ({ ...item, text: `(${item.linkId})`, ...(item.item ? { item: strip(item.item) } : {}) }));
+    response.item = strip(response.item);
+    return response;
+  }
+
+  it('reads a response without the entry extension, identifier, version or hidden ids, and amended', () => {
+    const [entry] = thoughtRecords;
+    const response = elsewhere(entry);
+    response.extension = response.extension.filter((/** @type {any} */ e) => e.url !== fhir.ENTRY_EXTENSION);
+    delete response.identifier;
+    response.status = 'amended';
+    response.questionnaire = 'https://homework-elements.org/fhir/Questionnaire/thought-record';
+    response.language = 'es';
+    const withoutId = fhir.entryFromQuestionnaireResponse(response);
+    assert.equal(withoutId.ok, false);
+    assert.match(withoutId.problems.join(), /identifier: no entry id/);
+    const read = fhir.entryFromQuestionnaireResponse(response, { id: entry.id });
+    assert.ok(read.ok, JSON.stringify(read.problems));
+    const { value } = read;
+    assert.equal(value.id, entry.id);
+    assert.equal(value.status, 'completed');
+    assert.equal(value.schema, 'thought-record/1');
+    assert.equal(value.locale, 'es', 'from the response’s language');
+    assert.equal(value.assignmentId, null, 'no assignment is made up');
+    assert.equal(value.createdAt, entry.completedAt, 'the only time the response knows');
+    assert.deepEqual(
+      value.data.moods.map((/** @type {any} */ mood) => [mood.id, mood.name, mood.intensity]),
+      [
+        ['row-1', 'anxious', 80],
+        ['row-2', 'ashamed', 0],
+      ],
+      'rows matched by linkId, numbered in order',
+    );
+    assert.deepEqual(value.data.thoughts[0], { id: 'row-1', text: 'She thinks I am useless.', hot: true });
+    assert.deepEqual(value.data.situation, entry.data.situation);
+    assert.deepEqual(value.engagement, entry.engagement);
+  });
+
+  it('a versioned canonical (1.2.0) is read as its major; another major or status is refused by name', () => {
+    const response = clone(fhir.toQuestionnaireResponse(experiments[0]));
+    response.questionnaire += '.2.0';
+    assert.ok(fhir.entryFromQuestionnaireResponse(response).ok);
+    const problems = fhir.entryFromQuestionnaireResponse({ ...response, status: 'stopped' }).problems.join();
+    assert.match(problems, /status: expected completed or amended, not stopped/);
+  });
+
+  it('a response with no engagement is refused with the reason, not filled with made-up figures', () => {
+    const response = elsewhere(moodCheckIns[0]);
+    delete response.extension;
+    const result = fhir.entryFromQuestionnaireResponse(response);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems, [
+      `extension ${fhir.ENGAGEMENT_EXTENSION}: missing; the time, sittings and edits it records are measured ` +
+        'by the homework-elements widget and are not made up for a response filled in elsewhere',
+    ]);
+  });
+});
+
+describe('StructureDefinitions of the extensions', () => {
+  const TYPE_OF = {
+    valueString: 'string',
+    valueCode: 'code',
+    valueInteger: 'integer',
+    valueDateTime: 'dateTime',
+    valueCoding: 'Coding',
+  };
+
+  it('each is valid R4, published, and defines every part the writer writes, with its type', () => {
+    const definitions = new Map();
+    for (const definition of fhir.allStructureDefinitions()) {
+      assertValidFhir(definition);
+      const published = JSON.parse(readFileSync(`dist/fhir/StructureDefinition-${definition.id}.json`, 'utf8'));
+      assert.deepEqual(published, definition);
+      const parts = new Map(
+        definition.differential.element
+          .filter((/** @type {any} */ e) => e.path === 'Extension.extension.value[x]')
+          .map((/** @type {any} */ e) => [e.id.split(':')[1].split('.')[0], e.type[0].code]),
+      );
+      definitions.set(definition.url, parts);
+    }
+    assert.deepEqual([...definitions.keys()], [fhir.ENTRY_EXTENSION, fhir.ENGAGEMENT_EXTENSION]);
+    let checked = 0;
+    for (const entry of allEntries) {
+      for (const extension of fhir.toQuestionnaireResponse(entry).extension) {
+        const parts = definitions.get(extension.url);
+        for (const part of extension.extension) {
+          const [valueKey] = Object.keys(part).filter((key) => key.startsWith('value'));
+          assert.equal(parts.get(part.url), TYPE_OF[/** @type {keyof typeof TYPE_OF} */ (valueKey)], `${part.url}`);
+          checked += 1;
+        }
+      }
+    }
+    assert.ok(checked > 80, `${checked} parts checked`);
+  });
+});
+
+describe('the self-review wording', () => {
+  it('the FHIR copy equals the English catalogue the widgets show', async () => {
+    const { selfReviewMessages } = await import('../../dist/esm/i18n/en/self-review.js');
+    const { SELF_REVIEW_ENGLISH } = await import('../../dist/esm/fhir/exercise-fields.js');
+    const { 'review.rating': _shownOnly, ...catalogue } = selfReviewMessages;
+    assert.deepEqual(SELF_REVIEW_ENGLISH, catalogue);
   });
 });
 
@@ -218,6 +393,7 @@ describe('Task (SDC complete-questionnaire)', () => {
     it(`${assignment.id}: valid R4, pointing at the exercise's Questionnaire`, () => {
       const task = fhir.assignmentToTask(assignment, {
         subject: 'Patient/pat-42',
+        requester: 'Practitioner/dr-9',
         authoredOn: '2026-11-20T10:00:00+01:00',
       });
       assertValidFhir(task);
@@ -233,7 +409,10 @@ describe('Task (SDC complete-questionnaire)', () => {
         questionnaireInput.valueCanonical,
         `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`,
       );
-      assert.deepEqual(task.for, { reference: 'Patient/pat-42' });
+      assert.deepEqual(task.for, { reference: 'Patient/pat-42', type: 'Patient' });
+      assert.deepEqual(task.owner, task.for, 'the client is to do it');
+      assert.deepEqual(task.requester, { reference: 'Practitioner/dr-9', type: 'Practitioner' });
+      assert.equal(task.authoredOn, '2026-11-20T10:00:00+01:00');
       assert.deepEqual(task.identifier, [{ system: fhir.ASSIGNMENT_ID_SYSTEM, value: assignment.id }]);
       const back = fhir.assignmentFromTask(JSON.parse(JSON.stringify(task)));
       assert.ok(back.ok);
@@ -251,7 +430,73 @@ describe('Task (SDC complete-questionnaire)', () => {
     );
     assert.equal(withAll.for, undefined, 'no subject given, no for');
     assert.deepEqual(withTime.restriction, { period: { end: '2026-11-27T18:00:00+01:00' } });
-    assert.equal(vague.restriction, undefined, '"next week" is not a FHIR dateTime: left to the assignment input');
+    assert.equal(vague.restriction, undefined, '"next week" is not a FHIR dateTime');
+    assert.deepEqual(vague.note, [{ text: 'Due: next week' }], 'but it is not dropped');
+    assert.ok(!Number.isNaN(Date.parse(vague.authoredOn)), 'authoredOn always, now by default');
+  });
+
+  it('a due time is kept: seconds added, a time without a zone kept in a note', () => {
+    const due = (/** @type {string} */ dueDate) => {
+      const task = fhir.assignmentToTask({ id: 'a-due', exercise: 'mood-tracker', dueDate });
+      assertValidFhir(task);
+      return { end: task.restriction?.period.end, note: task.note?.map((/** @type {any} */ n) => n.text) };
+    };
+    assert.deepEqual(due('2026-11-27T18:00+01:00'), { end: '2026-11-27T18:00:00+01:00', note: undefined });
+    assert.deepEqual(due('2026-11-27T18:00'), {
+      end: '2026-11-27',
+      note: ['Due 2026-11-27 at 18:00 (local time; no time zone was given)'],
+    });
+  });
+
+  it('requester and owner as identifiers; the clinician’s wording as text inputs', () => {
+    const [withAll] = assignments;
+    const task = fhir.assignmentToTask(withAll, {
+      subject: 'client-7',
+      requester: 'https://practice.example/staff|dr-9',
+      owner: 'RelatedPerson/7',
+    });
+    assertValidFhir(task);
+    assert.deepEqual(task.requester, {
+      type: 'Practitioner',
+      identifier: { system: 'https://practice.example/staff', value: 'dr-9' },
+    });
+    assert.deepEqual(task.owner, { reference: 'RelatedPerson/7', type: 'RelatedPerson' });
+    const wording = task.input.filter((/** @type {any} */ i) => i.type.coding[0].code === 'wording');
+    assert.deepEqual(wording, [
+      {
+        type: {
+          coding: [{ system: fhir.CODE_SYSTEM_BASE + 'task-input', code: 'wording' }],
+          text: 'Wording: tr.situation.hint',
+        },
+        valueString: 'Think of Monday.',
+      },
+    ]);
+  });
+
+  it('completeTask: completed, with the response as output (by id, else by identifier)', () => {
+    const task = fhir.assignmentToTask(assignments[0], { subject: 'Patient/pat-42' });
+    const response = fhir.toQuestionnaireResponse(thoughtRecords[0]);
+    const done = fhir.completeTask(task, response);
+    assertValidFhir(done);
+    assert.equal(done.status, 'completed');
+    assert.ok(Date.parse(done.lastModified) >= Date.parse(done.authoredOn), 'changed now, after it was authored');
+    assert.deepEqual(done.output, [
+      {
+        type: {
+          coding: [
+            {
+              system: 'http://hl7.org/fhir/uv/sdc/CodeSystem/temp',
+              code: 'questionnaire-response',
+              display: 'QuestionnaireResponse',
+            },
+          ],
+        },
+        valueReference: { type: 'QuestionnaireResponse', identifier: response.identifier },
+      },
+    ]);
+    const filed = fhir.completeTask(task, { ...response, id: 'qr-77' });
+    assert.deepEqual(filed.output[0].valueReference, { reference: 'QuestionnaireResponse/qr-77' });
+    assert.equal(task.status, 'requested', 'the Task given is not changed');
   });
 });
 
@@ -330,7 +575,11 @@ describe('Observations for ratings', () => {
     assert.deepEqual(values(experiments[1]), {}, 'a plan-only experiment left unrated');
     const [mood] = fhir.entryObservations(moodCheckIns[0]);
     assert.equal(mood.effectiveDateTime, moodCheckIns[0].data.at, 'when the check-in is about, not when it was sent');
-    assert.deepEqual(mood.subject, { identifier: { value: 'client-7' } });
+    assert.deepEqual(mood.subject, {
+      type: 'Patient',
+      identifier: { system: fhir.CLIENT_ID_SYSTEM, value: 'client-7' },
+    });
+    assert.deepEqual(mood.performer, [mood.subject], 'self-rated by the client');
     const [sleep] = fhir.entryObservations(moodCheckIns[0]).filter((o) => o.code.coding[0].code === 'sleep-hours');
     assert.deepEqual(sleep.valueQuantity, { value: 7.5, unit: 'h', system: 'http://unitsofmeasure.org', code: 'h' });
   });
@@ -412,6 +661,78 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     // This entry names no client, so no clinician lists it: count it in the lab's own view.
     const stored = await (await fetch(`${server.url}/__test/entries`)).json();
     assert.equal(stored.filter((/** @type {any} */ e) => e.id === entry.id).length, 1);
+  });
+
+  /** POST as a FHIR client does: conditional create, no Idempotency-Key. */
+  const createIfNoneExist = (/** @type {unknown} */ body, /** @type {string} */ condition) =>
+    fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json', 'If-None-Exist': condition },
+      body: JSON.stringify(body),
+    });
+  const storedWithId = async (/** @type {string} */ id) =>
+    (await (await fetch(`${server.url}/__test/entries`)).json()).filter((/** @type {any} */ e) => e.id === id).length;
+
+  it('honours If-None-Exist: a retry after a lost answer finds the response and creates no second one', async () => {
+    const entry = { ...clone(moodCheckIns[0]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c01' };
+    const response = fhir.toQuestionnaireResponse(entry);
+    const condition = fhir.ifNoneExist(entry.id);
+    assert.equal(condition, `identifier=https://homework-elements.org/fhir/entry-id|${entry.id}`);
+    await fetch(`${server.url}/__test/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ queue: [{ dropAfterCommit: true }] }),
+    });
+    await assert.rejects(createIfNoneExist(response, condition), 'the answer is lost after the commit');
+    assert.equal(await storedWithId(entry.id), 1, 'but the response was stored');
+    const retry = await createIfNoneExist(response, condition);
+    assert.equal(retry.status, 200, 'found, not created');
+    assert.match(retry.headers.get('content-type') ?? '', /^application\/fhir\+json/);
+    const outcome = await retry.json();
+    assertValidFhir(outcome);
+    assert.equal(outcome.issue[0].code, 'duplicate');
+    assert.doesNotMatch(JSON.stringify(outcome), /Heimweh|calm/, 'no entry content is read back');
+    // FHIR's rule: a match is the answer, whatever the body now says.
+    const changed = fhir.toQuestionnaireResponse({ ...entry, data: { ...entry.data, note: 'changed' } });
+    assert.equal((await createIfNoneExist(changed, condition)).status, 200);
+    assert.equal(await storedWithId(entry.id), 1, 'still one');
+  });
+
+  it('a conditional create reads a response without identifier as the entry it names', async () => {
+    const entry = { ...clone(thoughtRecords[1]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c02' };
+    const response = clone(fhir.toQuestionnaireResponse(entry));
+    delete response.identifier;
+    const created = await createIfNoneExist(response, fhir.ifNoneExist(entry.id));
+    assert.equal(created.status, 201, await created.clone().text());
+    assert.equal(await storedWithId(entry.id), 1);
+  });
+
+  it('refuses an If-None-Exist it cannot search, or one naming another entry than the key', async () => {
+    const entry = { ...clone(thoughtRecords[1]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0c03' };
+    const response = fhir.toQuestionnaireResponse(entry);
+    for (const condition of [
+      'subject=Patient/1',
+      `identifier=https://other.example|${entry.id}`,
+      'identifier=x&_id=1',
+    ]) {
+      const refused = await createIfNoneExist(response, condition);
+      assert.equal(refused.status, 400, condition);
+      assert.match(
+        (await refused.json()).message,
+        /If-None-Exist: only identifier=https:\/\/homework-elements.org\/fhir\/entry-id\|<entry id>/,
+      );
+    }
+    const mismatch = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/fhir+json',
+        'Idempotency-Key': entry.id,
+        'If-None-Exist': fhir.ifNoneExist('6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0fff'),
+      },
+      body: JSON.stringify(response),
+    });
+    assert.equal(mismatch.status, 400);
+    assert.equal(await storedWithId(entry.id), 0);
   });
 
   it('refuses a QuestionnaireResponse it cannot map or that breaks the entry schema (422, with reasons)', async () => {

@@ -283,7 +283,8 @@ describe('reference endpoint', () => {
       assert.equal(response.headers.get('vary'), 'Origin');
       assert.equal(
         response.headers.get('access-control-allow-headers'),
-        'Authorization, Idempotency-Key, Content-Type',
+        'Authorization, Idempotency-Key, If-None-Exist, Content-Type',
+        'If-None-Exist: format="fhir" sends a conditional create',
       );
       assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
       assert.equal(response.headers.get('access-control-expose-headers'), 'Retry-After');
