@@ -14,7 +14,7 @@ import { TRANSLATED_LOCALES } from './src/i18n/translated-locales.js';
 import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
 /** What the classic script imports from dist/cdn/lazy/ on demand. */
-const LAZY = ['calendar-file', 'schemas'];
+const LAZY = ['calendar-file', 'form-parts', 'schemas'];
 
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
@@ -31,6 +31,7 @@ export default defineConfig(({ mode }) => {
             ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, `src/i18n/${locale}/client.ts`])),
             fhir: 'src/fhir/to-response.ts',
             'calendar-file': 'src/exercises/calendar-file.ts',
+            'form-parts': 'src/elements/base/form-parts.ts',
             schemas: 'src/cdn/schemas.ts',
           };
     return {
@@ -68,6 +69,8 @@ export default defineConfig(({ mode }) => {
                 replacement: resolve('src/cdn/clinician-locale-loaders.ts'),
               },
               { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
+              // What a widget shows once its form is open: beside the script too.
+              { find: /^\.\/lazy-form-parts\.js$/, replacement: resolve('src/cdn/form-parts-loader.ts') },
               // zod and the schemas: beside the client's script; inside the clinician's,
               // whose composer checks assignments as they are typed.
               {

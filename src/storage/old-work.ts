@@ -3,9 +3,9 @@
 // keep or discard them, and discards only what the client chose.
 import type { Exercise } from '../core/assignment.js';
 import { getStore } from './lazy-store.js';
+import { OLD_WORK_DAYS } from './old-work-age.js';
 
-/** After this many days untouched, old work is worth asking the client about. */
-export const OLD_WORK_DAYS = 30;
+export { OLD_WORK_DAYS };
 const DAY_MS = 86_400_000;
 
 export interface OldWork {

@@ -62,8 +62,8 @@ import type { AssignmentFetch } from './assignment-source.js';
 import { renderCrisisHelp } from './crisis-help.js';
 import { firstControl, FormControl } from './form-control.js';
 import { renderLoadFailure } from './load-failure.js';
-import type { SubmittedLine } from './form-parts.js';
-import { loadFormParts } from './lazy-form-parts.js';
+import type { OldWorkItem, SubmittedLine } from './form-parts.js';
+import { loadFormParts, type FormParts } from './lazy-form-parts.js';
 import { renderSelfReview } from './self-review.js';
 import type { DeliveryView } from './status.js';
 import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
@@ -173,6 +173,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
   @state() private submitting = false;
   /** What the client just submitted, shown above the fresh form until they go on. */
   @state() private submitted?: SubmittedLine[];
+  /**
+   * Old work of this widget's found on opening (see storage/old-work.ts): a draft untouched
+   * for OLD_WORK_DAYS, refused entries as old. The client decides; nothing goes on its own.
+   */
+  @state() private oldWork: OldWorkItem[] = [];
   /** Submitted while the disk was full: held here (never stored) until it is sent. */
   private unsaved?: UnsavedEntry;
   /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
@@ -508,6 +513,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     const key = this.draftStorageKey;
     this.loadedKey = key;
     this.ready = false;
+    this.oldWork = [];
     // The client's language loads alongside the draft, so the form appears in it at once.
     const localeReady = this.loadLanguage(this.localizer().locale);
     if (this.preview) {
@@ -521,9 +527,15 @@ export abstract class ExerciseElement<TData> extends LitElement {
     }
     let store: HomeworkStore;
     let schemas: Schemas;
+    let parts: FormParts;
     try {
       // The assignment words too, so an assignment set once the form shows renders at once.
-      [store, schemas] = await Promise.all([getStore(), loadSchemas(), loadAssignmentWords(), loadFormParts()]);
+      [store, schemas, , parts] = await Promise.all([
+        getStore(),
+        loadSchemas(),
+        loadAssignmentWords(),
+        loadFormParts(),
+      ]);
     } catch (error) {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
       if (this.loadedKey === key) this.reportLoadFailure(error, true);
@@ -546,6 +558,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
       this.engagement.resume(saved.engagement);
       this.saveState = { kind: 'saved' };
+      this.oldWork = parts.oldWork([{ kind: 'draft', at: saved.updatedAt }]);
     } else {
       this.startDraft();
     }
@@ -819,6 +832,13 @@ export abstract class ExerciseElement<TData> extends LitElement {
         item.entry.assignmentId === (this.assignment?.id ?? this.assignmentId ?? null),
     );
     for (const item of queue) if (!this.ownEntries.has(item.id)) this.ownEntries.set(item.id, item.state);
+    const refused = queue.filter((item) => item.state === 'rejected');
+    this.oldWork = [
+      ...this.oldWork,
+      ...loadFormParts
+        .loaded()!
+        .oldWork(refused.map((item) => ({ kind: 'refused', at: item.queuedAt, id: item.id, message: item.lastError }))),
+    ];
     if (this.delivery || !queue.length) return;
     const rejected = queue.find((item) => item.state === 'rejected');
     this.delivery = rejected
@@ -872,6 +892,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
       ${this.submitted ? parts.renderSubmitted(t, this.submitted, () => this.startNew()) : nothing}
+      ${parts.renderOldWork(t, this as never)}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork

@@ -8,12 +8,24 @@
 // first load into a chunk shared with this one, which costs more than this chunk saves.
 import type { html, nothing, TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
+import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
+import { OLD_WORK_DAYS } from '../../storage/old-work-age.js';
 import { statusRenderer } from './status.js';
 
 export interface LitTools {
   html: typeof html;
   nothing: typeof nothing;
   now: () => number;
+  getStore: () => Promise<HomeworkStore>;
+}
+
+/** The element's own members the old-work question works with (private to everything else). */
+export interface OldWorkHost {
+  oldWork: OldWorkItem[];
+  ownEntries: Map<string, OutboxEntry['state'] | 'queued'>;
+  delivery: unknown;
+  clearDraft(): Promise<void>;
+  moveTo(selector: string): Promise<void>;
 }
 
 /**
@@ -36,9 +48,39 @@ export function submittedText(t: Localizer, line: SubmittedLine): string | null 
   return only === undefined ? null : t.t('submitted.rating', { name, value: shown(only) });
 }
 
+/** A draft untouched for weeks, or an entry the server refused weeks ago (storage/old-work.ts). */
+export interface OldWorkItem {
+  kind: 'draft' | 'refused';
+  /** When the draft last changed (ISO) or the entry was queued (epoch ms). */
+  at: string | number;
+  /** The refused entry's id. */
+  id?: string;
+  /** Why the server refused it. */
+  message?: string;
+}
+
 export function formParts(tools: LitTools) {
-  const { html, nothing } = tools;
+  const { html, nothing, now, getStore } = tools;
+
+  /** Only what the client chose goes: this draft, or one refused entry (never one still waiting). */
+  async function answerOldWork(host: OldWorkHost, item: OldWorkItem, discard: boolean): Promise<void> {
+    host.oldWork = host.oldWork.filter((other) => other !== item);
+    if (!discard) return;
+    if (item.kind === 'draft') await host.clearDraft();
+    else if (await (await getStore()).discardRejected(item.id!)) {
+      host.ownEntries.delete(item.id!);
+      if (!host.ownEntries.size) host.delivery = null;
+    }
+    await host.moveTo('#title');
+  }
+
   return {
+    /** The items old enough to ask about: untouched (or refused) for OLD_WORK_DAYS. */
+    oldWork(items: OldWorkItem[]): OldWorkItem[] {
+      const cutOff = now() - OLD_WORK_DAYS * 86_400_000;
+      return items.filter((item) => (typeof item.at === 'number' ? item.at : Date.parse(item.at)) < cutOff);
+    },
+
     renderStatus: statusRenderer(tools),
 
     /**
@@ -57,6 +99,28 @@ export function formParts(tools: LitTools) {
             : nothing
         }
         <button type="button" @click=${startNew}>${t.t('submitted.again')}</button>
+      </div>`;
+    },
+
+    /**
+     * Old work: the client keeps or discards it; nothing goes without their answer. Keeping
+     * only closes the question for this visit.
+     */
+    renderOldWork(t: Localizer, host: OldWorkHost): TemplateResult[] {
+      return host.oldWork.map((item) =>
+        this.renderOldItem(t, item, (discard) => void answerOldWork(host, item, discard)),
+      );
+    },
+
+    renderOldItem(t: Localizer, item: OldWorkItem, answer: (discard: boolean) => void): TemplateResult {
+      const date = t.date(typeof item.at === 'number' ? item.at : Date.parse(item.at));
+      const question =
+        item.kind === 'draft' ? t.t('old.draft', { date }) : t.t('old.refused', { date, message: item.message ?? '' });
+      const id = `old-${item.id ?? 'draft'}`;
+      return html`<div class="note" role="group" aria-labelledby=${id}>
+        <p id=${id} class="rejected-message">${question}</p>
+        <button type="button" @click=${() => answer(false)}>${t.t('old.keep')}</button>
+        <button type="button" @click=${() => answer(true)}>${t.t('old.discard')}</button>
       </div>`;
     },
 

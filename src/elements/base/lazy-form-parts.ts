@@ -4,10 +4,11 @@
 import { html, nothing } from 'lit';
 import { now } from '../../core/clock.js';
 import { onDemand } from '../../core/on-demand.js';
+import { getStore } from '../../storage/lazy-store.js';
 import type { FormParts } from './form-parts.js';
 
 export type { FormParts, SubmittedLine } from './form-parts.js';
 
 export const loadFormParts = onDemand<FormParts>('form-parts', () =>
-  import('./form-parts.js').then(({ formParts }) => formParts({ html, nothing, now })),
+  import('./form-parts.js').then(({ formParts }) => formParts({ html, nothing, now, getStore })),
 );

@@ -33,6 +33,10 @@ export const common: Catalogue<
   'submitted.change': '{name}: {before} ← {after}',
   'submitted.mood': 'المزاج',
   'submitted.again': 'ابدأ تمرينًا جديدًا',
+  'old.draft': 'بدأت هذا في {date} ولم تغيّره منذ ذلك الحين. هل تحتفظ به أم تتخلّص منه؟',
+  'old.refused': 'لم يقبل الخادم إدخالًا من {date} ({message}). ما زال محفوظًا على هذا الجهاز. هل تحتفظ به أم تتخلّص منه؟',
+  'old.keep': 'احتفظ به',
+  'old.discard': 'تخلّص منه',
   'action.retry': 'إعادة محاولة الإرسال',
   storageUnavailable:
     'لا يستطيع هذا المتصفح حفظ عملك على هذا الجهاز (التخزين غير متاح). يُرجى إبقاء هذه الصفحة مفتوحة حتى يتم الإرسال.',

@@ -32,6 +32,11 @@ export const formMessages = {
   'submitted.change': '{name}: {before} → {after}',
   'submitted.mood': 'Mood',
   'submitted.again': 'Start a new one',
+  'old.draft': 'You started this on {date} and have not changed it since. Keep it, or discard it?',
+  'old.refused':
+    'An entry from {date} was not accepted by the server ({message}). It is still kept on this device. Keep it, or discard it?',
+  'old.keep': 'Keep it',
+  'old.discard': 'Discard it',
   assignmentInvalid: 'The assignment is not valid: {details}',
   assignmentWrongExercise: 'This assignment is for a different exercise ({exercise}).',
 } as const;

@@ -30,6 +30,11 @@ export const common: Catalogue<
   'submitted.change': '{name}: {before} → {after}',
   'submitted.mood': 'Estado de ánimo',
   'submitted.again': 'Empezar otro',
+  'old.draft': 'Empezaste esto el {date} y no lo has cambiado desde entonces. ¿Lo guardas o lo descartas?',
+  'old.refused':
+    'El servidor no aceptó una entrada del {date} ({message}). Sigue guardada en este dispositivo. ¿La guardas o la descartas?',
+  'old.keep': 'Guardarlo',
+  'old.discard': 'Descartarlo',
   'action.retry': 'Intentar enviar de nuevo',
   storageUnavailable:
     'Este navegador no puede guardar tu trabajo en este dispositivo (el almacenamiento no está disponible). Mantén esta página abierta hasta que se envíe.',

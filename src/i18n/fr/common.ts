@@ -30,6 +30,11 @@ export const common: Catalogue<
   'submitted.change': '{name} : {before} → {after}',
   'submitted.mood': 'Humeur',
   'submitted.again': 'En commencer un nouveau',
+  'old.draft': 'Vous avez commencé ceci le {date} et ne l’avez pas modifié depuis. Le garder ou l’abandonner ?',
+  'old.refused':
+    'Une saisie du {date} n’a pas été acceptée par le serveur ({message}). Elle est toujours conservée sur cet appareil. La garder ou l’abandonner ?',
+  'old.keep': 'Le garder',
+  'old.discard': 'L’abandonner',
   'action.retry': 'Réessayer l’envoi',
   storageUnavailable:
     'Ce navigateur ne peut pas enregistrer votre travail sur cet appareil (stockage indisponible). Gardez cette page ouverte jusqu’à l’envoi.',
