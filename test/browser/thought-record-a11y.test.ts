@@ -84,6 +84,26 @@ describe('<hw-thought-record> accessibility', () => {
     await waitFor(() => statusText(el).includes('Sent'), '"Sent" announced');
   });
 
+  it('after "Remove mood 1" puts the keyboard on "Add a mood", and the row that moved up shows its own rating', async () => {
+    const el = await ready(
+      await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),
+    );
+    for (const name of ['Angry', 'Sad']) {
+      button(el, 'Add a mood').click();
+      await el.updateComplete;
+      const rows = shadow(el).querySelectorAll<HTMLInputElement>('[data-row="moods"]');
+      typeInto(rows[rows.length - 1], name);
+    }
+    await el.updateComplete;
+    // Mood 1's slider opened but never moved; mood 2 was never rated.
+    shadow(el).querySelector<HTMLButtonElement>('button[aria-describedby="mood-intensity-0-label"]')!.click();
+    button(el, 'Remove mood 1').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => buttonNamed('Add a mood')(deepActiveElement()), 'focus on Add a mood');
+    expect(byLabel<HTMLInputElement>(el, 'Moods: word for mood 1').value).to.equal('Sad');
+    expect(shadow(el).querySelector<HTMLInputElement>('#mood-intensity-0')!.hidden, 'Sad is not rated').to.equal(true);
+  });
+
   it('keeps one live region in place, and does not announce every autosave', async () => {
     const el = await ready(
       await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),

@@ -22,6 +22,7 @@ import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
+import { loadFormParts } from '../base/lazy-form-parts.js';
 import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
@@ -141,10 +142,15 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     rows[rows.length - 1]?.focus();
   }
 
-  private removeRow(kind: 'moods' | 'thoughts', index: number): void {
+  private async removeRow(kind: 'moods' | 'thoughts', index: number): Promise<void> {
     const rows = this.data[kind].filter((_, i) => i !== index);
     if (kind === 'thoughts' && rows.length && !rows.some((th) => (th as Thought).hot)) (rows[0] as Thought).hot = true;
     this.update_({ [kind]: rows });
+    await this.updateComplete;
+    // The rows after it moved up into the DOM of the ones before: "Rate it" as each row's
+    // data says, and the keyboard not left on a "Remove" that now names another row.
+    loadFormParts.loaded()?.resetReveals(this.renderRoot);
+    this.renderRoot.querySelector<HTMLElement>(`#add-${kind}`)?.focus();
   }
 
   protected renderExercise(t: Localizer): TemplateResult {
@@ -235,12 +241,12 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               rateText: t.t('rating.rate'),
               onInput: (intensity) => this.setMood(i, { intensity }),
             })}
-            <button type="button" @click=${() => this.removeRow('moods', i)}>
+            <button type="button" @click=${() => void this.removeRow('moods', i)}>
               ${t.t('tr.moods.remove', { number: t.number(i + 1) })}
             </button>
           </div>`,
       )}
-      <button type="button" @click=${() => void this.addRow('moods')}>${t.t('tr.moods.add')}</button>
+      <button type="button" id="add-moods" @click=${() => void this.addRow('moods')}>${t.t('tr.moods.add')}</button>
     </fieldset>`;
   }
 
@@ -280,12 +286,14 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
               <span>${t.t('tr.thoughts.hot', { number: t.number(i + 1) })}</span>
             </label>
-            <button type="button" @click=${() => this.removeRow('thoughts', i)}>
+            <button type="button" @click=${() => void this.removeRow('thoughts', i)}>
               ${t.t('tr.thoughts.remove', { number: t.number(i + 1) })}
             </button>
           </div>`,
       )}
-      <button type="button" @click=${() => void this.addRow('thoughts')}>${t.t('tr.thoughts.add')}</button>
+      <button type="button" id="add-thoughts" @click=${() => void this.addRow('thoughts')}>
+        ${t.t('tr.thoughts.add')}
+      </button>
       ${
         this.data.thoughts.some((th) => th.hot && th.text.trim())
           ? html`<button type="button" @click=${() => this.testHotThought()}>${t.t('tr.testThought')}</button>`
