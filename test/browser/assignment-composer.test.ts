@@ -319,7 +319,7 @@ describe('<hw-assignment-composer>', () => {
       typeInto(byLabel(el, 'Instructions'), 'Keep me too');
       shadow(el).querySelector<HTMLButtonElement>('[part="save"]')!.click();
       await waitFor(() => alertText(el).includes('refused'), 'the refusal');
-      expect(alertText(el)).to.contain('(400): Idempotency-Key header is required');
+      expect(alertText(el)).to.contain('(400): Idempotency-Key (or, for FHIR, If-None-Exist) header is required');
       expect(byLabel<HTMLTextAreaElement>(el, 'Instructions').value).to.equal('Keep me too');
     });
 
