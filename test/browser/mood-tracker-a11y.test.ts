@@ -70,6 +70,7 @@ describe('<hw-mood-tracker> accessibility', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
     expect(rateButtonFor('Sleep: hours last night')(deepActiveElement())).to.equal(true);
+    expect(deepActiveElement()!.textContent!.trim(), 'hours are not a rating').to.equal('Set hours');
     await revealRating('Sleep: hours last night');
     await sendKeys({ press: 'ArrowRight' });
 

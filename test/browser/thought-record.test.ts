@@ -136,6 +136,8 @@ describe('<hw-thought-record>', () => {
     await rejected;
     await el.updateComplete;
     expect(alertText(el)).to.contain('Not accepted by the server: <b>Situation</b> is required by our clinic');
+    // The form is empty for a new one: the client is told their answers are not lost.
+    expect(alertText(el)).to.contain('Your answers are kept on this device');
     expect(shadow(el).querySelector('b')).to.equal(null);
     const outbox = (await readStore('outbox')) as Array<{ state: string }>;
     expect(outbox).to.have.length(1);

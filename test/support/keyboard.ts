@@ -26,7 +26,8 @@ export const rateButtonFor = (text: string) => (el: Element | null) => {
   const described = el instanceof HTMLButtonElement && el.getAttribute('aria-describedby');
   if (!described) return false;
   const label = (el.getRootNode() as ShadowRoot).getElementById(described);
-  return !!label?.textContent!.trim().startsWith(text) && el.textContent!.includes('Rate it');
+  // "Rate it", or what stands in for a slider that is no rating ("Set hours").
+  return !!label?.textContent!.trim().startsWith(text) && !!el.closest('.slider-row');
 };
 
 /** Tab to the "Rate it" of the slider labelled `text`, press Enter: the slider has focus. */

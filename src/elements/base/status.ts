@@ -33,6 +33,7 @@ export function statusRenderer({ html, nothing, now }: LitTools) {
         rejected
           ? html`<div class="alert" role="alert" part="rejected">
               <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
+              <p>${t.t('status.rejectedKept')}</p>
             </div>`
           : nothing
       }

@@ -336,7 +336,8 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
           max: 32,
           valueText: (halves) => t.plural('mood.sleep.hoursText', halves / 2, { hours: t.number(halves / 2) }),
           notRatedText: notRated,
-          rateText: t.t('rating.rate'),
+          // Hours are not a rating: the button says what it opens.
+          rateText: t.t('mood.sleep.hours.set'),
           onInput: (halves) => this.patch({ sleep: { ...this.data.sleep, hours: halves / 2 } }),
         })}
         ${radioScale({

@@ -41,6 +41,7 @@ export const moodTracker: Catalogue<typeof english & typeof moodHistory> & Recor
   'mood.trigger': 'ما الذي أثار ذلك؟',
   'mood.sleep': 'النوم (اختياري)',
   'mood.sleep.hours': 'النوم: عدد الساعات الليلة الماضية',
+  'mood.sleep.hours.set': 'حدّد الساعات',
   'mood.sleep.hoursText.zero': '{hours} ساعة',
   'mood.sleep.hoursText.one': '{hours} ساعة',
   'mood.sleep.hoursText.two': '{hours} ساعة',

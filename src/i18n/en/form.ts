@@ -24,6 +24,8 @@ export const formMessages = {
   'status.linkEnded':
     'Saved on this device. Not sent: this link no longer works. Please ask your therapist for a new link; what you wrote stays here.',
   'status.rejected': 'Not accepted by the server: {message}',
+  'status.rejectedKept':
+    'Your answers are kept on this device. Nothing more is sent; please tell your clinician what this says.',
   'status.noEndpoint': 'Saved on this device. No address to send it to is set up.',
   'status.waiting.one': '{count} entry is waiting to be sent.',
   'status.waiting.other': '{count} entries are waiting to be sent.',

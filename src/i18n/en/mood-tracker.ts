@@ -37,6 +37,7 @@ export const moodTracker = {
   'mood.trigger': 'What triggered it?',
   'mood.sleep': 'Sleep (optional)',
   'mood.sleep.hours': 'Sleep: hours last night',
+  'mood.sleep.hours.set': 'Set hours',
   'mood.sleep.hoursText.one': '{hours} hour',
   'mood.sleep.hoursText.other': '{hours} hours',
   'mood.sleep.quality': 'Sleep: how well did I sleep?',

@@ -22,6 +22,8 @@ export const common: Catalogue<
   'status.linkEnded':
     'Guardado en este dispositivo. No se ha enviado: este enlace ya no funciona. Pide a tu terapeuta un enlace nuevo; lo que escribiste sigue aquí.',
   'status.rejected': 'El servidor no lo aceptó: {message}',
+  'status.rejectedKept':
+    'Tus respuestas se guardan en este dispositivo. No se envía nada más; cuéntale a tu terapeuta lo que dice este mensaje.',
   'status.noEndpoint': 'Guardado en este dispositivo. No hay ninguna dirección configurada a la que enviarlo.',
   'status.waiting.one': 'Hay {count} entrada pendiente de envío.',
   'status.waiting.other': 'Hay {count} entradas pendientes de envío.',

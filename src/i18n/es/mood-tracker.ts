@@ -41,6 +41,7 @@ export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.trigger': '¿Qué lo desencadenó?',
   'mood.sleep': 'Sueño (opcional)',
   'mood.sleep.hours': 'Sueño: horas anoche',
+  'mood.sleep.hours.set': 'Indicar horas',
   'mood.sleep.hoursText.one': '{hours} hora',
   'mood.sleep.hoursText.other': '{hours} horas',
   'mood.sleep.quality': 'Sueño: ¿qué tal dormí?',

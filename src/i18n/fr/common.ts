@@ -22,6 +22,8 @@ export const common: Catalogue<
   'status.linkEnded':
     'Enregistré sur cet appareil. Pas envoyé : ce lien ne fonctionne plus. Demandez un nouveau lien à votre thérapeute ; ce que vous avez écrit reste ici.',
   'status.rejected': 'Refusé par le serveur : {message}',
+  'status.rejectedKept':
+    'Vos réponses sont conservées sur cet appareil. Rien de plus n’est envoyé ; dites à votre thérapeute ce qu’indique ce message.',
   'status.noEndpoint': 'Enregistré sur cet appareil. Aucune adresse d’envoi n’est configurée.',
   'status.waiting.one': '{count} saisie attend d’être envoyée.',
   'status.waiting.other': '{count} saisies attendent d’être envoyées.',

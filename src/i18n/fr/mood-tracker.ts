@@ -41,6 +41,7 @@ export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.trigger': 'Qu’est-ce qui l’a déclenché ?',
   'mood.sleep': 'Sommeil (facultatif)',
   'mood.sleep.hours': 'Sommeil : heures la nuit dernière',
+  'mood.sleep.hours.set': 'Indiquer les heures',
   'mood.sleep.hoursText.one': '{hours} heure',
   'mood.sleep.hoursText.other': '{hours} heures',
   'mood.sleep.quality': 'Sommeil : comment ai-je dormi ?',

@@ -41,6 +41,7 @@ export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.trigger': 'किस बात से यह शुरू हुआ?',
   'mood.sleep': 'नींद (वैकल्पिक)',
   'mood.sleep.hours': 'नींद: पिछली रात कितने घंटे',
+  'mood.sleep.hours.set': 'घंटे बताएँ',
   'mood.sleep.hoursText.one': '{hours} घंटा',
   'mood.sleep.hoursText.other': '{hours} घंटे',
   'mood.sleep.quality': 'नींद: मुझे नींद कैसी आई?',

@@ -19,6 +19,7 @@ export const common: Catalogue<
   'status.authRequired': '已保存在这台设备上。尚未发送：请重新登录。',
   'status.linkEnded': '已保存在这台设备上。尚未发送：此链接已失效。请向你的治疗师索取新链接；你写的内容都还在。',
   'status.rejected': '服务器未接受：{message}',
+  'status.rejectedKept': '你的回答保存在这台设备上。不会再发送；请把这条信息告诉你的治疗师。',
   'status.noEndpoint': '已保存在这台设备上。尚未设置发送地址。',
   // Chinese has no grammatical plural: both forms read the same.
   'status.waiting.one': '有 {count} 条记录等待发送。',

@@ -41,6 +41,7 @@ export const moodTracker: Catalogue<typeof english & typeof moodHistory> = {
   'mood.trigger': '是什么引发了这种心情？',
   'mood.sleep': '睡眠（可选）',
   'mood.sleep.hours': '睡眠：昨晚睡了几个小时',
+  'mood.sleep.hours.set': '填写小时数',
   'mood.sleep.hoursText.one': '{hours} 小时',
   'mood.sleep.hoursText.other': '{hours} 小时',
   'mood.sleep.quality': '睡眠：我睡得怎么样？',
