@@ -143,3 +143,32 @@ describe('after submitting', () => {
     expect(announced(el)).to.not.contain('Saving');
   });
 });
+
+describe('before submitting', () => {
+  beforeEach(async () => {
+    await freshDevice();
+    await resetServer();
+  });
+
+  it('each problem leads to the field where it is fixed', async () => {
+    const el = await record();
+    button(el, 'Add a mood').click();
+    await el.updateComplete;
+    button(el, 'Submit').click();
+    await waitFor(() => shadow(el).querySelector('#submit-problems'), 'the problems');
+    expect(deepActiveElement()?.id).to.equal('submit-problems');
+    button(el, 'Situation: please describe').click();
+    expect(deepActiveElement()).to.equal(byLabel(el, 'Situation'));
+    button(el, 'Moods: each mood needs a word').click();
+    expect(deepActiveElement()).to.equal(shadow(el).querySelector('[data-row="moods"]'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('reaches an unrated mood through its "Rate it"', async () => {
+    const el = await tracker();
+    button(el, 'Submit').click();
+    await waitFor(() => shadow(el).querySelector('#submit-problems'), 'the problems');
+    button(el, 'Mood: choose how you feel').click();
+    expect(deepActiveElement()).to.equal(shadow(el).querySelector('button[aria-describedby="mood-label"]'));
+  });
+});

@@ -901,7 +901,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
       }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${this.renderFlag(t)} ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems) : nothing}
+      ${this.renderFlag(t)}
+      ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems, this.renderRoot) : nothing}
       <div class="actions">
         ${
           this.offersSubmit()

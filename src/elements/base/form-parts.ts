@@ -59,6 +59,35 @@ export interface OldWorkItem {
   message?: string;
 }
 
+/**
+ * Where each submit problem can be fixed, by the fields' ids in the widgets. The first
+ * matching control that is empty (or the first one) takes the focus; a slider not yet
+ * opened is reached through its "Rate it".
+ */
+const PROBLEM_FIELDS: Record<string, string> = {
+  situationMissing: '#situation',
+  moodNameMissing: '[data-row="moods"]',
+  thoughtTextMissing: '[data-row="thoughts"]',
+  'be.targetMissing': '#targetBelief',
+  'be.experimentMissing': '#experiment',
+  'be.safetyBlank': '[id^="safetyBehaviours-"]',
+  'be.obstacleBlank': '[id^="obstacles-"]',
+  'be.outcomeMissing': '#outcome',
+  'mood.missing': '#mood, [name="mood"]',
+  'mood.future': '#mood-at',
+};
+
+/** Put the keyboard on the control where `problem` can be fixed; false when there is none. */
+export function focusProblem(root: ParentNode, problem: string): boolean {
+  const selector = PROBLEM_FIELDS[problem];
+  const controls = selector ? [...root.querySelectorAll<HTMLInputElement>(selector)] : [];
+  const control = controls.find((c) => c.type !== 'range' && c.type !== 'radio' && !c.value.trim()) ?? controls[0];
+  if (!control) return false;
+  const target = control.hidden ? (control.previousElementSibling as HTMLElement) : control;
+  target.focus();
+  return true;
+}
+
 export function formParts(tools: LitTools) {
   const { html, nothing, now, getStore } = tools;
 
@@ -125,7 +154,14 @@ export function formParts(tools: LitTools) {
     },
 
     /** What stops a submit. It takes the focus, so it is a group to read, not an alert read twice. */
-    renderSubmitProblems(t: Localizer, problems: string[]): TemplateResult {
+    renderSubmitProblems(t: Localizer, problems: string[], root: ParentNode): TemplateResult {
+      // Each problem leads to its field: on a phone the first one can be screens away.
+      const item = (problem: string) =>
+        PROBLEM_FIELDS[problem]
+          ? html`<li>
+              <button type="button" @click=${() => focusProblem(root, problem)}>${t.t(problem)}</button>
+            </li>`
+          : html`<li>${t.t(problem)}</li>`;
       return html`<div
         class="alert"
         id="submit-problems"
@@ -136,7 +172,7 @@ export function formParts(tools: LitTools) {
       >
         <p id="problems-title"><strong>${t.t('problem.title')}</strong></p>
         <ul>
-          ${problems.map((problem) => html`<li>${t.t(problem)}</li>`)}
+          ${problems.map(item)}
         </ul>
       </div>`;
     },
