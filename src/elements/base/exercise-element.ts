@@ -64,7 +64,6 @@ import { firstControl, FormControl } from './form-control.js';
 import { renderLoadFailure } from './load-failure.js';
 import type { OldWorkItem, SubmittedLine } from './form-parts.js';
 import { loadFormParts, type FormParts } from './lazy-form-parts.js';
-import { renderSelfReview } from './self-review.js';
 import type { DeliveryView } from './status.js';
 import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
 import { loadFullDisk } from './lazy-full-disk.js';
@@ -520,7 +519,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
       // Nothing of the client's (or the clinician's) device is read in a preview.
       this.startDraft();
       await localeReady;
-      const words = await loadAssignmentWords().catch((error: unknown) => this.reportLoadFailure(error, true));
+      const words = await Promise.all([loadAssignmentWords(), loadFormParts()]).catch((error: unknown) =>
+        this.reportLoadFailure(error, true),
+      );
       if (!words) return;
       if (this.loadedKey === key) this.ready = true;
       return;
@@ -998,7 +999,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
   protected renderSelfReviewSection(t: Localizer): TemplateResult {
-    return renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
+    // Shown only with the form, so its parts have loaded (loadDraft).
+    const parts = loadFormParts.loaded()!;
+    return parts.renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
   }
 
   private renderAssignment(t: Localizer) {

@@ -10,6 +10,10 @@ import type { html, nothing, TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
 import { OLD_WORK_DAYS } from '../../storage/old-work-age.js';
+import type { OBSTACLES } from '../../core/self-review.js';
+import type { clientText } from '../../core/text.js';
+import type * as fields from '../fields/fields.js';
+import { selfReviewRenderer } from './self-review.js';
 import { statusRenderer } from './status.js';
 
 export interface LitTools {
@@ -17,6 +21,9 @@ export interface LitTools {
   nothing: typeof nothing;
   now: () => number;
   getStore: () => Promise<HomeworkStore>;
+  fields: Pick<typeof fields, 'checkboxGroup' | 'radioScale' | 'textField' | 'toggled'>;
+  OBSTACLES: typeof OBSTACLES;
+  clientText: typeof clientText;
 }
 
 /** The element's own members the old-work question works with (private to everything else). */
@@ -111,6 +118,7 @@ export function formParts(tools: LitTools) {
     },
 
     renderStatus: statusRenderer(tools),
+    renderSelfReview: selfReviewRenderer(tools),
 
     /**
      * After Submit: where the client looks (the element focuses it), what they did, and

@@ -4,11 +4,24 @@
 import { html, nothing } from 'lit';
 import { now } from '../../core/clock.js';
 import { onDemand } from '../../core/on-demand.js';
+import { OBSTACLES } from '../../core/self-review.js';
+import { clientText } from '../../core/text.js';
 import { getStore } from '../../storage/lazy-store.js';
+import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
 import type { FormParts } from './form-parts.js';
 
 export type { FormParts, SubmittedLine } from './form-parts.js';
 
 export const loadFormParts = onDemand<FormParts>('form-parts', () =>
-  import('./form-parts.js').then(({ formParts }) => formParts({ html, nothing, now, getStore })),
+  import('./form-parts.js').then(({ formParts }) =>
+    formParts({
+      html,
+      nothing,
+      now,
+      getStore,
+      fields: { checkboxGroup, radioScale, textField, toggled },
+      OBSTACLES,
+      clientText,
+    }),
+  ),
 );
