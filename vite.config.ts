@@ -18,6 +18,12 @@ const LAZY = ['calendar-file', 'form-parts', 'schemas'];
 
 const shared: UserConfig['build'] = { outDir: 'dist/cdn', target: 'es2022', minify: true, sourcemap: true };
 
+/**
+ * Vite keeps the whitespace of ES library outputs, for bundlers to read; these ES files go
+ * to browsers as they are, so they are minified in full like the classic scripts.
+ */
+const MINIFIED_ES = { minify: true } as const;
+
 export default defineConfig(({ mode }) => {
   if (mode === 'locales' || mode === 'locales-clinician') {
     // Two builds, so no two files share a chunk: each file the bundles load from beside
@@ -40,6 +46,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         // What each file imports, for the build's check that none imports another.
         manifest: `manifest-${mode}.json`,
+        rollupOptions: { output: MINIFIED_ES },
         lib: {
           entry,
           formats: ['es'],
@@ -110,7 +117,7 @@ export default defineConfig(({ mode }) => {
             formats: [iife ? 'iife' : 'es'],
             fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
           },
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', ...MINIFIED_ES } },
     },
   };
 });

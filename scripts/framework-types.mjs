@@ -28,8 +28,8 @@ export function describeElements(manifest) {
       elements.push({
         tag: declaration.tagName,
         className: declaration.name,
-        // tsc mirrors src/ into dist/esm/ with .js extensions.
-        module: `../esm/${module.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+        // The manifest names the shipped module (dist/esm/…js); the types sit in dist/types/.
+        module: `../esm/${module.path.replace(/^dist\/esm\//, '')}`,
         summary: declaration.summary ?? '',
         attributes,
         properties,

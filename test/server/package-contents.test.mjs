@@ -42,4 +42,27 @@ describe('the npm package', () => {
     assert.equal(pkg.peerDependenciesMeta['@types/react'].optional, true);
     assert.equal(pkg.dependencies['better-sqlite3'], undefined, 'no database driver for hosts');
   });
+
+  it('describes in its manifest only the public API, at paths the package ships', () => {
+    const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+    const declarations = manifest.modules.flatMap((/** @type {any} */ m) => m.declarations ?? []);
+    for (const mod of manifest.modules) assert.ok(files.includes(mod.path), `${mod.path} is packed`);
+    const hidden = declarations.flatMap((/** @type {any} */ d) =>
+      (d.members ?? [])
+        .filter((/** @type {any} */ m) => m.privacy && m.privacy !== 'public')
+        .map((/** @type {any} */ m) => `${d.name}.${m.name}`),
+    );
+    assert.deepEqual(hidden, [], 'no private or protected members');
+    assert.ok(!JSON.stringify(manifest).includes('"src/'), 'no source paths');
+  });
+
+  it('ships source maps that carry their sources, and a class-only entry', () => {
+    const map = JSON.parse(readFileSync(new URL('dist/esm/elements/base/exercise-element.js.map', root), 'utf8'));
+    assert.equal(map.sourcesContent?.length, map.sources.length);
+    assert.match(map.sourcesContent[0], /class ExerciseElement/);
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+    assert.equal(pkg.exports['./elements'].default, './dist/esm/elements.js');
+    assert.ok(files.includes('dist/esm/elements.js'));
+    assert.ok(!pkg.sideEffects.includes('./dist/esm/elements.js'), 'importing the classes registers nothing');
+  });
 });
