@@ -77,7 +77,10 @@ export default defineConfig(({ mode }) => {
               },
               { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
               // What a widget shows once its form is open: beside the script too.
-              { find: /^(\.\/|\.\.\/base\/)lazy-form-parts\.js$/, replacement: resolve('src/cdn/form-parts-loader.ts') },
+              {
+                find: /^(\.\/|\.\.\/base\/)lazy-form-parts\.js$/,
+                replacement: resolve('src/cdn/form-parts-loader.ts'),
+              },
               // zod and the schemas: beside the client's script; inside the clinician's,
               // whose composer checks assignments as they are typed.
               {
