@@ -172,3 +172,18 @@ describe('before submitting', () => {
     expect(deepActiveElement()).to.equal(shadow(el).querySelector('button[aria-describedby="mood-label"]'));
   });
 });
+
+describe('the client’s own words', () => {
+  beforeEach(freshDevice);
+
+  it('keep their own direction inside a right-to-left widget', async () => {
+    const el = await record('ar');
+    await waitFor(() => shadow(el).querySelector('section')?.getAttribute('dir') === 'rtl', 'Arabic');
+    const situation = shadow(el).querySelector<HTMLTextAreaElement>('#situation')!;
+    typeInto(situation, 'Mi madre me llamó el domingo.');
+    await el.updateComplete;
+    expect(situation.matches(':dir(ltr)'), 'Spanish runs left to right').to.equal(true);
+    typeInto(situation, 'اتصلت بي أمي يوم الأحد.');
+    expect(situation.matches(':dir(rtl)')).to.equal(true);
+  });
+});

@@ -28,6 +28,7 @@ export function textField(o: TextFieldOptions) {
       o.multiline
         ? html`<textarea
             id=${o.id}
+            dir="auto"
             rows="3"
             maxlength=${MAX_FIELD_LENGTH}
             aria-describedby=${ifDefined(describedBy)}
@@ -36,6 +37,7 @@ export function textField(o: TextFieldOptions) {
           ></textarea>`
         : html`<input
             id=${o.id}
+            dir="auto"
             type="text"
             maxlength=${MAX_FIELD_LENGTH}
             aria-describedby=${ifDefined(describedBy)}

@@ -224,6 +224,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               <label for="mood-name-${i}">${t.t('tr.moods.name', { number: t.number(i + 1) })}</label>
               <input
                 id="mood-name-${i}"
+                dir="auto"
                 data-row="moods"
                 type="text"
                 maxlength="200"
@@ -264,6 +265,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               <label for="thought-${i}">${t.t('tr.thoughts.text', { number: t.number(i + 1) })}</label>
               <textarea
                 id="thought-${i}"
+                dir="auto"
                 data-row="thoughts"
                 rows="2"
                 maxlength="10000"
