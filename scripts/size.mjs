@@ -11,7 +11,7 @@
 //      translations, the delivery machinery, the calendar file...) load later, on use, and
 //      are listed apart. Each chunk is gzipped on its own, as a browser fetches it.
 //
-// How the elements fit (see the README, "Size"): each widget brings only its own English;
+// How the elements fit (see bench/README.md, "Size budgets"): each widget brings only its own English;
 // what waits for the device store or the schemas anyway (the mood history, the draft vault,
 // the review panel's views, the composer's wording) loads in a chunk beside them. Chunks
 // cost gzip overhead, so a split that creates a small shared chunk can grow a first load:

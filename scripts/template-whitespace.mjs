@@ -23,7 +23,7 @@ function minifyCss(body, styleModule) {
 /**
  * `code` of a module under src/elements/ or src/styles/ (TypeScript or its tsc output).
  * Those modules hold no multi-line string other than html/css/svg templates, where
- * leading whitespace on a line is insignificant (see the README, "Size").
+ * leading whitespace on a line is insignificant (see bench/README.md, "Size budgets").
  */
 export function minifyTemplates(code, file = '') {
   // A styles module ends with its stylesheet: nothing after it needs its line numbers kept.

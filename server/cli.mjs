@@ -97,23 +97,35 @@ async function serve(args) {
   }
   const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const db = String(options.db ?? process.env.DATABASE_URL ?? ':memory:');
-  const running = await startServer({
-    port,
-    host: String(options.host),
-    db,
-    staticRoot: options.static ? repositoryRoot : undefined,
-    faults: Boolean(options.faults),
-    publicHosts: /** @type {string[]} */ (options['public-host']),
-    allowOrigins: /** @type {string[]} */ (options['allow-origin']),
-    tls:
-      typeof options.cert === 'string' && typeof options.key === 'string'
-        ? { cert: fs.readFileSync(options.cert), key: fs.readFileSync(options.key) }
-        : undefined,
-    trustProxy: Boolean(options['trust-proxy']),
-    requestTimeoutMs: Number(options['request-timeout']) * 1000,
-    maxConnections: Number(options['max-connections']),
-  });
+  /** @type {import('./app.mjs').RunningServer} */
+  let running;
+  try {
+    running = await startServer({
+      port,
+      host: String(options.host),
+      db,
+      staticRoot: options.static ? repositoryRoot : undefined,
+      faults: Boolean(options.faults),
+      publicHosts: /** @type {string[]} */ (options['public-host']),
+      allowOrigins: /** @type {string[]} */ (options['allow-origin']),
+      tls:
+        typeof options.cert === 'string' && typeof options.key === 'string'
+          ? { cert: fs.readFileSync(options.cert), key: fs.readFileSync(options.key) }
+          : undefined,
+      trustProxy: Boolean(options['trust-proxy']),
+      requestTimeoutMs: Number(options['request-timeout']) * 1000,
+      maxConnections: Number(options['max-connections']),
+    });
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
+    console.error(
+      `Port ${port} is already in use (another \`npm start\`?). Stop that one, or start on another port:\n` +
+        `  npm run build && node server/cli.mjs --port ${port + 1} --db .data/homework.sqlite --static`,
+    );
+    process.exit(1);
+  }
   if (options.static && (await running.store.clinicians.count()) === 0) await firstRun(running, db);
+  if (options.static) console.log(`The demo's pages: ${running.url}/ (the practice's index of every page)`);
   // Scripts wait for exactly this line, and read the real port from it (so it comes last).
   console.log(`homework-elements reference endpoint listening on ${running.url}`);
   const stop = () => {

@@ -275,7 +275,7 @@ export const StartedFromAThought: Story = {
   },
 };
 
-/** The host wiring from the README: a thought record hands its hot thought to the experiment. */
+/** The host wiring from docs/elements.md: a thought record hands its hot thought to the experiment. */
 export const WiredToAThoughtRecord: Story = {
   loaders: [onDevice()],
   render: () => {

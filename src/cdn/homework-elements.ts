@@ -5,7 +5,7 @@
 // classic script) is what a page without a bundler calls; the schemas, `validateEntry`,
 // `parseAssignment` and the rest of the DOM-free core stay in the npm build
 // (`homework-elements/core`) and the clinician's script: zod is not part of this file, which
-// keeps it inside its size budget (see the README, "Size"). The widgets load zod with the
+// keeps it inside its size budget (see bench/README.md, "Size budgets"). The widgets load zod with the
 // schemas after their first render: the classic script from lazy/schemas.js beside it (which
 // configures its own zod), the ES module as a chunk that shares this file's zod.
 // zod's configuration must run before any schema module is evaluated: imported first.

@@ -30,7 +30,7 @@ export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
     description:
       `The ${EXERCISE_TITLES[exercise].toLowerCase()} of homework-elements, as a FHIR Questionnaire. ` +
       'Responses carry the entry id in identifier, and the assignment, locale, variant and engagement ' +
-      'in the extensions documented in the library README.',
+      'in the extensions documented with the library (docs/fhir.md).',
     language: 'en',
     item: [...EXERCISE_FIELDS[exercise], SELF_REVIEW_FIELD].map((field) => questionnaireItem('', field)),
   };

@@ -1,6 +1,6 @@
 // The device store (idb, the IndexedDB and in-memory stores) as a chunk of its own: a
 // widget's first paint ("Loading…") does not wait for it, and the npm build keeps it out
-// of every element's first load (see the README, "Size"). Same promise API as open-store.
+// of every element's first load (see bench/README.md, "Size budgets"). Same promise API as open-store.
 import { onDemand } from '../core/on-demand.js';
 import type { DraftVault } from './draft-vault.js';
 import type { HomeworkStore } from './records.js';

@@ -4,7 +4,7 @@
 // (--_*) that the styles use, so a page's value inherits in and the default never hides it.
 // Component tokens (--hw-button-*, --hw-field-*, --hw-widget-*) fall back to the global
 // ones. Light and dark come from `light-dark()`: the OS preference by default, or the
-// `theme="light|dark"` attribute. The README's "Theming" table lists every token (a test
+// `theme="light|dark"` attribute. docs/theming.md lists every token (a test
 // keeps the two in step).
 import { css } from 'lit';
 

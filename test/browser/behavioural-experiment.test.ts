@@ -305,7 +305,7 @@ describe('<hw-behavioural-experiment>', () => {
     );
     const record = host.querySelector<HwThoughtRecord>('hw-thought-record')!;
     const experiment = host.querySelector<HwBehaviouralExperiment>('hw-behavioural-experiment')!;
-    // The host's wiring, as the README shows it.
+    // The host's wiring, as docs/elements.md shows it.
     const seen: HwTestThoughtEvent[] = [];
     host.addEventListener('hw-test-thought', (e) => {
       seen.push(e);

@@ -1,4 +1,4 @@
-// The fault matrix (README, "Guarantees"), rows 8, 9, 12-15, 25 and 26: a real widget, real IndexedDB
+// The fault matrix (docs/guarantees.md), rows 8, 9, 12-15, 25 and 26: a real widget, real IndexedDB
 // and the real endpoint misbehaving on cue; each test asserts on what the server stored and
 // what the device still holds, not only on what the widget says.
 import { expect, fixture, html } from '@open-wc/testing';

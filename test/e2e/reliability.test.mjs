@@ -1,4 +1,4 @@
-// Rows of the fault matrix (README, "Guarantees") that need real pages, tabs and browser
+// Rows of the fault matrix (docs/guarantees.md) that need real pages, tabs and browser
 // storage: killed pages, several tabs, quota, upgrades, terminated connections, two copies.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';

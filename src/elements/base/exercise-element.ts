@@ -110,7 +110,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Per-request timeout in milliseconds (default 30000). */
   @property({ type: Number }) timeout?: number;
 
-  /** Encrypt drafts at rest on this device (AES-GCM). See the README for what it protects. */
+  /** Encrypt drafts at rest on this device (AES-GCM). See docs/security.md for what it protects. */
   @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
 
   /**

@@ -1,6 +1,6 @@
 // What the mood tracker needs to show the client's own history: the summaries and the
 // chart. A chunk of its own, loaded beside the device store that holds the check-ins, so
-// the check-in form's first paint does not wait for it (see the README, "Size").
+// the check-in form's first paint does not wait for it (see bench/README.md, "Size budgets").
 export { localDay, moodPoint, summariseMood } from '../../exercises/mood-history.js';
 export { renderMoodHistory } from './mood-history-view.js';
 export { historyStyles } from './history-styles.js';
