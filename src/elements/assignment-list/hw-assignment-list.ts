@@ -142,7 +142,8 @@ export class HwAssignmentList extends LitElement {
       // Named by the first credential, so offline it is found again under the same one.
       name = await cacheName(check.url, auth);
       let response = await ask(auth);
-      if ((response.status === 401 || response.status === 403) && getAuth) response = await ask(await getAuth({ refresh: true }));
+      if ((response.status === 401 || response.status === 403) && getAuth)
+        response = await ask(await getAuth({ refresh: true }));
       if (response.status === 401 || response.status === 403) {
         this.load = { state: 'error', linkEnded: true };
         return;
@@ -234,8 +235,21 @@ export class HwAssignmentList extends LitElement {
     if (!list.assignments.length) return html`<p>${t.t('al.none')}</p>`;
     const { open, done } = splitByState(list.assignments);
     return html`<h3 id="todo">${t.t('al.todo')}</h3>
-      ${open.length ? html`<ul class="assignments" aria-labelledby="todo">${open.map((a) => this.renderItem(t, a))}</ul>` : html`<p>${t.t('al.noneToDo')}</p>`}
-      ${done.length ? html`<h3 id="done">${t.t('al.done')}</h3><ul class="assignments done" aria-labelledby="done">${done.map((a) => this.renderItem(t, a))}</ul>` : nothing}`;
+      ${
+        open.length
+          ? html`<ul class="assignments" aria-labelledby="todo">
+              ${open.map((a) => this.renderItem(t, a))}
+            </ul>`
+          : html`<p>${t.t('al.noneToDo')}</p>`
+      }
+      ${
+        done.length
+          ? html`<h3 id="done">${t.t('al.done')}</h3>
+              <ul class="assignments done" aria-labelledby="done">
+                ${done.map((a) => this.renderItem(t, a))}
+              </ul>`
+          : nothing
+      }`;
   }
 
   private renderItem(t: Localizer, a: MyAssignment) {
@@ -250,7 +264,14 @@ export class HwAssignmentList extends LitElement {
       <h4 id="item-${id}">${title}</h4>
       ${a.title ? html`<p class="muted">${t.t(`al.exercise.${a.exercise}`)}</p>` : nothing} ${due}
       ${a.times > 1 ? html`<p>${t.t('al.progress', { done: t.number(a.done), times: t.number(a.times) })}</p>` : nothing}
-      ${a.note ? html`<div class="note"><p class="label">${t.t('al.note')}</p><p class="text">${a.note}</p></div>` : nothing}
+      ${
+        a.note
+          ? html`<div class="note">
+              <p class="label">${t.t('al.note')}</p>
+              <p class="text">${a.note}</p>
+            </div>`
+          : nothing
+      }
       <div class="actions">
         ${a.state === 'done' ? nothing : html`<button class="primary" part="open" type="button" aria-describedby="item-${id}" @click=${() => this.open(a)}>${t.t('al.open')}</button>`}
         <button
