@@ -105,7 +105,13 @@ describe('the practice’s loop on the demo pages', () => {
     assert.ok(lines.includes('SUMMARY:Reminder'));
     const start = lines.find((line) => line.startsWith('DTSTART:'));
     const at = new Date(`${today}T20:00:00`); // the client's device and this test share a time zone
-    assert.equal(start, `DTSTART:${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    assert.equal(
+      start,
+      `DTSTART:${at
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')}`,
+    );
     assert.doesNotMatch(ics, /argument|hwl_|http|URL:|LOCATION|thought/i, 'no clinical text, address or capability');
 
     // A opens it and does it.
@@ -131,7 +137,10 @@ describe('the practice’s loop on the demo pages', () => {
     const assignments = panel.getByRole('table', { name: 'Assignments' });
     await assignments.getByRole('rowheader', { name: /After the argument/ }).waitFor();
     await assignments.getByText('Completed').waitFor();
-    await panel.getByRole('button', { name: /Thought record/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Thought record/ })
+      .first()
+      .click();
     const detail = panel.getByRole('dialog');
     await detail.getByText('After the argument').waitFor();
     assert.deepEqual(violations, []);
