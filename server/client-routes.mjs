@@ -12,7 +12,7 @@ import { refuse } from './access/refusals.mjs';
 import { calendarDate, lastEntryAt, progressOf } from './caseload.mjs';
 import { isJson } from './homework-routes.mjs';
 import { nestsTooDeep } from './json-depth.mjs';
-import { sendJson, sendProblem } from './replies.mjs';
+import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 import { MAX_PAGE } from './store/index.mjs';
 
@@ -59,6 +59,9 @@ export function createClientRoutes({ store, identify, now, loadCountFlags }) {
    * @param {RegExpExecArray | null} match  /api/clients/:id(/assignments)
    */
   async function route(req, res, path, match) {
+    // A widget on an origin the practice configured may ask (with a header credential).
+    allowCrossOrigin(req, res, path === '/api/clients' || !match ? 'GET, POST, OPTIONS' : 'GET, PATCH, OPTIONS');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const principal = await identify(req);
     // Only create and update read a body; the others are done with it.
     if (req.method !== 'POST' && req.method !== 'PATCH') req.resume();

@@ -3,7 +3,7 @@
 //   DELETE /api/links/:id              withdraw it
 //   DELETE /api/clients/:id/entries    erase a client's entries (tombstones stay)
 import { nestsTooDeep } from '../json-depth.mjs';
-import { sendJson, sendProblem } from '../replies.mjs';
+import { allowCrossOrigin, sendJson, sendProblem } from '../replies.mjs';
 import { readBody } from '../request-body.mjs';
 import { issueLink } from './links.mjs';
 import { refuse } from './refusals.mjs';
@@ -28,6 +28,12 @@ export function createLinkRoutes({ store, identify }) {
     const linkId = decoded(/^\/api\/links\/([^/]+)$/.exec(url.pathname)?.[1]);
     const erasedClient = decoded(/^\/api\/clients\/([^/]+)\/entries$/.exec(url.pathname)?.[1]);
     if (url.pathname !== '/api/links' && !linkId && !erasedClient) return false;
+    // A composer on an origin the practice configured makes links with its header credential.
+    allowCrossOrigin(req, res, 'POST, DELETE, OPTIONS');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return true;
+    }
     const principal = await identify(req);
     if (principal.kind !== 'clinician' || !principal.canWrite) {
       req.resume();

@@ -27,7 +27,7 @@ describe('clients, the caseload and a client’s own list', () => {
   let bob;
 
   before(async () => {
-    server = await startServer({ port: 0, now: () => clock });
+    server = await startServer({ port: 0, now: () => clock, allowOrigins: ['https://practice.example'] });
   });
   after(() => server.close());
   beforeEach(async () => {
@@ -243,6 +243,31 @@ describe('clients, the caseload and a client’s own list', () => {
     const given = await call(`/api/clients/${a.id}/assignments`, alice.headers);
     assert.deepEqual(given.body.assignments, [assignment]);
     assert.equal((await call(`/api/clients/${a.id}/assignments`, bob.headers)).status, 404);
+  });
+
+  it('answers a configured origin’s preflight, so a list or composer on the practice’s site can ask', async () => {
+    for (const [path, method] of [
+      ['/api/my/assignments', 'GET'],
+      ['/api/clients', 'POST'],
+      ['/api/links', 'POST'],
+    ]) {
+      const preflight = await fetch(`${server.url}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://practice.example',
+          'Access-Control-Request-Method': method,
+          'Access-Control-Request-Headers': 'authorization, content-type',
+        },
+      });
+      assert.equal(preflight.status, 204, path);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://practice.example', path);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', new RegExp(method), path);
+    }
+    const stranger = await fetch(`${server.url}/api/my/assignments`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    assert.equal(stranger.headers.get('access-control-allow-origin'), null, 'no other origin');
   });
 
   it('lets a read-only token read the caseload, but not change a client', async () => {
