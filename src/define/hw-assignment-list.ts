@@ -1,6 +1,7 @@
 // Registers <hw-assignment-list>.
 import { HwAssignmentList } from '../elements/assignment-list/hw-assignment-list.js';
 import { defineElement } from './define-element.js';
+import type { HwAssignmentOpenEvent } from '../elements/assignment-list/assignment-open-event.js';
 
 export { HwAssignmentList };
 export { HwAssignmentOpenEvent } from '../elements/assignment-list/assignment-open-event.js';
@@ -10,5 +11,8 @@ defineElement('hw-assignment-list', HwAssignmentList);
 declare global {
   interface HTMLElementTagNameMap {
     'hw-assignment-list': HwAssignmentList;
+  }
+  interface HTMLElementEventMap {
+    'hw-assignment-open': HwAssignmentOpenEvent;
   }
 }

@@ -29,7 +29,7 @@ describe('<hw-assignment-composer> for a client', () => {
       ></hw-assignment-composer>`,
     );
     el.getAuthHeaders = async () => headers;
-    const select = await waitFor(() => shadow(el).querySelector<HTMLSelectElement>('#client'), 'the client choice');
+    const select = (await waitFor(() => shadow(el).querySelector<HTMLSelectElement>('#client'), 'the client choice'))!;
     expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
       'No client: save the assignment only',
       'A. (Tuesdays)',
@@ -42,7 +42,7 @@ describe('<hw-assignment-composer> for a client', () => {
     await el.updateComplete;
     await el.save();
 
-    const link = await waitFor(() => shadow(el).querySelector<HTMLInputElement>('#client-link')?.value, 'the link');
+    const link = (await waitFor(() => shadow(el).querySelector<HTMLInputElement>('#client-link')?.value, 'the link'))!;
     expect(link).to.match(/\/my-homework\.html#link=hwl_/);
     const message = await waitFor(
       () =>

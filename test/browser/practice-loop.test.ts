@@ -204,7 +204,7 @@ describe('<hw-caseload>', () => {
       html`<hw-caseload .data=${CASELOAD} clients-endpoint="/api/clients"></hw-caseload>`,
     );
     let opened: string | undefined;
-    el.addEventListener('hw-client-open', (e) => (opened = (e as unknown as { client: { id: string } }).client.id));
+    el.addEventListener('hw-client-open', (e) => (opened = e.client.id));
     await tabUntil(buttonNamed('Review'), 'Review');
     await sendKeys({ press: 'Enter' });
     expect(opened).to.equal('c-a');
