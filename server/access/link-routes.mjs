@@ -78,11 +78,16 @@ export function createLinkRoutes({ store, identify }) {
     const client = body?.client;
     const assignmentId = body?.assignmentId ?? null;
     const days = body?.expiresInDays ?? DEFAULT_DAYS;
+    // "client": the assignment is given, and the link opens the client's whole list (each of
+    // their assignments can be done through it); by default the link is for that one assignment.
+    const scope = body?.scope ?? 'assignment';
     if (typeof client !== 'string' || !CLIENT_ID.test(client)) {
       return sendProblem(res, 400, 'client must be 1-100 letters, digits or . _ : -');
     }
     if (assignmentId !== null && typeof assignmentId !== 'string')
       return sendProblem(res, 400, 'assignmentId must be a string');
+    if (scope !== 'assignment' && scope !== 'client')
+      return sendProblem(res, 400, 'scope must be "assignment" or "client"');
     if (typeof days !== 'number' || !(days > 0 && days <= MAX_DAYS)) {
       return sendProblem(res, 400, `expiresInDays must be more than 0 and at most ${MAX_DAYS}`);
     }
@@ -96,7 +101,12 @@ export function createLinkRoutes({ store, identify }) {
       }
       await store.assignments.giveTo(assignmentId, client);
     }
-    const link = await issueLink(store, { clinicianId, clientId: client, assignmentId, days });
+    const link = await issueLink(store, {
+      clinicianId,
+      clientId: client,
+      assignmentId: scope === 'client' ? null : assignmentId,
+      days,
+    });
     // The secret is shown this once; the page puts it in the URL fragment (#link=…).
     sendJson(res, 201, {
       id: link.id,

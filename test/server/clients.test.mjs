@@ -237,6 +237,38 @@ describe('clients, the caseload and a client’s own list', () => {
     assert.equal((await call('/api/my/assignments', forA.link.headers, 'POST', {})).status, 405);
   });
 
+  it('makes a link for the client’s whole list (scope "client"), through which each assignment can be done', async () => {
+    const a = await addClient(alice, 'A');
+    const first = await assign(alice, a.id, { title: 'First' });
+    const second = { id: `as-${randomUUID()}`, exercise: 'thought-record', title: 'Second' };
+    assert.equal((await call('/api/assignments', alice.headers, 'POST', second)).status, 201);
+    const wide = await createLink(server.url, alice.headers, a.id, { assignmentId: second.id, scope: 'client' });
+    assert.equal(wide.assignmentId, second.id, 'the assignment is given');
+    await send(wide.headers, first.assignment.id);
+    await send(wide.headers, second.id);
+    const mine = await call('/api/my/assignments', wide.headers);
+    assert.deepEqual(
+      mine.body.assignments.map((/** @type {any} */ x) => [x.title, x.state]),
+      [
+        ['First', 'done'],
+        ['Second', 'done'],
+      ],
+    );
+    // The default stays one assignment's link.
+    const refused = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { ...first.link.headers, 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' },
+      body: JSON.stringify({ ...structuredClone(thoughtRecords[0]), id: 'k-1', assignmentId: second.id }),
+    });
+    assert.equal(refused.status, 422);
+    const badScope = await fetch(`${server.url}/api/links`, {
+      method: 'POST',
+      headers: { ...alice.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client: a.id, scope: 'everyone' }),
+    });
+    assert.equal(badScope.status, 400);
+  });
+
   it('gives the clinician one client’s assignments for the review panel to name by title', async () => {
     const a = await addClient(alice, 'A');
     const { assignment } = await assign(alice, a.id, { title: 'Named' });

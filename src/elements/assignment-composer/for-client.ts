@@ -73,7 +73,8 @@ export async function makeClientLink(
       headers: { ...init.headers, 'Content-Type': 'application/json' },
       credentials: init.credentials,
       redirect: 'error',
-      body: JSON.stringify({ client, assignmentId }),
+      // The link opens the client's whole list, so each of their assignments can be done through it.
+      body: JSON.stringify({ client, assignmentId, scope: 'client' }),
     });
     const reply = (await response.json().catch(() => null)) as { link?: unknown; message?: unknown } | null;
     if (!response.ok || typeof reply?.link !== 'string') {

@@ -21,7 +21,7 @@ import { tokens } from '../../styles/tokens.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
-import { dateOnly, dateTime } from '../review-panel/format.js';
+import { dateOnly } from '../review-panel/format.js';
 import { caseloadStyles } from './caseload-styles.js';
 import {
   CASELOAD_SORTS,
@@ -160,7 +160,7 @@ export class HwCaseload extends LitElement {
     if (this.data !== undefined) return;
     const target = this.target(this.src);
     if (!target) {
-      this.load = this.src ? { state: 'error', message: 'src' } : { state: 'idle' };
+      this.load = this.src ? { state: 'error', message: '' } : { state: 'idle' };
       return;
     }
     const request = (this.request = new AbortController());
@@ -302,7 +302,7 @@ export class HwCaseload extends LitElement {
         }
       </td>
       <td>
-        ${client.lastEntryAt ? dateTime(t, client.lastEntryAt) : html`<span class="muted">${t.t('cl.never')}</span>`}
+        ${client.lastEntryAt ? localTime(t, client.lastEntryAt) : html`<span class="muted">${t.t('cl.never')}</span>`}
       </td>
       <td>
         ${
@@ -371,6 +371,17 @@ function stateText(
   if (state === 'overdue') return t.t('cl.state.overdue', { date: dateOnly(t, dueDate) });
   if (state === 'open' && dueDate) return t.t('cl.state.dueOn', { date: dateOnly(t, dueDate) });
   return t.t(`cl.state.${state}`);
+}
+
+/** When an entry arrived, on the clinician's own clock (the server's time is UTC). */
+function localTime(t: Localizer, iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  } catch {
+    return at.toLocaleString();
+  }
 }
 
 /** A server's short problem message, shown as text. */
