@@ -75,8 +75,11 @@ describe('the practice’s loop on the demo pages', () => {
       await caseload.getByRole('rowheader', { name: label }).waitFor();
     }
 
-    const forA = await composeFor(clinician, 'Client A', 'After the argument', today);
+    const inTwoDays = calendarDate(Date.now() + 2 * DAY_MS);
+    await composeFor(clinician, 'Client A', 'After the argument', today);
     const forB = await composeFor(clinician, 'Client B', 'Before the interview', today);
+    // A's newest link opens their whole list, the earlier homework too.
+    const forA = await composeFor(clinician, 'Client A', 'Before bed', inTwoDays);
     assert.match(forA.link, /\/demo\/my-homework\.html#link=hwl_/);
     assert.ok(forA.message.includes(forA.link), 'the message carries the link, ready to copy');
     assert.notEqual(forA.link, forB.link);
@@ -85,12 +88,16 @@ describe('the practice’s loop on the demo pages', () => {
     const client = await open(clientSide);
     await client.goto(forA.link);
     const list = client.locator('hw-assignment-list');
-    await list.getByRole('heading', { name: 'After the argument' }).waitFor();
+    await list.getByRole('heading', { name: 'Before bed' }).waitFor();
+    const argument = list
+      .getByRole('listitem')
+      .filter({ has: client.getByRole('heading', { name: 'After the argument' }) });
+    await argument.waitFor();
     assert.equal(await list.getByText('Before the interview').count(), 0, 'nothing of B’s');
     assert.equal(await list.getByText('Client A').count(), 0, 'not the clinician’s label');
 
     // The calendar file, made on the device: daily at 20:00 for a week, an alarm at the time.
-    await list.getByRole('button', { name: 'Add to my calendar' }).click();
+    await argument.getByRole('button', { name: 'Add to my calendar' }).click();
     await list.getByLabel('Time').fill('20:00');
     await list.getByLabel(/^How many days/).fill('7');
     const [download] = await Promise.all([
@@ -114,8 +121,8 @@ describe('the practice’s loop on the demo pages', () => {
     );
     assert.doesNotMatch(ics, /argument|hwl_|http|URL:|LOCATION|thought/i, 'no clinical text, address or capability');
 
-    // A opens it and does it.
-    await list.getByRole('button', { name: 'Open' }).click();
+    // A opens the earlier one and does it, through the newest link.
+    await argument.getByRole('button', { name: 'Open' }).click();
     await client.getByLabel(SITUATION).fill('Told my sister no');
     await client.getByRole('button', { name: /Submit/ }).click();
     await client.getByRole('status').getByText('Sent to your clinician').waitFor();
@@ -128,6 +135,7 @@ describe('the practice’s loop on the demo pages', () => {
     const rowA = caseload.getByRole('row').filter({ has: clinician.getByRole('rowheader', { name: 'Client A' }) });
     const rowB = caseload.getByRole('row').filter({ has: clinician.getByRole('rowheader', { name: 'Client B' }) });
     await rowA.getByText('done').waitFor();
+    await rowA.getByText(/^due /).waitFor(); // "Before bed" is not due yet
     await rowB.getByText(/^overdue/).waitFor();
     assert.equal(await rowA.getByText(/^overdue/).count(), 0);
 
