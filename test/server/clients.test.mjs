@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startServer } from '../../server/app.mjs';
-import { calendarDate } from '../../server/caseload.mjs';
+import { assignmentState, calendarDate } from '../../server/caseload.mjs';
 import { addClinician, createLink } from '../support/access.mjs';
 import { thoughtRecords } from '../support/fhir-entries.mjs';
 
@@ -306,5 +306,24 @@ describe('clients, the caseload and a client’s own list', () => {
     const reader = await addClinician(server.store, { scope: 'read' });
     assert.equal((await call('/api/caseload', reader.headers)).status, 200);
     assert.equal((await call('/api/clients', reader.headers, 'POST', { label: 'x' })).status, 403);
+  });
+});
+
+describe('an assignment’s state', () => {
+  it('is done with as many entries as asked, overdue only from the day after its due date', () => {
+    const today = '2026-03-11';
+    assert.equal(assignmentState({ dueDate: '2026-03-11', times: 1, done: 0 }, today), 'open');
+    assert.equal(assignmentState({ dueDate: '2026-03-10', times: 1, done: 0 }, today), 'overdue');
+    assert.equal(assignmentState({ dueDate: '2026-03-10', times: 3, done: 2 }, today), 'overdue');
+    assert.equal(assignmentState({ dueDate: '2026-03-10', times: 3, done: 3 }, today), 'done');
+    assert.equal(assignmentState({ dueDate: null, times: 1, done: 0 }, today), 'open');
+    // A date-time counts by the date written in it, whatever its offset.
+    assert.equal(assignmentState({ dueDate: '2026-03-11T23:30:00-05:00', times: 1, done: 0 }, today), 'open');
+    assert.equal(assignmentState({ dueDate: '2026-03-10T23:30:00+09:00', times: 1, done: 0 }, today), 'overdue');
+    assert.equal(
+      assignmentState({ dueDate: 'next week', times: 1, done: 0 }, today),
+      'open',
+      'not a date: never overdue',
+    );
   });
 });
