@@ -12,7 +12,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hw-assignment-list': HwAssignmentList;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'hw-assignment-open': HwAssignmentOpenEvent;
   }
 }

@@ -11,7 +11,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hw-caseload': HwCaseload;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'hw-client-open': HwClientOpenEvent;
   }
 }
