@@ -138,6 +138,19 @@ describe('<hw-assignment-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks the client’s preferred language, unless the list has its own lang', async () => {
+    await loadLocale('es');
+    const spanish = await fixture<HwAssignmentList>(
+      html`<hw-assignment-list .data=${{ ...MINE, language: 'es' }}></hw-assignment-list>`,
+    );
+    await spanish.updateComplete;
+    expect(shadow(spanish).querySelector('h2')!.textContent).to.equal('Tus tareas');
+    const chosen = await fixture<HwAssignmentList>(
+      html`<hw-assignment-list lang="en" .data=${{ ...MINE, language: 'es' }}></hw-assignment-list>`,
+    );
+    expect(shadow(chosen).querySelector('h2')!.textContent).to.equal('Your homework');
+  });
+
   it('shows the list last loaded through the same link when offline, and says so', async () => {
     const answers: Array<() => Promise<Response>> = [
       async () => new Response(JSON.stringify(MINE), { headers: { 'Content-Type': 'application/json' } }),

@@ -38,6 +38,8 @@ type Load =
  * `hw-assignment-open` for the host to show the exercise. "Add to my calendar" makes an .ics
  * reminder on the device (once, or daily for some days) whose summary is a neutral
  * "Reminder" the client may change. Offline, the list last loaded on this device shows.
+ * It speaks the client's preferred language when the clinician set one (the list's own
+ * `lang` attribute wins), otherwise the page's.
  *
  * @tagname hw-assignment-list
  * @summary Client: their homework, what is to do and what is done, with calendar reminders.
@@ -167,8 +169,10 @@ export class HwAssignmentList extends LitElement {
     }
   }
 
+  /** The client's preferred language when their clinician set one, unless `lang` is set on the list itself. */
   private localizer(): Localizer {
-    return new Localizer(resolveLang(this), {}, resolveDir(this));
+    const preferred = !this.hasAttribute('lang') && this.list?.language;
+    return preferred ? new Localizer(preferred) : new Localizer(resolveLang(this), {}, resolveDir(this));
   }
 
   private open(assignment: MyAssignment): void {
