@@ -59,7 +59,9 @@ export default defineConfig(({ mode }) => {
     };
   }
   const clinician = mode === 'iife-clinician';
-  const iife = mode === 'iife' || clinician;
+  // The client's own list of homework, as a classic script of its own.
+  const list = mode === 'iife-list';
+  const iife = mode === 'iife' || clinician || list;
   return {
     plugins: [templateWhitespace()],
     // The hashes of the files built first (see the 'locales' modes), pinned inside the bundle.
@@ -107,19 +109,26 @@ export default defineConfig(({ mode }) => {
     build: {
       ...shared,
       emptyOutDir: false, // scripts/build.mjs empties dist/cdn before the files to pin are built
-      lib: clinician
+      lib: list
         ? {
-            entry: 'src/cdn/clinician.ts',
-            name: 'HomeworkElements',
+            entry: 'src/cdn/assignment-list.ts',
+            name: 'HomeworkElementsList',
             formats: ['iife'],
-            fileName: () => 'homework-elements-clinician.iife.js',
+            fileName: () => 'homework-elements-list.iife.js',
           }
-        : {
-            entry: 'src/cdn/homework-elements.ts',
-            name: 'HomeworkElements',
-            formats: [iife ? 'iife' : 'es'],
-            fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
-          },
+        : clinician
+          ? {
+              entry: 'src/cdn/clinician.ts',
+              name: 'HomeworkElements',
+              formats: ['iife'],
+              fileName: () => 'homework-elements-clinician.iife.js',
+            }
+          : {
+              entry: 'src/cdn/homework-elements.ts',
+              name: 'HomeworkElements',
+              formats: [iife ? 'iife' : 'es'],
+              fileName: () => (iife ? 'homework-elements.iife.js' : 'homework-elements.js'),
+            },
       rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', ...MINIFIED_ES } },
     },
   };

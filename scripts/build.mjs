@@ -23,7 +23,7 @@ for (const file of readdirSync('dist/esm', { recursive: true }).map((name) => jo
 rmSync('dist/cdn', { recursive: true, force: true });
 for (const mode of ['locales', 'locales-clinician']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 const pinned = pinnedFiles('dist/cdn');
-for (const mode of ['iife', 'iife-clinician', 'esm'])
+for (const mode of ['iife', 'iife-clinician', 'iife-list', 'esm'])
   execFileSync(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, HW_PINNED_FILES: JSON.stringify(pinned) },
@@ -64,7 +64,12 @@ run(bin('cem'), ['analyze', '--quiet']);
 writeFrameworkTypes();
 
 console.log('\nCDN files to pin (gzip -9, SRI): the only hashes a host writes down');
-for (const file of ['homework-elements.iife.js', 'homework-elements-clinician.iife.js', 'homework-elements.js']) {
+for (const file of [
+  'homework-elements.iife.js',
+  'homework-elements-clinician.iife.js',
+  'homework-elements-list.iife.js',
+  'homework-elements.js',
+]) {
   const bytes = readFileSync(`dist/cdn/${file}`);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

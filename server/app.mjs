@@ -8,6 +8,7 @@ import { createIdentify } from './access/principal.mjs';
 import { createSessionRoutes } from './access/session-routes.mjs';
 import { createThrottle } from './access/throttle.mjs';
 import { ASSIGNMENTS_PATH, createAssignmentRoutes } from './assignment-routes.mjs';
+import { createClientRoutes } from './client-routes.mjs';
 import { createFaultLab } from './fault-lab.mjs';
 import { createHomeworkRoutes } from './homework-routes.mjs';
 import { sendProblem } from './replies.mjs';
@@ -30,6 +31,7 @@ import { openStore } from './store/index.mjs';
  * @property {boolean} [https]         the server speaks TLS itself (cookies get Secure)
  * @property {boolean} [trustProxy]    believe X-Forwarded-Proto / X-Forwarded-For
  * @property {number} [maxBodyBytes]
+ * @property {() => number} [now]     the clock of due dates and new clients (tests set it)
  */
 
 /**
@@ -52,6 +54,7 @@ export function createApp({
   https: secure = false,
   trustProxy = false,
   maxBodyBytes = 1_000_000,
+  now = Date.now,
 }) {
   const shutdown = new AbortController();
   const guard = createGuard({ publicHosts, allowOrigins, https: secure, trustProxy, faults });
@@ -64,6 +67,7 @@ export function createApp({
   const identify = createIdentify({ store, guard, throttle: failures, faults });
   const sessions = createSessionRoutes({ store, guard, throttle: failures, identify });
   const links = createLinkRoutes({ store, identify });
+  const clients = createClientRoutes({ store, identify, now, loadCountFlags });
   const faultLab = faults ? createFaultLab(store) : null;
   const homework = createHomeworkRoutes({
     store,
@@ -95,6 +99,7 @@ export function createApp({
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (await sessions.handle(req, res, url)) return;
     if (await links.handle(req, res, url)) return;
+    if (await clients.handle(req, res, url)) return;
     if (url.pathname === ASSIGNMENTS_PATH || url.pathname.startsWith(`${ASSIGNMENTS_PATH}/`)) {
       return assignments.handle(req, res, url);
     }
@@ -147,6 +152,27 @@ async function unknownWording(overrides, exercise, framing) {
   return Object.keys(overrides).filter((key) => !allowed.has(key));
 }
 
+/** @type {Promise<import('./client-routes.mjs').CountFlags> | undefined} */
+let countFlags;
+
+/** The review panel's own flag rule (marked, or a mood at or below the threshold), from the build. */
+function loadCountFlags() {
+  countFlags ??= Promise.all([import('../dist/esm/review/parse-items.js'), import('../dist/esm/review/flags.js')]).then(
+    ([{ parseItems }, { reviewFlags }]) =>
+      (entries, assignments) => {
+        const review = reviewFlags(parseItems(entries), /** @type {any} */ (assignments));
+        return { flagged: review.flagged.length, unchecked: review.unchecked.length };
+      },
+    (error) => {
+      countFlags = undefined;
+      throw new Error(
+        `Cannot load the review flags from dist/esm/review/; run \`npm run build\` first (${error.message})`,
+      );
+    },
+  );
+  return countFlags;
+}
+
 /** @type {Promise<Validate> | undefined} */
 let validateAssignmentFromBuild;
 
@@ -186,6 +212,7 @@ function loadValidateAssignment() {
  * @property {Validate} [validate]
  * @property {Validate} [validateAssignment]
  * @property {number} [maxBodyBytes]
+ * @property {() => number} [now]
  */
 
 /**
@@ -216,6 +243,7 @@ export async function startServer({
   validate,
   validateAssignment,
   maxBodyBytes,
+  now,
 } = {}) {
   const unsafe = unsafeStart({ host, db, faults, https: !!tls, trustProxy, publicHosts });
   if (unsafe) throw new Error(unsafe);
@@ -241,6 +269,7 @@ export async function startServer({
     https: !!tls,
     trustProxy,
     maxBodyBytes,
+    now,
   });
   // A slow upload (headers or body) is cut after requestTimeoutMs; checked every second so
   // the cut comes close to the limit rather than up to 30 s later.

@@ -10,6 +10,7 @@ import { registerMessages } from '../src/i18n/catalogue.js';
 import * as fr from '../src/i18n/fr/assignment-composer.js';
 import * as hi from '../src/i18n/hi/assignment-composer.js';
 import * as zhHans from '../src/i18n/zh-Hans/assignment-composer.js';
+import type { ComposerClient } from '../src/elements/assignment-composer/for-client.js';
 import type { HwAssignmentComposer } from '../src/index.js';
 
 interface ComposerArgs {
@@ -21,6 +22,8 @@ interface ComposerArgs {
   lang?: string;
   dir?: string;
   assignment?: Assignment;
+  clients?: ComposerClient[];
+  'links-endpoint'?: string;
   onHwAssignmentCreated?: (event: Event) => void;
   entriesEndpoint?: never;
   clientPage?: never;
@@ -47,7 +50,9 @@ const meta = {
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
       dir=${ifDefined(args.dir)}
+      links-endpoint=${ifDefined(args['links-endpoint'])}
       .assignment=${args.assignment}
+      .clients=${args.clients}
       @hw-assignment-created=${args.onHwAssignmentCreated}
     ></hw-assignment-composer>`,
   argTypes: {
@@ -154,3 +159,19 @@ export const Invalid: Story = {
 };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** "For which client": with the clinician's clients listed, saving gives the chosen client's private link and a message in their language. */
+export const ForAClient: Story = {
+  args: {
+    endpoint: '/api/assignments',
+    'links-endpoint': '/api/links',
+    clients: [
+      { id: 'c-1', label: 'A. (Tuesdays)', language: 'es' },
+      { id: 'c-2', label: 'B. (new)', language: null },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const composer = await composerIn(canvasElement);
+    await waitFor(() => expect(composer.shadowRoot?.querySelector('#client')).toBeTruthy());
+  },
+};

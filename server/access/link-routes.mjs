@@ -3,7 +3,7 @@
 //   DELETE /api/links/:id              withdraw it
 //   DELETE /api/clients/:id/entries    erase a client's entries (tombstones stay)
 import { nestsTooDeep } from '../json-depth.mjs';
-import { sendJson, sendProblem } from '../replies.mjs';
+import { allowCrossOrigin, sendJson, sendProblem } from '../replies.mjs';
 import { readBody } from '../request-body.mjs';
 import { issueLink } from './links.mjs';
 import { refuse } from './refusals.mjs';
@@ -28,6 +28,12 @@ export function createLinkRoutes({ store, identify }) {
     const linkId = decoded(/^\/api\/links\/([^/]+)$/.exec(url.pathname)?.[1]);
     const erasedClient = decoded(/^\/api\/clients\/([^/]+)\/entries$/.exec(url.pathname)?.[1]);
     if (url.pathname !== '/api/links' && !linkId && !erasedClient) return false;
+    // A composer on an origin the practice configured makes links with its header credential.
+    allowCrossOrigin(req, res, 'POST, DELETE, OPTIONS');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return true;
+    }
     const principal = await identify(req);
     if (principal.kind !== 'clinician' || !principal.canWrite) {
       req.resume();
@@ -72,11 +78,16 @@ export function createLinkRoutes({ store, identify }) {
     const client = body?.client;
     const assignmentId = body?.assignmentId ?? null;
     const days = body?.expiresInDays ?? DEFAULT_DAYS;
+    // "client": the assignment is given, and the link opens the client's whole list (each of
+    // their assignments can be done through it); by default the link is for that one assignment.
+    const scope = body?.scope ?? 'assignment';
     if (typeof client !== 'string' || !CLIENT_ID.test(client)) {
       return sendProblem(res, 400, 'client must be 1-100 letters, digits or . _ : -');
     }
     if (assignmentId !== null && typeof assignmentId !== 'string')
       return sendProblem(res, 400, 'assignmentId must be a string');
+    if (scope !== 'assignment' && scope !== 'client')
+      return sendProblem(res, 400, 'scope must be "assignment" or "client"');
     if (typeof days !== 'number' || !(days > 0 && days <= MAX_DAYS)) {
       return sendProblem(res, 400, `expiresInDays must be more than 0 and at most ${MAX_DAYS}`);
     }
@@ -90,7 +101,12 @@ export function createLinkRoutes({ store, identify }) {
       }
       await store.assignments.giveTo(assignmentId, client);
     }
-    const link = await issueLink(store, { clinicianId, clientId: client, assignmentId, days });
+    const link = await issueLink(store, {
+      clinicianId,
+      clientId: client,
+      assignmentId: scope === 'client' ? null : assignmentId,
+      days,
+    });
     // The secret is shown this once; the page puts it in the URL fragment (#link=…).
     sendJson(res, 201, {
       id: link.id,

@@ -3,6 +3,7 @@
 import { accessLogTable } from './access-log.mjs';
 import { assignmentTable } from './assignments.mjs';
 import { COPIED_TABLES } from './copy.mjs';
+import { clientTable } from './clients.mjs';
 import { clinicianTable } from './clinicians.mjs';
 import { credentialTables } from './credentials.mjs';
 import { isPostgresUrl, openDriver } from './driver.mjs';
@@ -38,6 +39,7 @@ export async function openStore(location) {
     entries: entryTable(db),
     assignments: assignmentTable(db),
     clinicians: clinicianTable(db),
+    clients: clientTable(db),
     ...credentialTables(db),
     tombstones: tombstoneTable(db),
     accessLog: accessLogTable(db),

@@ -136,6 +136,21 @@ export const MIGRATIONS = [
       `);
     },
   },
+  {
+    version: 4,
+    // The clinician's list of clients: a label, a preferred language, the last session's date.
+    name: 'clients',
+    async up(tx) {
+      await tx.exec(`
+        ALTER TABLE clients ADD COLUMN label TEXT;
+        ALTER TABLE clients ADD COLUMN language TEXT;
+        ALTER TABLE clients ADD COLUMN since_date TEXT;
+        CREATE INDEX clients_by_clinician ON clients (clinician_id, created_at, id);
+        CREATE INDEX assignments_by_client ON assignments (client_id, created_at, id);
+        CREATE INDEX entries_by_subject_assignment ON entries (subject, assignment_id);
+      `);
+    },
+  },
 ];
 
 /**

@@ -26,6 +26,11 @@ export const assignmentSchema = z.object({
   note: z.optional(text()),
   /** ISO date (YYYY-MM-DD) or date-time. */
   dueDate: z.optional(z.string().check(z.maxLength(40))),
+  /**
+   * How many entries the clinician asks for (e.g. 3 mood check-ins before the next session);
+   * absent means once. The caseload shows "n of m"; it is done when m have arrived.
+   */
+  times: z.optional(z.int().check(z.gte(1), z.lte(100))),
   size: z.optional(z.enum(['quick', 'standard', 'full'])),
   columns: z.optional(z.union([z.literal(3), z.literal(5), z.literal(7)])),
   locale: z.optional(z.string().check(z.maxLength(35))),

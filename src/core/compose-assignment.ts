@@ -14,6 +14,8 @@ export interface ComposerForm {
   note: string;
   /** YYYY-MM-DD or '' */
   dueDate: string;
+  /** How many entries are asked for, as typed: '' or '1' mean once. */
+  times: string;
   size: Size;
   /** '' = the language of the client's page */
   locale: string;
@@ -42,6 +44,7 @@ export function emptyForm(id: string, exercise: Exercise = 'thought-record'): Co
     instructions: '',
     note: '',
     dueDate: '',
+    times: '',
     size: 'full',
     locale: '',
     framing: '',
@@ -68,6 +71,7 @@ export function formFromAssignment(a: Assignment): ComposerForm {
     instructions: a.instructions ?? '',
     note: a.note ?? '',
     dueDate: a.dueDate ?? '',
+    times: a.times && a.times > 1 ? String(a.times) : '',
     size: a.exercise === 'thought-record' ? size : (a.size ?? 'full'),
     locale: a.locale ?? '',
     framing: a.framing ?? '',
@@ -108,6 +112,8 @@ export function assignmentFromForm(form: ComposerForm, adaptable: readonly strin
     instructions: trimmed(form.instructions),
     note: trimmed(form.note),
     dueDate: trimmed(form.dueDate),
+    // Anything but a whole number is sent as typed, so the schema says what is wrong.
+    times: form.times.trim() === '' || form.times.trim() === '1' ? undefined : Number(form.times),
     locale: form.locale || undefined,
     framing: form.framing || undefined,
     overrides: Object.keys(overrides).length ? overrides : undefined,

@@ -12,8 +12,16 @@ export interface CalendarReminder {
   summary: string;
   description?: string;
   location?: string;
-  /** A display alarm this many minutes before the start. */
+  /** A display alarm this many minutes before the start (0: at the start). */
   alarmMinutesBefore?: number;
+  /** Repeats: e.g. daily, 7 times, for a week of check-ins (RRULE). */
+  repeat?: CalendarRepeat;
+}
+
+export interface CalendarRepeat {
+  frequency: 'DAILY' | 'WEEKLY';
+  /** How many occurrences in all, the first included (at least 1). */
+  count: number;
 }
 
 export function calendarFile(r: CalendarReminder): string {
@@ -31,7 +39,8 @@ export function calendarFile(r: CalendarReminder): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//homework-elements//behavioural experiment//EN',
+    // Neutral: the file may sit in a shared calendar, so it names no exercise.
+    'PRODID:-//homework-elements//reminder//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
@@ -39,6 +48,7 @@ export function calendarFile(r: CalendarReminder): string {
     `DTSTAMP:${utcDateTime(r.stamp)}`,
     `DTSTART:${utcDateTime(r.start)}`,
     `DURATION:PT${r.minutes}M`,
+    ...(r.repeat ? [`RRULE:FREQ=${r.repeat.frequency};COUNT=${Math.max(1, Math.trunc(r.repeat.count))}`] : []),
     `SUMMARY:${escapeText(r.summary)}`,
     ...optional('DESCRIPTION', r.description),
     ...optional('LOCATION', r.location),

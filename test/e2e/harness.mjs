@@ -46,13 +46,14 @@ export function useBrowserAndEndpoint() {
 /**
  * A reference endpoint that can be stopped and started again on the same port with the
  * same database file: "the server is down" is a real closed port, not a mock.
- * @param {{ mounts?: Record<string, import('../../server/static-files.mjs').StaticMount> }} [options]
- *   extra folders to serve under /<name>/ (host apps built into a temporary directory)
+ * @param {{ mounts?: Record<string, import('../../server/static-files.mjs').StaticMount>, now?: () => number }} [options]
+ *   mounts: extra folders to serve under /<name>/ (host apps built into a temporary directory);
+ *   now: the server's clock for due dates (a test moves it on to see what is overdue)
  */
-export async function startEndpoint({ mounts } = {}) {
+export async function startEndpoint({ mounts, now } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hw-e2e-'));
   const db = join(dir, 'homework.sqlite');
-  let running = await startServer({ port: 0, db, staticRoot: repositoryRoot, mounts, faults: true });
+  let running = await startServer({ port: 0, db, staticRoot: repositoryRoot, mounts, faults: true, now });
   const port = new URL(running.url).port;
   return {
     url: running.url,
@@ -60,7 +61,7 @@ export async function startEndpoint({ mounts } = {}) {
       await running.close();
     },
     async restart() {
-      running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, mounts, faults: true });
+      running = await startServer({ port: Number(port), db, staticRoot: repositoryRoot, mounts, faults: true, now });
     },
     /** Who sent each stored entry ("client:<id>" through a link, "open" in the lab). */
     async writers() {

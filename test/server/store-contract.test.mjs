@@ -192,6 +192,89 @@ for (const [engine, location] of Object.entries(engines)) {
       await assert.rejects(openStore(where), /newer than this server/);
     });
 
+    it('keeps each clinician’s clients apart, and counts what came back per assignment', async () => {
+      const store = await openStore(await location());
+      try {
+        const clinician = async (/** @type {string} */ id) =>
+          store.clinicians.add({ id, username: `user-${id}`, passwordHash: 'scrypt$x' });
+        await clinician('k1');
+        await clinician('k2');
+        await store.clients.add({ id: 'c-a', clinicianId: 'k1', label: 'A. 🙂', language: 'es', createdAt: 't1' });
+        await store.clients.add({ id: 'c-b', clinicianId: 'k1', label: 'B', language: null, createdAt: 't2' });
+        await store.clients.add({ id: 'c-z', clinicianId: 'k2', label: 'Z', language: null, createdAt: 't0' });
+        // A client claimed through a link before clients had labels has none.
+        await store.clinicians.claimClient('k1', 'c-old');
+        assert.equal(await store.clients.count('k1'), 3);
+        assert.deepEqual(
+          (await store.clients.list('k1')).map((c) => [c.id, c.label]),
+          // Oldest first: the claimed one was made now, an ISO time, before the letters t1 and t2.
+          [
+            ['c-old', null],
+            ['c-a', 'A. 🙂'],
+            ['c-b', 'B'],
+          ],
+        );
+        assert.equal(await store.clients.find('k2', 'c-a'), null, 'another clinician’s client is not found');
+        assert.equal(await store.clients.update('k2', 'c-a', { label: 'taken' }), null);
+        assert.deepEqual(await store.clients.update('k1', 'c-a', { since: '2026-03-01', language: null }), {
+          id: 'c-a',
+          label: 'A. 🙂',
+          language: null,
+          since: '2026-03-01',
+          createdAt: 't1',
+        });
+        assert.deepEqual(await store.clients.owner('c-b'), { clinicianId: 'k1', language: null });
+        assert.equal(await store.clients.owner('nobody'), null);
+
+        const give = async (/** @type {string} */ id, /** @type {string} */ owner, /** @type {string} */ client) => {
+          await store.assignments.save({
+            id,
+            exercise: 'mood-tracker',
+            createdAt: id,
+            updatedAt: id,
+            body: JSON.stringify({ id, exercise: 'mood-tracker', times: 2 }),
+            clinicianId: owner,
+          });
+          await store.assignments.giveTo(id, client);
+        };
+        await give('as-1', 'k1', 'c-a');
+        await give('as-2', 'k1', 'c-b');
+        await give('as-9', 'k2', 'c-z');
+        assert.deepEqual(
+          (await store.clients.assignments('k1')).map((a) => [a.id, a.clientId]),
+          [
+            ['as-1', 'c-a'],
+            ['as-2', 'c-b'],
+          ],
+        );
+        assert.deepEqual(
+          (await store.clients.assignments('k1', 'c-b')).map((a) => a.id),
+          ['as-2'],
+        );
+        assert.deepEqual(await store.clients.assignments('k2', 'c-a'), [], 'not through another clinician');
+
+        await store.entries.insert(
+          row({ subject: 'c-a', assignmentId: 'as-1', receivedAt: '2026-03-02T10:00:00.000Z' }),
+        );
+        await store.entries.insert(
+          row({ subject: 'c-a', assignmentId: 'as-1', receivedAt: '2026-03-03T10:00:00.000Z' }),
+        );
+        await store.entries.insert(row({ subject: 'c-a', assignmentId: null, receivedAt: '2026-03-04T10:00:00.000Z' }));
+        await store.entries.insert(row({ subject: 'c-z', assignmentId: 'as-9' }));
+        const progress = (await store.clients.progress('k1')).sort((x, y) =>
+          String(x.assignmentId).localeCompare(String(y.assignmentId)),
+        );
+        assert.deepEqual(progress, [
+          { clientId: 'c-a', assignmentId: 'as-1', entries: 2, lastReceivedMs: Date.parse('2026-03-03T10:00:00.000Z') },
+          { clientId: 'c-a', assignmentId: null, entries: 1, lastReceivedMs: Date.parse('2026-03-04T10:00:00.000Z') },
+        ]);
+        assert.deepEqual(await store.clients.progress('k1', 'c-b'), []);
+        assert.equal((await store.clients.progress('k2')).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('is emptied by the test reset', async () => {
       const store = await openStore(await location());
       try {

@@ -33,6 +33,7 @@ import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
 import { composerStyles } from './composer-styles.js';
+import type { ClientLinkResult, ComposerClient } from './for-client.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
@@ -100,6 +101,18 @@ export class HwAssignmentComposer extends LitElement {
   /** `omit` (default), `same-origin` or `include`. */
   @property() credentials?: RequestCredentials;
 
+  /** The clinician's clients to choose from ("For which client"). Property only. */
+  @property({ attribute: false }) clients?: ComposerClient[];
+
+  /** Where a chosen client's private link is made (POST `{ client, assignmentId }`), e.g. `/api/links`. */
+  @property({ attribute: 'links-endpoint' }) linksEndpoint?: string;
+
+  /** The client's own page (their list of homework); their private link opens it. */
+  @property({ attribute: 'client-space' }) clientSpace?: string;
+
+  /** The client chosen in "For which client" (an id from `clients`), or ''. */
+  @property({ attribute: 'client-id' }) clientId = '';
+
   /** An existing assignment to edit (same id) or duplicate (a new id). Property only. */
   @property({ attribute: false }) assignment?: Assignment;
 
@@ -117,6 +130,9 @@ export class HwAssignmentComposer extends LitElement {
   @state() private form: ComposerForm = emptyForm(newId());
   @state() private outcome: Outcome | null = null;
   @state() private copyState: 'copied' | 'failed' | null = null;
+  /** The chosen client's link after the last save. */
+  @state() private clientLink?: ClientLinkResult;
+  private forClient?: typeof import('./for-client.js');
   /** The last assignment that passed the schema: what the preview shows. */
   private lastValid?: Assignment;
   /** Whether the form as it stands is a valid assignment. */
@@ -134,12 +150,21 @@ export class HwAssignmentComposer extends LitElement {
       () => this.requestUpdate(),
       () => {},
     );
+    void import('./for-client.js').then(
+      (module) => {
+        this.forClient = module;
+        this.requestUpdate();
+      },
+      () => {}, // without it: no client choice and no "how many times"; saving still works
+    );
   }
 
   protected override willUpdate(): void {
     this.checkForm();
     // The chosen language's default wording is listed; fetch it when it is not here yet.
     for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) this.language.load(locale);
+    const language = this.chosenClient?.language;
+    if (language) this.language.load(language);
   }
 
   /** Read the host's assignment into the form, and check the form: what the preview shows. */
@@ -246,6 +271,22 @@ export class HwAssignmentComposer extends LitElement {
       return this.showOutcome({ kind: 'refused', status: response.status, message });
     }
     const url = assignmentUrl(endpoint.url, assignment.id, reply?.url);
+    const client = this.chosenClient;
+    this.clientLink = undefined;
+    if (client && this.linksEndpoint) {
+      const getAuth = endpoint.trusted && (this.getAuthHeaders ?? this.inherited?.getAuthHeaders);
+      try {
+        this.forClient ??= await import('./for-client.js');
+        const page = this.clientSpace ?? this.clientPage ?? '';
+        const result = await this.forClient.makeClientLink(this.linksEndpoint, page, client.id, assignment.id, {
+          headers: typeof getAuth === 'function' ? await getAuth({ refresh: false }) : {},
+          credentials: endpoint.trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
+        });
+        this.clientLink = { ...result, client };
+      } catch {
+        return this.showOutcome({ kind: 'offline' }); // saved, but the link's code could not load
+      }
+    }
     this.editing = true;
     this.outcome = { kind: 'saved', url };
     this.dispatchEvent(new HwAssignmentCreatedEvent(assignment, true, url));
@@ -263,6 +304,10 @@ export class HwAssignmentComposer extends LitElement {
       redirect: 'manual',
       signal: AbortSignal.timeout(this.inherited?.timeout ?? 30_000),
     });
+  }
+
+  private get chosenClient(): ComposerClient | undefined {
+    return this.clients?.find((client) => client.id === this.clientId);
   }
 
   private async showOutcome(outcome: Outcome): Promise<void> {
@@ -292,8 +337,9 @@ export class HwAssignmentComposer extends LitElement {
       <p class="muted">${t.t('composer.intro')}</p>
       <div class="layout">
         <div part="form">
-          ${this.renderExercise(t)} ${this.renderDetails(t)} ${this.renderSpecificity(t)} ${this.renderSize(t)}
-          ${this.renderAdapt(t)} ${this.renderWording(t)} ${this.renderResearch(t)} ${this.renderActions(t)}
+          ${this.renderClient(t)} ${this.renderExercise(t)} ${this.renderDetails(t)} ${this.renderSpecificity(t)}
+          ${this.renderSize(t)} ${this.renderAdapt(t)} ${this.renderWording(t)} ${this.renderResearch(t)}
+          ${this.renderActions(t)}
         </div>
         <aside class="preview" part="preview" aria-labelledby="preview-title">
           <h3 id="preview-title">${t.t('composer.preview')}</h3>
@@ -302,6 +348,13 @@ export class HwAssignmentComposer extends LitElement {
         </aside>
       </div>
     </section>`;
+  }
+
+  private renderClient(t: Localizer) {
+    return this.forClient?.renderClientChoice(t, this.clients, this.clientId, (id) => {
+      this.clientId = id;
+      this.clientLink = undefined;
+    });
   }
 
   private renderExercise(t: Localizer) {
@@ -365,6 +418,7 @@ export class HwAssignmentComposer extends LitElement {
           @input=${(e: Event) => this.change({ dueDate: (e.target as HTMLInputElement).value })}
         />
       </div>
+      ${this.forClient?.renderTimes(t, this.form.times, (times) => this.change({ times }))}
       ${this.text('note', t.t('composer.note'), 'note', true)}
     </fieldset>`;
   }
@@ -638,6 +692,11 @@ export class HwAssignmentComposer extends LitElement {
       ${this.copyState ? html`<p>${t.t(this.copyState === 'copied' ? 'composer.copied' : 'composer.copyFailed')}</p>` : nothing}
     </div>`;
     if (!url) return status;
+    if (this.clientLink && this.forClient) {
+      const theirLocale = this.clientLink.client.language || this.form.locale || this.uiLocale;
+      return html`${status}
+      ${this.forClient.renderClientLink(t, this.clientLink, theirLocale, (text) => void this.copy(text))}`;
+    }
     const exercise = this.form.exercise;
     const snippet = embedSnippet(exercise, url, absolute(this.entriesEndpoint));
     const link = this.clientPage ? clientLink(this.clientPage, document.baseURI, url, exercise) : null;

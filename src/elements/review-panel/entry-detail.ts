@@ -1,6 +1,7 @@
 // One record in full: what the client wrote, their self-review and engagement; for a record
 // the library cannot read, what is wrong or every field generically. Everything is text.
 import { html, nothing } from 'lit';
+import type { Assignment } from '../../core/assignment.js';
 import type { BehaviouralExperimentEntry, Entry, MoodTrackerEntry, ThoughtRecordEntry } from '../../core/entry.js';
 import { SCALE_RANGE } from '../../exercises/mood-tracker.js';
 import type { Localizer } from '../../i18n/catalogue.js';
@@ -28,7 +29,12 @@ function fields(pairs: Pair[]) {
     : nothing;
 }
 
-export function renderItemDetail(t: Localizer, item: ReviewItem, headingId: string) {
+export function renderItemDetail(
+  t: Localizer,
+  item: ReviewItem,
+  headingId: string,
+  assignments: readonly Assignment[] = [],
+) {
   const title = html`<h3 id=${headingId} tabindex="-1">
     ${exerciseName(t, item.exercise)} · ${dateTime(t, item.at)}
   </h3>`;
@@ -59,7 +65,7 @@ export function renderItemDetail(t: Localizer, item: ReviewItem, headingId: stri
       </dl>`;
   }
   const { entry } = item;
-  return html`${title} ${exerciseDetail(t, entry)} ${engagementDetail(t, entry)}`;
+  return html`${title} ${exerciseDetail(t, entry)} ${engagementDetail(t, entry, assignments)}`;
 }
 
 function rawText(raw: unknown): string {
@@ -197,7 +203,7 @@ export function beliefText(t: Localizer, before: number | null, after: number | 
   return t.t('rp.be.beliefChange', { before: maybe(t, before), after: maybe(t, after), change: signed(t, change) });
 }
 
-function engagementDetail(t: Localizer, entry: Entry) {
+function engagementDetail(t: Localizer, entry: Entry, assignments: readonly Assignment[]) {
   const { engagement } = entry;
   const review = engagement.selfReview;
   return html`<div class="engagement">
@@ -215,7 +221,15 @@ function engagementDetail(t: Localizer, entry: Entry) {
         t.t('rp.filled'),
         t.t('rp.filledOf', { filled: t.number(engagement.fieldsFilled), offered: t.number(engagement.fieldsOffered) }),
       ],
-      [t.t('rp.assignment'), entry.assignmentId ?? ''],
+      [t.t('rp.assignment'), assignmentName(t, entry.assignmentId, assignments)],
     ])}
   </div>`;
+}
+
+/** An entry's assignment by its title (or exercise), never by its id; '' when it has none. */
+function assignmentName(t: Localizer, id: string | null, assignments: readonly Assignment[]): string {
+  if (id === null) return '';
+  const assignment = assignments.find((a) => a.id === id);
+  if (!assignment) return t.t('rp.assignment.unlisted');
+  return assignment.title || exerciseName(t, assignment.exercise);
 }

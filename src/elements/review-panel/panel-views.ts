@@ -8,6 +8,7 @@ import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { moodHistory } from '../../i18n/en/mood-history.js';
 import { moodTracker } from '../../i18n/en/mood-tracker.js';
 import { selfReviewMessages } from '../../i18n/en/self-review.js';
+import { panelLoopMessages } from '../../i18n/en/panel-loop.js';
 import { reviewPanelViews } from '../../i18n/en/review-panel.js';
 import { thoughtRecord } from '../../i18n/en/thought-record.js';
 import { exportCsv, exportJson } from '../../review/export.js';
@@ -29,7 +30,14 @@ import { renderToolbar } from './toolbar.js';
 
 // The rest of the panel's English, and the client widgets' words it shows (thinking
 // patterns, emotions, times of day), which a client page's bundle need not carry.
-addEnglishMessages({ ...thoughtRecord, ...moodTracker, ...moodHistory, ...selfReviewMessages, ...reviewPanelViews });
+addEnglishMessages({
+  ...thoughtRecord,
+  ...moodTracker,
+  ...moodHistory,
+  ...selfReviewMessages,
+  ...reviewPanelViews,
+  ...panelLoopMessages,
+});
 
 const DEFAULT_ROW_HEIGHT = 56;
 /** Validating is the costly part: the first screen gets this long, the rest continues in slices. */
@@ -371,7 +379,7 @@ export class ReviewViews {
         ${
           this.printing
             ? html`<ol class="print-list">
-                ${this.shown.map((item, index) => html`<li class="print-item">${renderItemDetail(t, item, `print-${index}`)}</li>`)}
+                ${this.shown.map((item, index) => html`<li class="print-item">${renderItemDetail(t, item, `print-${index}`, this.host.assignments)}</li>`)}
               </ol>`
             : renderEntryList({
                 t,
@@ -386,7 +394,7 @@ export class ReviewViews {
         }
       </section>
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
-        ${this.opened ? renderItemDetail(t, this.opened, 'detail-title') : nothing}
+        ${this.opened ? renderItemDetail(t, this.opened, 'detail-title', this.host.assignments) : nothing}
         <div class="actions"><button type="button" @click=${this.closeDetail}>${t.t('rp.close')}</button></div>
       </dialog>
     `;

@@ -1,5 +1,6 @@
 // Every client widget's English: the composer lists their adaptable prompts, and the message
 // types are built from it. At run time each widget adds only its own (see shared.ts).
+import { assignmentList } from './assignment-list.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { deviceStorage } from './device-storage.js';
 import { moodHistory } from './mood-history.js';
@@ -29,4 +30,6 @@ export const enClient = {
   ...deviceStorage,
   ...assignmentFetch,
   ...assignmentWords,
+  // The client's own list (elements/assignment-list), added by that element.
+  ...assignmentList,
 } as const;

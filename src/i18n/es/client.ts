@@ -1,5 +1,6 @@
 // Spanish: what the client widgets show. Loaded when a widget first needs it.
 import type { ClientMessages } from '../en/index.js';
+import { assignmentList } from './assignment-list.js';
 import { assignmentClient } from './assignment-composer.js';
 import { behaviouralExperiment } from './behavioural-experiment.js';
 import { common } from './common.js';
@@ -12,6 +13,7 @@ import { thoughtRecord } from './thought-record.js';
 import { safeLoading } from './safe-loading.js';
 
 export const esClient: ClientMessages = {
+  ...assignmentList,
   ...common,
   ...deviceStorage,
   ...crisis,

@@ -1,0 +1,127 @@
+// "For which client": after the composer saves, the server gives that client a private link
+// (POST to the links endpoint, which also gives them the assignment) and the clinician gets
+// the link and a message to copy, in the client's language. The link's secret rides in the
+// URL fragment (#link=…), which browsers never send to a server. With "how many times", this
+// loads beside the composer's first render (like its checks), so its first load stays small.
+import { html, nothing } from 'lit';
+import { addEnglishMessages, Localizer } from '../../i18n/catalogue.js';
+import { composerClientMessages, composerLinkMessages } from '../../i18n/en/composer-client.js';
+
+addEnglishMessages({ ...composerClientMessages, ...composerLinkMessages });
+
+/** "For which client": nothing unless the host listed clients. */
+export function renderClientChoice(
+  t: Localizer,
+  clients: readonly ComposerClient[] | undefined,
+  chosen: string,
+  choose: (id: string) => void,
+) {
+  if (!clients?.length) return nothing;
+  return html`<div class="field step">
+    <label for="client">${t.t('composer.client')}</label>
+    <select id="client" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!chosen}>${t.t('composer.client.none')}</option>
+      ${clients.map(
+        (client) =>
+          html`<option value=${client.id} ?selected=${chosen === client.id}>${client.label ?? client.id}</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** How many entries are asked for, as typed (the schema checks it). */
+export function renderTimes(t: Localizer, value: string, change: (times: string) => void) {
+  return html`<div class="field">
+    <label for="times">${t.t('composer.times')}</label>
+    <input
+      id="times"
+      type="number"
+      min="1"
+      max="100"
+      .value=${value}
+      @input=${(e: Event) => change((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/** One of the clinician's clients, as the host lists them (GET /api/clients). */
+export interface ComposerClient {
+  id: string;
+  /** The clinician's label for them; shown only to the clinician. */
+  label: string | null;
+  language?: string | null;
+}
+
+export type ClientLinkResult = ({ ok: true; url: string } | { ok: false; message: string }) & {
+  client: ComposerClient;
+};
+
+/**
+ * Asks `linksEndpoint` for a link for `client` to `assignmentId`, and makes the address the
+ * client opens: `page` with the secret in its fragment.
+ */
+export async function makeClientLink(
+  linksEndpoint: string,
+  page: string,
+  client: string,
+  assignmentId: string,
+  init: { headers: Record<string, string>; credentials: RequestCredentials },
+): Promise<ClientLinkResult> {
+  try {
+    const response = await fetch(new URL(linksEndpoint, document.baseURI), {
+      method: 'POST',
+      headers: { ...init.headers, 'Content-Type': 'application/json' },
+      credentials: init.credentials,
+      redirect: 'error',
+      // The link opens the client's whole list, so each of their assignments can be done through it.
+      body: JSON.stringify({ client, assignmentId, scope: 'client' }),
+    });
+    const reply = (await response.json().catch(() => null)) as { link?: unknown; message?: unknown } | null;
+    if (!response.ok || typeof reply?.link !== 'string') {
+      const message = typeof reply?.message === 'string' ? reply.message.slice(0, 300) : String(response.status);
+      return { ok: false, message, client: { id: client, label: null } };
+    }
+    const url = new URL(page, document.baseURI);
+    url.hash = `link=${encodeURIComponent(reply.link)}`;
+    return { ok: true, url: url.href, client: { id: client, label: null } };
+  } catch {
+    return { ok: false, message: 'offline', client: { id: client, label: null } };
+  }
+}
+
+/**
+ * The link, and a message to send with it in `theirLocale` (the client's language).
+ * @param copy  copies a text and says whether it worked (the composer's own status line)
+ */
+export function renderClientLink(
+  t: Localizer,
+  result: ClientLinkResult,
+  theirLocale: string,
+  copy: (text: string) => void,
+) {
+  const name = result.client.label ?? result.client.id;
+  if (!result.ok)
+    return html`<p class="alert" role="alert">${t.t('composer.client.linkFailed', { message: result.message })}</p>`;
+  const theirs = new Localizer(theirLocale);
+  const message = theirs.t('composer.client.messageText', { link: result.url });
+  return html`<div class="field">
+      <label for="client-link">${t.t('composer.client.link', { client: name })}</label>
+      <input id="client-link" type="text" readonly .value=${result.url} />
+    </div>
+    <div class="field">
+      <label for="client-message">${t.t('composer.client.message')}</label>
+      <textarea
+        id="client-message"
+        readonly
+        rows="3"
+        lang=${theirs.locale}
+        dir=${theirs.dir}
+        .value=${message}
+      ></textarea>
+    </div>
+    <div class="actions">
+      <button type="button" @click=${() => copy(message)}>${t.t('composer.client.copyMessage')}</button>
+      <button type="button" @click=${() => copy(result.url)}>${t.t('composer.copyLink')}</button>
+    </div>
+    ${nothing}`;
+}

@@ -1,0 +1,37 @@
+// Arabic: <hw-assignment-list>, the client's own list of homework.
+import type { assignmentList as english } from '../en/assignment-list.js';
+import type { Catalogue } from '../catalogue-types.js';
+
+export const assignmentList: Catalogue<typeof english> = {
+  'al.title': 'واجباتك',
+  'al.loading': 'جارٍ تحميل واجباتك…',
+  'al.none': 'لم يعطك معالجك أي واجب بعد.',
+  'al.todo': 'للإنجاز',
+  'al.done': 'تمّت',
+  'al.noneToDo': 'لا شيء للإنجاز الآن.',
+  'al.due': 'موعدها {date}',
+  'al.wasDue': 'كان موعدها {date}',
+  'al.progress': 'تمّ {done} من {times}',
+  'al.note': 'ملاحظة من معالجك',
+  'al.open': 'فتح',
+  'al.exercise.thought-record': 'سجل الأفكار',
+  'al.exercise.mood-tracker': 'تسجيل المزاج',
+  'al.exercise.behavioural-experiment': 'تجربة سلوكية',
+  'al.offline': 'يبدو أنك غير متصل. هذه واجباتك كما كانت في {date}.',
+  'al.offlineNothing': 'يبدو أنك غير متصل، ولا توجد على هذا الجهاز نسخة من واجباتك بعد.',
+  'al.error': 'تعذّر تحميل واجباتك الآن.',
+  'al.linkEnded': 'هذا الرابط لم يعد يعمل. يُرجى طلب رابط جديد من معالجك.',
+  'al.retry': 'حاول مرة أخرى',
+  'al.updated': 'قائمة واجباتك محدّثة.',
+  'al.calendar': 'أضف إلى تقويمي',
+  'al.calendar.about': 'تذكير في تقويمك الخاص. لا يحتوي الملف على أي شيء عن واجباتك.',
+  'al.calendar.date': 'اليوم الأول',
+  'al.calendar.time': 'الوقت',
+  'al.calendar.days': 'كم يومًا متتاليًا (1 لمرة واحدة)',
+  'al.calendar.summary': 'ما يعرضه تقويمك',
+  'al.calendar.default': 'تذكير',
+  'al.calendar.download': 'تنزيل ملف التقويم',
+  'al.calendar.invalid': 'يُرجى اختيار تاريخ ووقت صحيحين.',
+  'al.calendar.saved': 'تم حفظ ملف التقويم. افتحه لإضافة التذكير إلى تقويمك.',
+  'al.calendar.close': 'إغلاق',
+};

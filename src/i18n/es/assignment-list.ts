@@ -1,0 +1,37 @@
+// Spanish: <hw-assignment-list>, the client's own list of homework.
+import type { assignmentList as english } from '../en/assignment-list.js';
+import type { Catalogue } from '../catalogue-types.js';
+
+export const assignmentList: Catalogue<typeof english> = {
+  'al.title': 'Tus tareas',
+  'al.loading': 'Cargando tus tareas…',
+  'al.none': 'Tu terapeuta todavía no te ha dado tareas.',
+  'al.todo': 'Por hacer',
+  'al.done': 'Hechas',
+  'al.noneToDo': 'Ahora mismo no hay nada por hacer.',
+  'al.due': 'Para el {date}',
+  'al.wasDue': 'Era para el {date}',
+  'al.progress': '{done} de {times} hechas',
+  'al.note': 'Nota de tu terapeuta',
+  'al.open': 'Abrir',
+  'al.exercise.thought-record': 'Registro de pensamientos',
+  'al.exercise.mood-tracker': 'Registro de ánimo',
+  'al.exercise.behavioural-experiment': 'Experimento conductual',
+  'al.offline': 'Parece que no tienes conexión. Estas son tus tareas tal como estaban el {date}.',
+  'al.offlineNothing': 'Parece que no tienes conexión, y este dispositivo aún no tiene una copia de tus tareas.',
+  'al.error': 'Ahora mismo no se han podido cargar tus tareas.',
+  'al.linkEnded': 'Este enlace ya no funciona. Pide a tu terapeuta un enlace nuevo.',
+  'al.retry': 'Intentar de nuevo',
+  'al.updated': 'Tu lista de tareas está al día.',
+  'al.calendar': 'Añadir a mi calendario',
+  'al.calendar.about': 'Un recordatorio en tu propio calendario. El archivo no dice nada de tus tareas.',
+  'al.calendar.date': 'Primer día',
+  'al.calendar.time': 'Hora',
+  'al.calendar.days': 'Cuántos días seguidos (1 para una sola vez)',
+  'al.calendar.summary': 'Lo que muestra tu calendario',
+  'al.calendar.default': 'Recordatorio',
+  'al.calendar.download': 'Descargar el archivo de calendario',
+  'al.calendar.invalid': 'Elige una fecha y una hora válidas.',
+  'al.calendar.saved': 'Archivo de calendario guardado. Ábrelo para añadir el recordatorio a tu calendario.',
+  'al.calendar.close': 'Cerrar',
+};

@@ -1,0 +1,37 @@
+// French: <hw-assignment-list>, the client's own list of homework.
+import type { assignmentList as english } from '../en/assignment-list.js';
+import type { Catalogue } from '../catalogue-types.js';
+
+export const assignmentList: Catalogue<typeof english> = {
+  'al.title': 'Vos exercices',
+  'al.loading': 'Chargement de vos exercices…',
+  'al.none': 'Votre thérapeute ne vous a pas encore donné d’exercice.',
+  'al.todo': 'À faire',
+  'al.done': 'Faits',
+  'al.noneToDo': 'Rien à faire pour le moment.',
+  'al.due': 'Pour le {date}',
+  'al.wasDue': 'Était prévu pour le {date}',
+  'al.progress': '{done} sur {times} faits',
+  'al.note': 'Note de votre thérapeute',
+  'al.open': 'Ouvrir',
+  'al.exercise.thought-record': 'Registre des pensées',
+  'al.exercise.mood-tracker': 'Point sur mon humeur',
+  'al.exercise.behavioural-experiment': 'Expérience comportementale',
+  'al.offline': 'Vous semblez hors ligne. Voici vos exercices tels qu’ils étaient le {date}.',
+  'al.offlineNothing': 'Vous semblez hors ligne, et cet appareil n’a pas encore de copie de vos exercices.',
+  'al.error': 'Vos exercices n’ont pas pu être chargés pour le moment.',
+  'al.linkEnded': 'Ce lien ne fonctionne plus. Demandez un nouveau lien à votre thérapeute.',
+  'al.retry': 'Réessayer',
+  'al.updated': 'Votre liste d’exercices est à jour.',
+  'al.calendar': 'Ajouter à mon agenda',
+  'al.calendar.about': 'Un rappel dans votre propre agenda. Le fichier ne dit rien de vos exercices.',
+  'al.calendar.date': 'Premier jour',
+  'al.calendar.time': 'Heure',
+  'al.calendar.days': 'Combien de jours de suite (1 pour une seule fois)',
+  'al.calendar.summary': 'Ce que votre agenda affiche',
+  'al.calendar.default': 'Rappel',
+  'al.calendar.download': 'Télécharger le fichier d’agenda',
+  'al.calendar.invalid': 'Choisissez une date et une heure valides.',
+  'al.calendar.saved': 'Fichier d’agenda enregistré. Ouvrez-le pour ajouter le rappel à votre agenda.',
+  'al.calendar.close': 'Fermer',
+};

@@ -1,0 +1,37 @@
+// Hindi: <hw-assignment-list>, the client's own list of homework.
+import type { assignmentList as english } from '../en/assignment-list.js';
+import type { Catalogue } from '../catalogue-types.js';
+
+export const assignmentList: Catalogue<typeof english> = {
+  'al.title': 'आपका होमवर्क',
+  'al.loading': 'आपका होमवर्क लोड हो रहा है…',
+  'al.none': 'आपके थेरेपिस्ट ने अभी तक कोई होमवर्क नहीं दिया है।',
+  'al.todo': 'करना है',
+  'al.done': 'हो गया',
+  'al.noneToDo': 'अभी करने के लिए कुछ नहीं है।',
+  'al.due': '{date} तक',
+  'al.wasDue': '{date} तक करना था',
+  'al.progress': '{times} में से {done} हो गए',
+  'al.note': 'आपके थेरेपिस्ट का नोट',
+  'al.open': 'खोलें',
+  'al.exercise.thought-record': 'विचार रिकॉर्ड',
+  'al.exercise.mood-tracker': 'मूड का हाल',
+  'al.exercise.behavioural-experiment': 'व्यवहारिक प्रयोग',
+  'al.offline': 'लगता है आप ऑफ़लाइन हैं। यह आपका होमवर्क है, जैसा वह {date} को था।',
+  'al.offlineNothing': 'लगता है आप ऑफ़लाइन हैं, और इस डिवाइस पर अभी आपके होमवर्क की कोई कॉपी नहीं है।',
+  'al.error': 'अभी आपका होमवर्क लोड नहीं हो सका।',
+  'al.linkEnded': 'यह लिंक अब काम नहीं करता। कृपया अपने थेरेपिस्ट से नया लिंक माँगें।',
+  'al.retry': 'फिर से कोशिश करें',
+  'al.updated': 'आपके होमवर्क की सूची अद्यतन है।',
+  'al.calendar': 'मेरे कैलेंडर में जोड़ें',
+  'al.calendar.about': 'आपके अपने कैलेंडर में एक रिमाइंडर। फ़ाइल में आपके होमवर्क के बारे में कुछ नहीं है।',
+  'al.calendar.date': 'पहला दिन',
+  'al.calendar.time': 'समय',
+  'al.calendar.days': 'लगातार कितने दिन (एक बार के लिए 1)',
+  'al.calendar.summary': 'आपका कैलेंडर क्या दिखाए',
+  'al.calendar.default': 'रिमाइंडर',
+  'al.calendar.download': 'कैलेंडर फ़ाइल डाउनलोड करें',
+  'al.calendar.invalid': 'कृपया सही तारीख और समय चुनें।',
+  'al.calendar.saved': 'कैलेंडर फ़ाइल सहेज ली गई। रिमाइंडर अपने कैलेंडर में जोड़ने के लिए इसे खोलें।',
+  'al.calendar.close': 'बंद करें',
+};

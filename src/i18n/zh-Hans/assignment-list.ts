@@ -1,0 +1,37 @@
+// Simplified Chinese: <hw-assignment-list>, the client's own list of homework.
+import type { assignmentList as english } from '../en/assignment-list.js';
+import type { Catalogue } from '../catalogue-types.js';
+
+export const assignmentList: Catalogue<typeof english> = {
+  'al.title': '您的家庭作业',
+  'al.loading': '正在加载您的家庭作业…',
+  'al.none': '您的治疗师还没有布置作业。',
+  'al.todo': '待完成',
+  'al.done': '已完成',
+  'al.noneToDo': '目前没有待完成的作业。',
+  'al.due': '截止日期 {date}',
+  'al.wasDue': '原定截止日期 {date}',
+  'al.progress': '已完成 {done}/{times}',
+  'al.note': '治疗师的留言',
+  'al.open': '打开',
+  'al.exercise.thought-record': '思维记录表',
+  'al.exercise.mood-tracker': '心情记录',
+  'al.exercise.behavioural-experiment': '行为实验',
+  'al.offline': '您似乎处于离线状态。这是您在 {date} 时的作业。',
+  'al.offlineNothing': '您似乎处于离线状态，而这台设备上还没有您的作业副本。',
+  'al.error': '暂时无法加载您的作业。',
+  'al.linkEnded': '此链接已失效。请向您的治疗师索取新链接。',
+  'al.retry': '重试',
+  'al.updated': '您的作业列表已是最新。',
+  'al.calendar': '添加到我的日历',
+  'al.calendar.about': '在您自己的日历中添加提醒。文件中不包含任何关于您作业的内容。',
+  'al.calendar.date': '第一天',
+  'al.calendar.time': '时间',
+  'al.calendar.days': '连续多少天（只提醒一次请填 1）',
+  'al.calendar.summary': '日历中显示的文字',
+  'al.calendar.default': '提醒',
+  'al.calendar.download': '下载日历文件',
+  'al.calendar.invalid': '请选择有效的日期和时间。',
+  'al.calendar.saved': '日历文件已保存。打开它即可把提醒添加到您的日历。',
+  'al.calendar.close': '关闭',
+};
