@@ -32,6 +32,10 @@ export function numberPlaceholders(sql) {
  */
 export async function openPostgres(url) {
   const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // An idle connection the server ended (a restart, a failover, an administrator) is an
+  // 'error' event on the pool; unhandled, it would stop the whole process. The pool opens a
+  // new connection for the next query, so it is only worth a line in the log.
+  pool.on('error', (error) => console.warn(`homework-elements: a database connection ended: ${error.message}`));
   // Fail at start with the server's own reason (wrong password, no database), not on the first entry.
   const probe = await pool.connect();
   probe.release();

@@ -345,3 +345,32 @@ describe('moving a practice from the embedded file to PostgreSQL', () => {
     }
   });
 });
+
+describe('PostgreSQL ending a connection', () => {
+  it('costs one log line, not the process: the next write goes through a new connection', async () => {
+    const url = await engines.postgres();
+    const store = await openStore(url);
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      await store.entries.insert(row()); // a connection now idles in the pool
+      const { default: pg } = await import('pg');
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+      await admin.end();
+      const deadline = Date.now() + 5000;
+      while (!warnings.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.match(warnings.join('\n'), /a database connection ended/);
+      const later = row();
+      await store.entries.insert(later);
+      assert.deepEqual(await store.entries.findByKey(later.idempotencyKey), later);
+    } finally {
+      console.warn = warn;
+      await store.close();
+    }
+  });
+});
