@@ -23,7 +23,7 @@ export async function run({ browser, server, smoke }) {
       await page.waitForFunction(() => window.__result || window.__error, null, { timeout: 120_000 });
       const { result, error } = await page.evaluate(() => ({ result: window.__result, error: window.__error }));
       if (error) throw new Error(`review panel bench page: ${error}`);
-      if (!result.lastRow) throw new Error('review panel bench: scrolling never reached the last entry');
+      if (!result.lastRow) throw new Error('review panel bench: End never reached the last entry');
       results.push(result);
     }
     // The same entries from the reference endpoint, which answers pages of 500: the panel

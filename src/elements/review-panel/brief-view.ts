@@ -24,8 +24,13 @@ export function renderSelfReview(t: Localizer, engagement: EngagementSummary) {
                       ${reflections.slice(0, REFLECTIONS_SHOWN).map(
                         (r) =>
                           html`<li>
-                            <blockquote>${r.text}</blockquote>
-                            <span class="muted">${exerciseName(t, r.exercise)} · ${dateOnly(t, r.at)}</span>
+                            <blockquote dir="auto">${r.text}</blockquote>
+                            <span class="muted"
+                              >${exerciseName(t, r.exercise)} ·
+                              ${dateOnly(t, r.at)}${
+                                r.source === 'note' ? html` · ${t.t('rp.mood.note')}` : nothing
+                              }</span
+                            >
                           </li>`,
                       )}
                     </ul>
@@ -93,11 +98,8 @@ export function renderBrief(t: Localizer, brief: SinceBrief, engagement: Engagem
     </p>
     ${brief.unreadable ? html`<p class="flag invalid">${t.plural('rp.brief.unreadable', brief.unreadable)}</p>` : nothing}
     <p class="muted">
-      ${t.t('rp.engagementLine', {
-        active: duration(t, engagement.activeSeconds),
-        sittings: t.number(engagement.sittings),
-        returned: t.number(engagement.returnedTo),
-      })}
+      ${t.plural('rp.engagement.sittings', engagement.sittings, { active: duration(t, engagement.activeSeconds) })}
+      ${t.plural('rp.engagement.returned', engagement.returnedTo)}
     </p>
     ${
       brief.assignments.length

@@ -1,6 +1,8 @@
 // Per-exercise summaries: thought records (moods before/after, hot and balanced thought,
 // the most frequent thinking patterns) and behavioural experiments (prediction beside
 // outcome, belief change, linked repeats). Tables, so they read the same with a screen reader.
+// Cells holding the client's words take their direction from those words (dir="auto"), so a
+// sentence in one script reads in order inside a panel in another.
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { ExperimentSummary } from '../../review/experiment-summary.js';
@@ -39,17 +41,17 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text">${row.situation}</td>
+                <td class="text" dir="auto">${row.situation}</td>
                 <td>
                   ${row.moods.map(
                     (m) =>
                       html`<div>
-                        ${m.name}: ${moodRating(t, m)}
+                        <bdi>${m.name}</bdi>: ${moodRating(t, m)}
                         ${m.after === null ? nothing : html`→ ${t.number(m.after)} (${signed(t, m.change)})`}
                       </div>`,
                   )}
                 </td>
-                <td class="text">
+                <td class="text" dir="auto">
                   ${row.hotThought ?? '–'}
                   ${
                     row.hotBelief.before === null && row.hotBelief.after === null
@@ -59,7 +61,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                         >`
                   }
                 </td>
-                <td class="text">
+                <td class="text" dir="auto">
                   ${row.balancedThought || '–'}
                   ${row.balancedBelief === null ? nothing : html`<span class="muted">(${t.number(row.balancedBelief)})</span>`}
                 </td>
@@ -121,9 +123,11 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text">${row.targetBelief}</td>
-                <td class="text">${row.prediction || '–'}</td>
-                <td class="text">${row.planOnly ? html`<em>${t.t('rp.be.planOnly')}</em>` : row.outcome || '–'}</td>
+                <td class="text" dir="auto">${row.targetBelief}</td>
+                <td class="text" dir="auto">${row.prediction || '–'}</td>
+                <td class="text" dir="auto">
+                  ${row.planOnly ? html`<em>${t.t('rp.be.planOnly')}</em>` : row.outcome || '–'}
+                </td>
                 <td>${beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange) || '–'}</td>
               </tr>`,
           )}

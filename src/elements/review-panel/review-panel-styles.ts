@@ -179,8 +179,9 @@ export const reviewPanelStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
   }
+  /* At most this tall: a short list takes only the room its rows need. */
   .viewport {
-    block-size: var(--hw-review-list-height, 28rem);
+    max-block-size: var(--hw-review-list-height, 28rem);
     overflow-y: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-sm);
@@ -193,20 +194,14 @@ export const reviewPanelStyles = css`
     padding-block-end: 0;
     box-sizing: border-box;
   }
-  .row-item {
-    block-size: 3.5rem;
-    box-sizing: border-box;
-    padding: 2px;
-  }
   .row {
     display: grid;
     grid-template-columns: 11rem 10rem minmax(0, 1fr) auto;
     align-items: center;
     gap: var(--_space-2);
     inline-size: 100%;
-    block-size: 100%;
-    min-block-size: 0;
-    padding-block: 0;
+    min-block-size: 3.5rem;
+    padding-block: var(--_space-1);
     text-align: start;
     border: none;
     border-block-end: 1px solid var(--_border);
@@ -216,6 +211,22 @@ export const reviewPanelStyles = css`
   }
   .row:hover {
     background: var(--_subtle);
+  }
+  /* Inside the row: the scroll box would clip a ring drawn outside it to a divider-like line. */
+  .row:focus-visible {
+    outline-offset: -3px;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+    margin-block-start: var(--_space-2);
+  }
+  button[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
   }
   .row span {
     overflow: hidden;
@@ -303,6 +314,7 @@ export const reviewPanelStyles = css`
     .toolbar .actions,
     .toolbar .field,
     dialog,
+    .pager,
     #list-help,
     details > summary {
       display: none;
