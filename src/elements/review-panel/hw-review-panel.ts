@@ -13,7 +13,7 @@ import {
   type HomeworkConfig,
 } from '../../core/config.js';
 import { loadSchemas } from '../../core/lazy-schemas.js';
-import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import { addCataloguePart, isLocaleLoaded, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
@@ -256,15 +256,22 @@ export class HwReviewPanel extends LitElement {
     this.views?.setPrinting(false);
   };
 
+  /**
+   * One Localizer per language and direction, and a new one once the language's catalogue
+   * has arrived: the summaries are redrawn only when their Localizer changes (guard in
+   * panel-views.ts), so the same one would leave them in English until the next change.
+   */
   private localizer(): Localizer {
     const lang = resolveLang(this);
     const dir = resolveDir(this);
-    if (this.cachedLocalizer?.lang !== lang || this.cachedLocalizer.dir !== dir) {
-      this.cachedLocalizer = { lang, dir, value: new Localizer(lang, {}, dir) };
+    const cached = this.cachedLocalizer;
+    if (cached?.lang !== lang || cached.dir !== dir || (!cached.loaded && isLocaleLoaded(cached.value.locale))) {
+      const value = new Localizer(lang, {}, dir);
+      this.cachedLocalizer = { lang, dir, value, loaded: isLocaleLoaded(value.locale) };
     }
-    return this.cachedLocalizer.value;
+    return this.cachedLocalizer!.value;
   }
-  private cachedLocalizer?: { lang: string; dir?: string; value: Localizer };
+  private cachedLocalizer?: { lang: string; dir?: string; value: Localizer; loaded: boolean };
 
   protected override render() {
     const t = this.localizer();
