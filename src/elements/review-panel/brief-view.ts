@@ -103,7 +103,7 @@ export function renderBrief(t: Localizer, brief: SinceBrief, engagement: Engagem
     </p>
     ${
       brief.assignments.length
-        ? html`<table part="assignments">
+        ? html`<table class="stack" part="assignments">
               <caption>
                 ${t.t('rp.assignments')}
               </caption>
@@ -123,15 +123,17 @@ export function renderBrief(t: Localizer, brief: SinceBrief, engagement: Engagem
                         ${a.assignment.title || exerciseName(t, a.assignment.exercise)}
                         ${a.assignment.dueDate ? html`<span class="muted">· ${t.t('rp.due', { date: dateOnly(t, a.assignment.dueDate) })}</span>` : nothing}
                       </th>
-                      <td><span class="state ${a.state}">${t.t(`rp.state.${a.state}`)}</span></td>
-                      <td>
+                      <td data-label=${t.t('rp.state')}>
+                        <span class="state ${a.state}">${t.t(`rp.state.${a.state}`)}</span>
+                      </td>
+                      <td data-label=${t.t('rp.received')}>
                         ${
                           brief.since
                             ? t.t('rp.receivedCount', { total: t.number(a.entries), since: t.number(a.entriesSince) })
                             : t.number(a.entries)
                         }
                       </td>
-                      <td>${a.lastAt ? dateTime(t, a.lastAt) : '–'}</td>
+                      <td data-label=${t.t('rp.latest')}>${a.lastAt ? dateTime(t, a.lastAt) : '–'}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -26,7 +26,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
   return html`<section class="card" aria-labelledby="tr-title" part="summary">
     <h3 id="tr-title">${t.t('rp.exercise.thought-record')} (${t.number(s.count)})</h3>
     <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.tr.latest')}>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">${t.t('rp.date')}</th>
@@ -41,8 +41,8 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text" dir="auto">${row.situation}</td>
-                <td>
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.situation')}>${row.situation}</td>
+                <td data-label=${t.t('rp.tr.moodsBeforeAfter')}>
                   ${row.moods.map(
                     (m) =>
                       html`<div>
@@ -51,7 +51,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                       </div>`,
                   )}
                 </td>
-                <td class="text" dir="auto">
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.hot')}>
                   ${row.hotThought ?? '–'}
                   ${
                     row.hotBelief.before === null && row.hotBelief.after === null
@@ -61,7 +61,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                         >`
                   }
                 </td>
-                <td class="text" dir="auto">
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.balanced')}>
                   ${row.balancedThought || '–'}
                   ${row.balancedBelief === null ? nothing : html`<span class="muted">(${t.number(row.balancedBelief)})</span>`}
                 </td>
@@ -108,7 +108,7 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
     <h3 id="be-title">${t.t('rp.exercise.behavioural-experiment')} (${t.number(s.count)})</h3>
     ${s.planOnly ? html`<p class="muted">${t.plural('rp.be.planOnlyCount', s.planOnly)}</p>` : nothing}
     <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.be.latest')}>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">${t.t('rp.date')}</th>
@@ -123,12 +123,14 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text" dir="auto">${row.targetBelief}</td>
-                <td class="text" dir="auto">${row.prediction || '–'}</td>
-                <td class="text" dir="auto">
+                <td class="text" dir="auto" data-label=${t.t('rp.be.targetBelief')}>${row.targetBelief}</td>
+                <td class="text" dir="auto" data-label=${t.t('rp.be.prediction')}>${row.prediction || '–'}</td>
+                <td class="text" dir="auto" data-label=${t.t('rp.be.outcome')}>
                   ${row.planOnly ? html`<em>${t.t('rp.be.planOnly')}</em>` : row.outcome || '–'}
                 </td>
-                <td>${beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange) || '–'}</td>
+                <td data-label=${t.t('rp.be.belief')}>
+                  ${beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange) || '–'}
+                </td>
               </tr>`,
           )}
         </tbody>

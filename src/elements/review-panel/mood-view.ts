@@ -50,7 +50,7 @@ export function renderMood(t: Localizer, s: MoodSummary) {
       <summary id="mood-table-title">${t.t('rp.mood.table')}</summary>
       <!-- Focusable: at 320 px the table may scroll, and a keyboard must be able to scroll it. -->
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="mood-table-title">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">${t.t(weekly ? 'rp.mood.week' : 'rp.date')}</th>
@@ -67,10 +67,10 @@ export function renderMood(t: Localizer, s: MoodSummary) {
                 (b) =>
                   html`<tr>
                     <th scope="row">${b.label}</th>
-                    <td>${t.number(b.count)}</td>
-                    <td>${show(b.mean)}</td>
-                    <td>${show(b.min)}</td>
-                    <td>${show(b.max)}</td>
+                    <td data-label=${t.t('rp.mood.checkIns')}>${t.number(b.count)}</td>
+                    <td data-label=${t.t('rp.mood.average')}>${show(b.mean)}</td>
+                    <td data-label=${t.t('rp.mood.lowest')}>${show(b.min)}</td>
+                    <td data-label=${t.t('rp.mood.highest')}>${show(b.max)}</td>
                   </tr>`,
               )}
           </tbody>
@@ -102,7 +102,7 @@ export function renderMood(t: Localizer, s: MoodSummary) {
     ${
       s.activities.length
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="activity-caption">
-            <table>
+            <table class="stack">
               <caption id="activity-caption">
                 ${t.t('rp.mood.byActivity')}
               </caption>
@@ -120,10 +120,10 @@ export function renderMood(t: Localizer, s: MoodSummary) {
                   (a) =>
                     html`<tr>
                       <th scope="row" dir="auto">${a.name}</th>
-                      <td>${t.number(a.count)}</td>
-                      <td>${show(a.mood)}</td>
-                      <td>${maybe(t, a.mastery, 1)}</td>
-                      <td>${maybe(t, a.pleasure, 1)}</td>
+                      <td data-label=${t.t('rp.mood.checkIns')}>${t.number(a.count)}</td>
+                      <td data-label=${t.t('rp.mood.average')}>${show(a.mood)}</td>
+                      <td data-label=${t.t('rp.mood.mastery')}>${maybe(t, a.mastery, 1)}</td>
+                      <td data-label=${t.t('rp.mood.pleasure')}>${maybe(t, a.pleasure, 1)}</td>
                     </tr>`,
                 )}
               </tbody>
