@@ -61,9 +61,15 @@ export const composerStyles = css`
     gap: var(--_space-2);
     align-items: end;
   }
-  .key {
-    font-family: ui-monospace, monospace;
-    font-size: 0.875em;
+  .wording-group {
+    border: none;
+    border-block-start: 1px solid var(--_border);
+    padding: var(--_space-2) 0 0;
+    margin: var(--_space-3) 0 0;
+  }
+  .wording-group > legend {
+    font-weight: 600;
+    padding: 0;
   }
   .vague {
     margin-block: var(--_space-1);
