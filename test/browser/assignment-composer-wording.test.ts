@@ -6,16 +6,25 @@ import '../../src/index.js';
 import type { HwAssignmentComposer } from '../../src/index.js';
 import { groupWording } from '../../src/elements/assignment-composer/wording-groups.js';
 import { adaptableKeys } from '../../src/i18n/adaptable-keys.js';
-import { assignmentComposer as en } from '../../src/i18n/en/assignment-composer.js';
-import { assignmentComposer as es } from '../../src/i18n/es/assignment-composer.js';
-import { assignmentComposer as fr } from '../../src/i18n/fr/assignment-composer.js';
-import { assignmentComposer as ar } from '../../src/i18n/ar/assignment-composer.js';
-import { assignmentComposer as hi } from '../../src/i18n/hi/assignment-composer.js';
-import { assignmentComposer as zhHans } from '../../src/i18n/zh-Hans/assignment-composer.js';
+import * as en from '../../src/i18n/en/assignment-composer.js';
+import { composerWording as enWording } from '../../src/i18n/en/composer-wording.js';
+import * as es from '../../src/i18n/es/assignment-composer.js';
+import * as fr from '../../src/i18n/fr/assignment-composer.js';
+import * as ar from '../../src/i18n/ar/assignment-composer.js';
+import * as hi from '../../src/i18n/hi/assignment-composer.js';
+import * as zhHans from '../../src/i18n/zh-Hans/assignment-composer.js';
 import { waitFor } from '../support/browser-fixtures.js';
 import { byLabel, shadow, typeInto } from '../support/shadow.js';
 
-const CATALOGUES: Record<string, Record<string, string>> = { en, es, fr, ar, hi, 'zh-Hans': zhHans };
+const CATALOGUES: Record<string, Record<string, string>> = {
+  en: { ...en.assignmentComposer, ...enWording },
+  ...Object.fromEntries(
+    Object.entries({ es, fr, ar, hi, 'zh-Hans': zhHans }).map(([lang, m]) => [
+      lang,
+      { ...m.assignmentComposer, ...m.composerWording },
+    ]),
+  ),
+};
 const EXERCISES = ['thought-record', 'mood-tracker', 'behavioural-experiment'] as const;
 /** A message key as the catalogues spell them: `tr.intro`, `review.legend`, `mood.valence.-3`. */
 const KEY_LIKE = /\b[a-z]+[A-Za-z]*\.[a-z][\w-]*(\.[\w-]+)*\b/;
@@ -77,7 +86,7 @@ describe('<hw-assignment-composer> wording section', () => {
       chooseExercise(el, index);
       await el.updateComplete;
       const root = shadow(el);
-      const roles = Object.entries(en)
+      const roles = Object.entries(CATALOGUES.en)
         .filter(([key]) => key.startsWith('composer.wording.role.'))
         .map(([, value]) => value);
       const fields = [...root.querySelectorAll<HTMLTextAreaElement>('details.wording textarea[data-key]')];

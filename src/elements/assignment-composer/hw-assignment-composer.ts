@@ -32,7 +32,7 @@ import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
 import { composerStyles } from './composer-styles.js';
-import { groupWording, type WordingGroup, type WordingRole } from './wording-groups.js';
+import type { WordingGroup, WordingRole } from './wording-groups.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
@@ -512,7 +512,7 @@ export class HwAssignmentComposer extends LitElement {
     return html`<details class="wording step">
       <summary>${t.t('composer.wording', { count: t.number(changed) })}</summary>
       <p class="hint">${t.t('composer.wording.hint')}</p>
-      ${groupWording(keys).map(
+      ${(loadedChecks()?.groupWording(keys) ?? []).map(
         (group) =>
           html`<fieldset class="wording-group">
             <legend>${groupName(group)}</legend>

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
@@ -53,21 +54,6 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.wording.hint':
     'Cada texto es lo que verá el cliente en el idioma elegido. Cambia los que quieras; un campo vacío conserva el texto predeterminado.',
   'composer.wording.reset': 'Usar el texto predeterminado',
-  'composer.wording.step': 'Paso: {text}',
-  'composer.wording.default': 'Predeterminado: {text}',
-  'composer.wording.framing': 'Introducción del enfoque elegido',
-  'composer.wording.general': 'En todo el ejercicio',
-  'composer.wording.role.intro': 'Introducción al principio',
-  'composer.wording.role.heading': 'Título de este paso',
-  'composer.wording.role.prompt': 'Pregunta que responde el cliente',
-  'composer.wording.role.hint': 'Pista o ejemplo bajo la pregunta',
-  'composer.wording.role.hintSurvey': 'Pista cuando el experimento pregunta a otras personas (una encuesta)',
-  'composer.wording.role.add': 'Botón que añade uno más',
-  'composer.wording.role.remove': 'Botón que quita uno',
-  'composer.wording.role.choice': 'Una de las opciones ofrecidas',
-  'composer.wording.role.scalePoint': 'Texto de un punto de una escala',
-  'composer.wording.role.countText': 'Texto que acompaña a un número',
-  'composer.wording.role.text': 'Otras palabras que el cliente ve aquí',
   'composer.research': 'Para investigación: comparar versiones (opcional)',
   'composer.variant':
     'Nombre de esta versión, guardado con cada registro que envíe el cliente (por ejemplo, «texto breve»)',
@@ -102,4 +88,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'No se pudo copiar: selecciona el texto y cópialo.',
   'composer.preview': 'Vista previa',
   'composer.previewUnavailable': 'La vista previa muestra la última versión válida.',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'Paso: {text}',
+  'composer.wording.default': 'Predeterminado: {text}',
+  'composer.wording.framing': 'Introducción del enfoque elegido',
+  'composer.wording.general': 'En todo el ejercicio',
+  'composer.wording.role.intro': 'Introducción al principio',
+  'composer.wording.role.heading': 'Título de este paso',
+  'composer.wording.role.prompt': 'Pregunta que responde el cliente',
+  'composer.wording.role.hint': 'Pista o ejemplo bajo la pregunta',
+  'composer.wording.role.hintSurvey': 'Pista cuando el experimento pregunta a otras personas (una encuesta)',
+  'composer.wording.role.add': 'Botón que añade uno más',
+  'composer.wording.role.remove': 'Botón que quita uno',
+  'composer.wording.role.choice': 'Una de las opciones ofrecidas',
+  'composer.wording.role.scalePoint': 'Texto de un punto de una escala',
+  'composer.wording.role.countText': 'Texto que acompaña a un número',
+  'composer.wording.role.text': 'Otras palabras que el cliente ve aquí',
 };

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
@@ -54,21 +55,6 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.wording.hint':
     'Chaque texte est ce que le client verra dans la langue choisie. Modifiez ceux que vous voulez ; un champ vide garde le texte par défaut.',
   'composer.wording.reset': 'Reprendre le texte par défaut',
-  'composer.wording.step': 'Étape : {text}',
-  'composer.wording.default': 'Par défaut : {text}',
-  'composer.wording.framing': 'Introduction du cadrage choisi',
-  'composer.wording.general': 'Dans tout l’exercice',
-  'composer.wording.role.intro': 'Introduction en haut',
-  'composer.wording.role.heading': 'Titre de cette étape',
-  'composer.wording.role.prompt': 'Question à laquelle le client répond',
-  'composer.wording.role.hint': 'Aide ou exemple sous la question',
-  'composer.wording.role.hintSurvey': 'Aide quand l’expérience interroge d’autres personnes (une enquête)',
-  'composer.wording.role.add': 'Bouton qui en ajoute un',
-  'composer.wording.role.remove': 'Bouton qui en retire un',
-  'composer.wording.role.choice': 'Un des choix proposés',
-  'composer.wording.role.scalePoint': 'Texte d’un point d’une échelle',
-  'composer.wording.role.countText': 'Texte qui accompagne un nombre',
-  'composer.wording.role.text': 'Autres mots que le client voit ici',
   'composer.research': 'Pour la recherche : comparer des versions (facultatif)',
   'composer.variant':
     'Nom de cette version, enregistré avec chaque saisie envoyée par le client (par exemple « formulation courte »)',
@@ -103,4 +89,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le.',
   'composer.preview': 'Aperçu',
   'composer.previewUnavailable': 'L’aperçu montre la dernière version valide.',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'Étape : {text}',
+  'composer.wording.default': 'Par défaut : {text}',
+  'composer.wording.framing': 'Introduction du cadrage choisi',
+  'composer.wording.general': 'Dans tout l’exercice',
+  'composer.wording.role.intro': 'Introduction en haut',
+  'composer.wording.role.heading': 'Titre de cette étape',
+  'composer.wording.role.prompt': 'Question à laquelle le client répond',
+  'composer.wording.role.hint': 'Aide ou exemple sous la question',
+  'composer.wording.role.hintSurvey': 'Aide quand l’expérience interroge d’autres personnes (une enquête)',
+  'composer.wording.role.add': 'Bouton qui en ajoute un',
+  'composer.wording.role.remove': 'Bouton qui en retire un',
+  'composer.wording.role.choice': 'Un des choix proposés',
+  'composer.wording.role.scalePoint': 'Texte d’un point d’une échelle',
+  'composer.wording.role.countText': 'Texte qui accompagne un nombre',
+  'composer.wording.role.text': 'Autres mots que le client voit ici',
 };

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': '这个练习是为你自己准备的：帮助你理解自己的反应，培养对你有帮助的技能。',
@@ -47,21 +48,6 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.wording': '来访者看到的文字：问题、提示和示例（已修改 {count} 处）',
   'composer.wording.hint': '每段文字都是来访者在所选语言中看到的内容。可以修改任意一段；留空则保留默认文字。',
   'composer.wording.reset': '使用默认文字',
-  'composer.wording.step': '步骤：{text}',
-  'composer.wording.default': '默认：{text}',
-  'composer.wording.framing': '所选框架的介绍',
-  'composer.wording.general': '整个练习中',
-  'composer.wording.role.intro': '顶部的介绍',
-  'composer.wording.role.heading': '此步骤的标题',
-  'composer.wording.role.prompt': '来访者要回答的问题',
-  'composer.wording.role.hint': '问题下方的提示或示例',
-  'composer.wording.role.hintSurvey': '实验询问他人时（调查）的提示',
-  'composer.wording.role.add': '再添加一项的按钮',
-  'composer.wording.role.remove': '删除一项的按钮',
-  'composer.wording.role.choice': '提供的选项之一',
-  'composer.wording.role.scalePoint': '量表上某一点的文字',
-  'composer.wording.role.countText': '与数字一起显示的文字',
-  'composer.wording.role.text': '来访者在这里看到的其他文字',
   'composer.research': '用于研究：比较不同版本（可选）',
   'composer.variant': '此版本的名称，会随来访者发送的每条记录一起保存（例如“简短措辞”）',
   'composer.hints': '显示提示和示例',
@@ -94,4 +80,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': '无法复制：请选中文字后手动复制。',
   'composer.preview': '预览',
   'composer.previewUnavailable': '预览显示的是最后一个有效版本。',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': '步骤：{text}',
+  'composer.wording.default': '默认：{text}',
+  'composer.wording.framing': '所选框架的介绍',
+  'composer.wording.general': '整个练习中',
+  'composer.wording.role.intro': '顶部的介绍',
+  'composer.wording.role.heading': '此步骤的标题',
+  'composer.wording.role.prompt': '来访者要回答的问题',
+  'composer.wording.role.hint': '问题下方的提示或示例',
+  'composer.wording.role.hintSurvey': '实验询问他人时（调查）的提示',
+  'composer.wording.role.add': '再添加一项的按钮',
+  'composer.wording.role.remove': '删除一项的按钮',
+  'composer.wording.role.choice': '提供的选项之一',
+  'composer.wording.role.scalePoint': '量表上某一点的文字',
+  'composer.wording.role.countText': '与数字一起显示的文字',
+  'composer.wording.role.text': '来访者在这里看到的其他文字',
 };
