@@ -74,7 +74,7 @@ type Load =
  * @cssprop --hw-color-border - Borders and grid lines.
  * @cssprop --hw-color-primary - Buttons, focus, the chart.
  * @cssprop --hw-color-danger - Invalid records and errors.
- * @cssprop --hw-review-list-height - Height of the scrolling list (default 28rem).
+ * @cssprop --hw-review-list-height - The greatest height of the list of records, which scrolls beyond it (default 28rem).
  */
 export class HwReviewPanel extends LitElement {
   static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles];
