@@ -106,6 +106,7 @@ export class HwAssignmentComposer extends LitElement {
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
 
+  /** `light` or `dark`; by default the page's `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
   @property() override lang!: string;
   @property() override dir!: string;

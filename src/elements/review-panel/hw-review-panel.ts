@@ -106,7 +106,7 @@ export class HwReviewPanel extends LitElement {
   /** Whether the GET carries cookies: `omit` (default), `same-origin` or `include`. */
   @property() credentials?: RequestCredentials;
 
-  /** `light` or `dark`; by default the OS preference. */
+  /** `light` or `dark`; by default the page's `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @property() override lang!: string;
