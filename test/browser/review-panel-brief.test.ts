@@ -75,6 +75,30 @@ describe('<hw-review-panel> brief', () => {
     expect(engagementLine(el)).to.equal('Temps actif 5 min en 2 séances de travail ; 1 saisie reprise plus tard.');
   });
 
+  it('names one problem and one exported entry in the singular', async () => {
+    const el = await panel([
+      { ...moodCheckIn('2026-11-03T08:00:00Z'), status: 'nonsense' },
+      { id: 'broken', exercise: 'mood-tracker' },
+      moodCheckIn('2026-11-02T08:00:00Z'),
+    ]);
+    const gists = [...shadow(el).querySelectorAll('.row.invalid .gist')].map(text);
+    expect(gists).to.include('Not valid (1 problem)');
+    expect(gists.find((gist) => gist !== 'Not valid (1 problem)')).to.match(/^Not valid \(\d+ problems\)$/);
+    // The invalid record filtered out: one entry is exported.
+    const select = shadow(el).querySelector<HTMLSelectElement>('#f-exercise')!;
+    select.value = 'mood-tracker';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => {}; // the download itself would leave the test page
+    try {
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Export JSON'))!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    await waitFor(() => / with 1 entry\.$/.test(text(shadow(el).querySelector('.panel > [role="status"]'))), '1 entry');
+  });
+
   it('puts mood notes among the client’s own words, marked as notes', async () => {
     const el = await panel([
       moodCheckIn('2026-11-02T08:00:00Z', { note: 'Slept badly, then a good walk' }),

@@ -37,7 +37,7 @@ export interface EntryListOptions {
 }
 
 export function rowGist(t: Localizer, item: ReviewItem): string {
-  if (item.kind === 'invalid') return t.t('rp.invalid.short', { count: t.number(item.problems.length) });
+  if (item.kind === 'invalid') return t.plural('rp.invalid.short', item.problems.length);
   if (item.kind === 'newer') return t.t('rp.newer.short', { schema: item.schema });
   const { entry } = item;
   if (entry.exercise === 'mood-tracker') {

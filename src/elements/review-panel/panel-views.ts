@@ -306,7 +306,7 @@ export class ReviewViews {
     const root = this.host.renderRoot;
     if (kind === 'json') saveFile(root, exportJson(this.shown), name, 'application/json');
     else saveFile(root, exportCsv(this.shown), name, 'text/csv;charset=utf-8');
-    this.announce(t.t('rp.exported', { name, count: t.number(this.shown.length) }));
+    this.announce(t.plural('rp.exported', this.shown.length, { name }));
   }
 
   /** Every shown record in full (for print), or the paged list; true when that changed. */
