@@ -10,6 +10,12 @@ import type { ThoughtRecordSummary } from '../../review/thought-record-summary.j
 import { beliefText } from './entry-detail.js';
 import { dateOnly, distortionName, maybe, moodRating, signed } from './format.js';
 
+/** A message with the client's words in its `{belief}`, isolated in their own direction. */
+function withClientWords(t: Localizer, key: string, words: string) {
+  const [before, after = ''] = t.t(key, { belief: '\u0000' }).split('\u0000');
+  return html`${before}<bdi>${words}</bdi>${after}`;
+}
+
 /** The newest rows shown in a summary; every record is in the list below it. */
 export const SUMMARY_ROWS = 10;
 
@@ -141,7 +147,7 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
       (series, index) =>
         html`<table>
           <caption>
-            ${t.t('rp.be.repeats', { belief: series.targetBelief })}
+            ${withClientWords(t, 'rp.be.repeats', series.targetBelief)}
           </caption>
           <thead>
             <tr>
