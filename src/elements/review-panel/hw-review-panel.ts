@@ -240,7 +240,7 @@ export class HwReviewPanel extends LitElement {
     this.views?.updated();
   }
 
-  /** Print every shown record in full (the list on screen holds only the visible rows). */
+  /** Print every shown record in full (the list on screen holds one page of rows). */
   async print(): Promise<void> {
     this.views?.setPrinting(true);
     await this.updateComplete;

@@ -1,4 +1,4 @@
-// The review panel's look: cards, a toolbar, tables, the hand-drawn chart, the windowed
+// The review panel's look: cards, a toolbar, tables, the hand-drawn chart, the paged
 // list and a print layout that fits on paper. Logical properties only, for RTL. Narrow
 // layouts follow the panel's own width (a container query), not the window's: a panel in a
 // sidebar is as narrow as one on a phone. At 320 CSS px (or 1280 px at 400% zoom) nothing
