@@ -1,6 +1,6 @@
 // The clinician's review panel with a year of mixed entries (10,000; 200 in --smoke): time
 // from creating the element to its first screen (the newest entries validated and listed),
-// to every entry validated with the summaries and chart painted, and frame times while its windowed list is scrolled top to bottom in 240
+// to every entry validated with the summaries and chart painted, and frame times while a page of its list (100 rows) is scrolled top to bottom in 240
 // steps, one per frame. Each run is a fresh page load; figures are medians over the runs.
 import { entryTable } from '../server/store/entries.mjs';
 import { fixtureClinician } from '../test/support/access.mjs';
@@ -23,7 +23,7 @@ export async function run({ browser, server, smoke }) {
       await page.waitForFunction(() => window.__result || window.__error, null, { timeout: 120_000 });
       const { result, error } = await page.evaluate(() => ({ result: window.__result, error: window.__error }));
       if (error) throw new Error(`review panel bench page: ${error}`);
-      if (!result.lastRow) throw new Error('review panel bench: scrolling never reached the last entry');
+      if (!result.lastRow) throw new Error('review panel bench: End never reached the last entry');
       results.push(result);
     }
     // The same entries from the reference endpoint, which answers pages of 500: the panel

@@ -23,6 +23,9 @@ function text(value) {
   return typeof value === 'string' ? value : '—';
 }
 
+/** The column headers, which name each cell when the table is stacked on a narrow screen. */
+const columns = [...document.querySelectorAll('.entries thead th')].map((th) => th.textContent?.trim() ?? '');
+
 /** @param {Record<string, any>[]} entries */
 function render(entries) {
   rows.replaceChildren(
@@ -35,6 +38,7 @@ function render(entries) {
         element('td', text(entry?.completedAt)),
         element('td', text(entry?.data?.situation)),
       );
+      [...row.children].forEach((cell, column) => cell.setAttribute('data-label', columns[column]));
       return row;
     }),
   );

@@ -92,7 +92,7 @@ export const Dark: Story = {
   globals: { backgrounds: { value: 'dark' } },
 };
 
-/** What prints: every shown entry in full (the list on screen holds only the visible rows). Use the browser's print preview to see the paper layout. */
+/** What prints: every shown entry in full (the list on screen holds one page of rows). Use the browser's print preview to see the paper layout. */
 export const Print: Story = {
   args: { entries: withInvalidEntries(), assignments: ASSIGNMENTS },
   play: async ({ canvasElement }) => {
@@ -105,4 +105,24 @@ export const Print: Story = {
 export const LoadError: Story = {
   // Another origin than the story's: listed, or the panel would refuse it before asking.
   args: { src: 'http://127.0.0.1:9/api/homework', 'allowed-origins': 'http://127.0.0.1:9' },
+};
+
+/** At 320 CSS px (a phone, or 400% zoom): nothing scrolls sideways; the wide tables are stacks whose cells name their column. */
+export const Narrow: Story = {
+  args: { entries: yearOfMixedData().slice(-60), assignments: ASSIGNMENTS },
+  // Storybook's smallest phone: 320 CSS px wide.
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** The client's own words keep their direction: a Spanish note reads left to right, full stop last, in an Arabic panel. */
+export const ClientWordsInAnotherScript: Story = {
+  args: {
+    lang: 'ar',
+    assignments: ASSIGNMENTS,
+    entries: oneOfEach().map((entry) =>
+      entry.exercise === 'mood-tracker'
+        ? { ...entry, data: { ...entry.data, note: 'Mi madre me llamó el domingo.' } }
+        : entry,
+    ),
+  },
 };

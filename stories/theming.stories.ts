@@ -75,7 +75,7 @@ export const PracticeBrand: Story = {
   },
 };
 
-/** The dark theme, chosen explicitly with `theme="dark"` instead of the OS preference. */
+/** The dark theme, chosen explicitly with `theme="dark"` instead of the page's color-scheme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { value: 'dark' } },

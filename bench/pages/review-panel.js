@@ -1,6 +1,6 @@
 // Runs in the benchmark page (bench/review-panel.bench.mjs drives it). The entries are made
 // here (not fetched), so the figures are the panel's own work: validating every entry, the
-// summaries, the chart and the first rows; then scrolling the windowed list.
+// summaries, the chart and the first rows; then scrolling a page of the list, and End to the last entry.
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('count') ?? 10000);
 const scrollFrames = Number(params.get('frames') ?? 240);
@@ -171,6 +171,11 @@ async function measure() {
     frames.push(now - last);
     last = now;
   }
+  // The list is paged: End on a row goes to the last entry, on the last page.
+  el.shadowRoot
+    .querySelector('.row')
+    .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+  await el.updateComplete;
   const lastRow = el.shadowRoot.querySelector(`li[aria-posinset="${data.length}"]`) !== null;
   const rowsInDom = el.shadowRoot.querySelectorAll('.row').length;
   return {

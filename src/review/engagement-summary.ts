@@ -9,11 +9,14 @@ import { byTime } from './time-order.js';
 export const SELF_RATINGS = ['effort', 'usefulness', 'difficulty'] as const;
 export type SelfRating = (typeof SELF_RATINGS)[number];
 
+/** Something the client wrote in their own words about an entry. */
 export interface Reflection {
   entryId: string;
   exercise: Entry['exercise'];
   at: string;
   text: string;
+  /** Their "what I take from this" line, or the free note of a mood check-in. */
+  source: 'reflection' | 'note';
 }
 
 export interface EngagementSummary {
@@ -30,7 +33,7 @@ export interface EngagementSummary {
   ratings: Record<SelfRating, { counts: number[]; unrated: number }>;
   /** Every obstacle, in the order the client is offered them, with how often it was named. */
   obstacles: { obstacle: SelfReview['obstacles'][number]; count: number }[];
-  /** Newest first, non-empty only. */
+  /** Reflections and mood notes, newest first, non-empty only. */
   reflections: Reflection[];
 }
 
@@ -58,8 +61,10 @@ export function summariseEngagement(entries: readonly Entry[]): EngagementSummar
     }
     for (const obstacle of new Set(review.obstacles))
       obstacleCounts.set(obstacle, (obstacleCounts.get(obstacle) ?? 0) + 1);
-    if (review.reflection.trim()) {
-      reflections.push({ entryId: entry.id, exercise: entry.exercise, at: entry.completedAt, text: review.reflection });
+    const about = { entryId: entry.id, exercise: entry.exercise, at: entry.completedAt };
+    if (review.reflection.trim()) reflections.push({ ...about, text: review.reflection, source: 'reflection' });
+    if (entry.exercise === 'mood-tracker' && entry.data.note.trim()) {
+      reflections.push({ ...about, text: entry.data.note, source: 'note' });
     }
   }
   return {

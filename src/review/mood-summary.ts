@@ -128,6 +128,20 @@ function byActivity(entries: readonly MoodTrackerEntry[]): ActivitySummary[] {
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/**
+ * Averages by time of day and by weekday say something only from enough check-ins spread
+ * over enough days: below this, each cell is one or two check-ins and reads like a pattern
+ * that is not there. A week of daily check-ins is the least that can show one.
+ */
+export const PATTERN_MIN_CHECK_INS = 7;
+export const PATTERN_MIN_DAYS = 3;
+
+/** Whether the time-of-day and weekday tables are shown (see PATTERN_MIN_CHECK_INS). */
+export function showsPatterns(summary: MoodSummary): boolean {
+  const days = summary.history?.days.filter((day) => day.count).length ?? 0;
+  return summary.count >= PATTERN_MIN_CHECK_INS && days >= PATTERN_MIN_DAYS;
+}
+
 export function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 }

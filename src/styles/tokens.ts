@@ -3,9 +3,11 @@
 // each public token (--hw-*) is read once here, with its default, into a private one
 // (--_*) that the styles use, so a page's value inherits in and the default never hides it.
 // Component tokens (--hw-button-*, --hw-field-*, --hw-widget-*) fall back to the global
-// ones. Light and dark come from `light-dark()`: the OS preference by default, or the
-// `theme="light|dark"` attribute. docs/theming.md lists every token (a test
-// keeps the two in step).
+// ones. Light and dark come from `light-dark()`, which follows the `color-scheme` the element
+// inherits: the page's (light when it declares none, the OS preference when it declares
+// `light dark`), an `<hw-provider theme>` around it, or its own `theme="light|dark"`. A widget
+// never turns dark on a page that did not ask for it. docs/theming.md lists every
+// token (a test keeps the two in step).
 import { css } from 'lit';
 
 export const tokens = css`
@@ -36,7 +38,6 @@ export const tokens = css`
     --_padding: var(--hw-widget-padding, var(--_space-4));
 
     display: block;
-    color-scheme: light dark;
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: var(--_line-height);

@@ -174,7 +174,7 @@ describe('<hw-assignment-composer>', () => {
     const el = await composer();
     byLabel(el, 'Behavioural experiment').click();
     await el.updateComplete;
-    typeInto(byLabel(el, 'Variant label'), 'study-B');
+    typeInto(byLabel(el, 'Name of this version'), 'study-B');
     byLabel(el, 'Show hints and examples').click();
     byLabel(el, 'Offer a calendar reminder').click();
     await el.updateComplete;
@@ -265,10 +265,10 @@ describe('<hw-assignment-composer>', () => {
     const el = await composer();
     choose(el, 'framing', 'family');
     await el.updateComplete;
-    for (const label of ['Title', 'Instructions', 'Personal note', 'Variant label']) {
+    for (const label of ['Title', 'Instructions', 'Personal note', 'Name of this version']) {
       typeInto(byLabel(el, label), hostile);
     }
-    typeInto(byLabel(el, 'Own thinking-pattern labels'), `${hostile}\n"><svg onload=alert(1)>`);
+    typeInto(byLabel(el, 'Your own thinking-pattern labels'), `${hostile}\n"><svg onload=alert(1)>`);
     for (const field of shadow(el).querySelectorAll<HTMLTextAreaElement>('textarea[data-key]')) {
       typeInto(field, `${field.dataset.key} ${hostile}`);
     }

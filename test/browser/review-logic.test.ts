@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { Assignment } from '../../src/core/assignment.js';
 import type { BehaviouralExperimentEntry, MoodTrackerEntry, ThoughtRecordEntry } from '../../src/core/entry.js';
-import { windowFor, OVERSCAN } from '../../src/elements/review-panel/entry-list.js';
+import { pageFor, PAGE_SIZE } from '../../src/elements/review-panel/entry-list.js';
 import {
   countLabels,
   csvCell,
@@ -405,12 +405,14 @@ describe('review panel logic', () => {
     });
   });
 
-  describe('the list window', () => {
-    it('renders the visible rows plus a margin, clamped to the list', () => {
-      expect(windowFor(0, 560, 56, 10_000)).to.deep.equal({ start: 0, end: 11 + OVERSCAN });
-      expect(windowFor(56 * 5000, 560, 56, 10_000)).to.deep.equal({ start: 5000 - OVERSCAN, end: 5011 + OVERSCAN });
-      expect(windowFor(56 * 9995, 560, 56, 10_000)).to.deep.equal({ start: 9995 - OVERSCAN, end: 10_000 });
-      expect(windowFor(-40, 560, 56, 3)).to.deep.equal({ start: 0, end: 3 });
+  describe('the list pages', () => {
+    it('finds the page holding a row, clamped to the list', () => {
+      expect(pageFor(0, 10_000)).to.deep.equal({ start: 0, end: PAGE_SIZE });
+      expect(pageFor(PAGE_SIZE, 10_000)).to.deep.equal({ start: PAGE_SIZE, end: 2 * PAGE_SIZE });
+      expect(pageFor(9_999, 10_000, 100)).to.deep.equal({ start: 9_900, end: 10_000 });
+      expect(pageFor(250, 230, 100)).to.deep.equal({ start: 200, end: 230 });
+      expect(pageFor(-4, 3)).to.deep.equal({ start: 0, end: 3 });
+      expect(pageFor(0, 0)).to.deep.equal({ start: 0, end: 0 });
     });
   });
 });

@@ -1,11 +1,12 @@
 // <hw-review-panel> in real Chromium: entries from the property and from the real reference
 // endpoint (auth, errors, retry), invalid and newer records beside valid ones, hostile text,
-// export through the real buttons, the windowed list with 10,000 entries, and print.
+// export through the real buttons, the paged list with 10,000 entries, and print.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwConfigErrorEvent, HwReviewPanel } from '../../src/index.js';
 import type { Entry } from '../../src/core/entry.js';
 import { clinicianHeaders, endpoint, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
+import { PAGE_SIZE } from '../../src/elements/review-panel/entry-list.js';
 import { experiment, moodCheckIn, thoughtRecord } from '../support/review-entries.js';
 import { alertText, button, shadow } from '../support/shadow.js';
 
@@ -339,7 +340,7 @@ describe('<hw-review-panel>', () => {
     });
   });
 
-  it('keeps 10,000 entries to a window of rows and reaches the last by scrolling', async () => {
+  it('keeps 10,000 entries to pages of rows and reaches the last with End', async () => {
     const base = Date.parse('2025-01-01T00:00:00Z');
     const entries = Array.from({ length: 10_000 }, (_, i) => {
       const at = new Date(base + i * 3_600_000).toISOString();
@@ -352,12 +353,14 @@ describe('<hw-review-panel>', () => {
     expect(text(el)).to.contain('Mood check-in (10,000)');
     const list = shadow(el).querySelector('[part="list"] ul')!;
     expect(list.getAttribute('aria-label')).to.equal('Entries (10,000)');
-    expect(rows(el).length).to.be.within(5, 60);
+    expect(rows(el).length).to.equal(PAGE_SIZE);
     expect(list.querySelector('li')!.getAttribute('aria-setsize')).to.equal('10000');
-    const viewport = shadow(el).querySelector<HTMLElement>('.viewport')!;
-    viewport.scrollTop = viewport.scrollHeight;
+    expect(text(el)).to.contain('Entries 1–100 of 10,000');
+    rows(el)[0].focus();
+    rows(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await waitFor(() => shadow(el).querySelector('li[aria-posinset="10000"]'), 'the last row');
-    expect(rows(el).length).to.be.within(5, 60);
+    expect(rows(el).length).to.equal(PAGE_SIZE);
+    expect(text(el)).to.contain('Entries 9,901–10,000 of 10,000');
   });
 
   it('prints every shown entry in full, then returns to the list', async () => {

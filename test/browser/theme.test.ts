@@ -83,7 +83,10 @@ function systemColour(keyword: string): string {
 
 describe('theming', () => {
   beforeEach(freshDevice);
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }));
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    return emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' });
+  });
 
   for (const { tag, exercise, loaded } of widgets) {
     describe(`<${tag}>`, () => {
@@ -103,8 +106,9 @@ describe('theming', () => {
           expect(checked, 'text axe compared').to.be.greaterThan(10);
         });
 
-        it(`follows prefers-color-scheme: ${theme} without the attribute`, async () => {
+        it(`follows prefers-color-scheme: ${theme} without the attribute, on a page that offers both`, async () => {
           await emulateMedia({ colorScheme: theme });
+          document.documentElement.style.colorScheme = 'light dark';
           const el = await widget(tag, loaded);
           await everyState(el, exercise);
           const bright = luminance(frameBackground(el));

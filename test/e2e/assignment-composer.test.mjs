@@ -45,7 +45,7 @@ describe('composer and client pages of the demo', () => {
     await composer.getByLabel('Language of the exercise').selectOption('es');
     await composer.getByLabel('Framing').selectOption('family');
     // The composer's own fold, not the preview's "Need help now?".
-    await composer.locator('summary').filter({ hasText: 'Wording' }).click();
+    await composer.locator('summary').filter({ hasText: 'The client’s words' }).click();
     await composer.locator('textarea[data-key="tr.situation.label"]').fill('¿Qué pasó en casa?');
     // The preview (the real client widget) shows the change before anything is saved.
     await composer.locator('hw-thought-record[preview]').getByLabel('¿Qué pasó en casa?').waitFor();

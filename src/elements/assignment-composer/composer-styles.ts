@@ -6,6 +6,20 @@ export const composerStyles = css`
   .widget {
     max-inline-size: 96rem;
   }
+  /* At 320 CSS px nothing may widen the form: a fieldset is at least as wide as its content
+     unless told otherwise, and a select as its longest option. */
+  fieldset {
+    min-inline-size: 0;
+  }
+  .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  select,
+  textarea,
+  input[type='text'] {
+    max-inline-size: 100%;
+    box-sizing: border-box;
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -47,9 +61,15 @@ export const composerStyles = css`
     gap: var(--_space-2);
     align-items: end;
   }
-  .key {
-    font-family: ui-monospace, monospace;
-    font-size: 0.875em;
+  .wording-group {
+    border: none;
+    border-block-start: 1px solid var(--_border);
+    padding: var(--_space-2) 0 0;
+    margin: var(--_space-3) 0 0;
+  }
+  .wording-group > legend {
+    font-weight: 600;
+    padding: 0;
   }
   .vague {
     margin-block: var(--_space-1);

@@ -34,6 +34,7 @@ import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
 import { composerStyles } from './composer-styles.js';
 import type { ClientLinkResult, ComposerClient } from './for-client.js';
+import type { WordingGroup, WordingRole } from './wording-groups.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { loadPreviewWidget } from './preview-widgets.js';
 
@@ -119,6 +120,7 @@ export class HwAssignmentComposer extends LitElement {
   /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
   @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
 
+  /** `light` or `dark`; by default the page's `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
   @property() override lang!: string;
   @property() override dir!: string;
@@ -578,44 +580,64 @@ export class HwAssignmentComposer extends LitElement {
     return new Localizer(this.form.locale || this.uiLocale);
   }
 
+  /**
+   * Every message the clinician may reword, grouped by the step where the client meets it
+   * and named by what it is there; the default beside each (wording-groups.ts).
+   */
   private renderWording(t: Localizer) {
     const exerciseT = this.exerciseLocalizer();
     const keys = this.adaptable;
     const changed = keys.filter((key) => this.form.wording[key]?.trim()).length;
+    const groupName = (group: WordingGroup) =>
+      group.nameKey
+        ? withClientWords(t, 'composer.wording.step', exerciseT, exerciseT.t(group.nameKey))
+        : t.t(`composer.wording.${group.id}`);
+    let index = 0;
     return html`<details class="wording step">
       <summary>${t.t('composer.wording', { count: t.number(changed) })}</summary>
       <p class="hint">${t.t('composer.wording.hint')}</p>
-      <div lang=${exerciseT.locale} dir=${exerciseT.dir}>
-        ${keys.map((key, index) => {
-          const defaultText = exerciseT.t(key);
-          const value = this.form.wording[key] ?? defaultText;
-          return html`<div class="wording-row">
-            <div class="field">
-              <label class="key" for="wording-${index}" dir="ltr">${key}</label>
-              <textarea
-                id="wording-${index}"
-                data-key=${key}
-                rows="2"
-                maxlength=${MAX_FIELD_LENGTH}
-                .value=${value}
-                @input=${(e: Event) => this.reword(key, (e.target as HTMLTextAreaElement).value, defaultText)}
-              ></textarea>
-            </div>
-            ${
-              this.form.wording[key] !== undefined
-                ? html`<button
-                    type="button"
-                    lang=${t.locale}
-                    @click=${() => this.reword(key, defaultText, defaultText)}
-                  >
-                    ${t.t('composer.wording.reset', { key })}
-                  </button>`
-                : nothing
-            }
-          </div>`;
-        })}
-      </div>
+      ${(loadedChecks()?.groupWording(keys) ?? []).map(
+        (group) =>
+          html`<fieldset class="wording-group">
+            <legend>${groupName(group)}</legend>
+            ${group.fields.map(({ key, role }) => this.renderWordingField(t, exerciseT, key, role, index++))}
+          </fieldset>`,
+      )}
     </details>`;
+  }
+
+  private renderWordingField(t: Localizer, exerciseT: Localizer, key: string, role: WordingRole, index: number) {
+    const defaultText = exerciseT.t(key);
+    const value = this.form.wording[key] ?? defaultText;
+    const id = `wording-${index}`;
+    return html`<div class="wording-row">
+      <div class="field">
+        <label id="${id}-label" for=${id}>${t.t(`composer.wording.role.${role}`)}</label>
+        <textarea
+          id=${id}
+          data-key=${key}
+          rows="2"
+          lang=${exerciseT.locale}
+          dir=${exerciseT.dir}
+          maxlength=${MAX_FIELD_LENGTH}
+          aria-describedby="${id}-default"
+          .value=${value}
+          @input=${(e: Event) => this.reword(key, (e.target as HTMLTextAreaElement).value, defaultText)}
+        ></textarea>
+        <p class="hint" id="${id}-default">${withClientWords(t, 'composer.wording.default', exerciseT, defaultText)}</p>
+      </div>
+      ${
+        this.form.wording[key] !== undefined
+          ? html`<button
+              type="button"
+              aria-describedby="${id}-label ${id}-default"
+              @click=${() => this.reword(key, defaultText, defaultText)}
+            >
+              ${t.t('composer.wording.reset')}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderResearch(t: Localizer) {
@@ -736,6 +758,15 @@ export class HwAssignmentComposer extends LitElement {
         return html`<hw-behavioural-experiment preview .assignment=${a}></hw-behavioural-experiment>`;
     }
   }
+}
+
+/**
+ * A message of the clinician's with the client's words in its `{text}`: those are in the
+ * exercise's language and direction, isolated from the sentence around them.
+ */
+function withClientWords(t: Localizer, key: string, exerciseT: Localizer, text: string) {
+  const [before, after = ''] = t.t(key, { text: '\u0000' }).split('\u0000');
+  return html`${before}<bdi lang=${exerciseT.locale}>${text}</bdi>${after}`;
 }
 
 /** The snippet is pasted into another page: a relative address would point elsewhere there. */

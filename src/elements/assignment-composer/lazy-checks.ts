@@ -8,6 +8,7 @@ type Wording = typeof import('./wording.js');
 export interface ComposerChecks {
   schemas: Schemas;
   adaptableKeys: Wording['adaptableKeys'];
+  groupWording: Wording['groupWording'];
 }
 
 let wording: Wording | undefined;
@@ -15,12 +16,14 @@ let wording: Wording | undefined;
 /** Both parts, once loaded; undefined before. */
 export function loadedChecks(): ComposerChecks | undefined {
   const schemas = loadedSchemas();
-  return schemas && wording ? { schemas, adaptableKeys: wording.adaptableKeys } : undefined;
+  return schemas && wording
+    ? { schemas, adaptableKeys: wording.adaptableKeys, groupWording: wording.groupWording }
+    : undefined;
 }
 
 /** Rejects when either part cannot load (offline before they were cached). */
 export async function loadChecks(): Promise<ComposerChecks> {
   const [schemas, module] = await Promise.all([loadSchemas(), import('./wording.js')]);
   wording = module;
-  return { schemas, adaptableKeys: module.adaptableKeys };
+  return { schemas, adaptableKeys: module.adaptableKeys, groupWording: module.groupWording };
 }

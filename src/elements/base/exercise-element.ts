@@ -121,7 +121,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** `native` (default): POST the entry; `fhir`: POST a FHIR R4 QuestionnaireResponse. */
   @property() format?: HomeworkConfig['format'];
 
-  /** `light` or `dark`; by default the OS preference. */
+  /** `light` or `dark`; by default the page's `color-scheme` (light if it declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The clinician's assignment (object). Property only. */

@@ -14,11 +14,21 @@ import { configContext } from './config-context.js';
  * @slot - The widgets (and anything else) that use this configuration.
  */
 export class HwProvider extends LitElement {
+  // color-scheme is inherited: the widgets inside take the provider's theme unless they set their own.
   static override styles = css`
     :host {
       display: contents;
     }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
   `;
+
+  /** `light` or `dark` for every widget inside (a widget's own `theme` wins); by default the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Where completed entries are POSTed. */
   @property() endpoint?: string;

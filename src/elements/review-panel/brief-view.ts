@@ -24,8 +24,13 @@ export function renderSelfReview(t: Localizer, engagement: EngagementSummary) {
                       ${reflections.slice(0, REFLECTIONS_SHOWN).map(
                         (r) =>
                           html`<li>
-                            <blockquote>${r.text}</blockquote>
-                            <span class="muted">${exerciseName(t, r.exercise)} · ${dateOnly(t, r.at)}</span>
+                            <blockquote dir="auto">${r.text}</blockquote>
+                            <span class="muted"
+                              >${exerciseName(t, r.exercise)} ·
+                              ${dateOnly(t, r.at)}${
+                                r.source === 'note' ? html` · ${t.t('rp.mood.note')}` : nothing
+                              }</span
+                            >
                           </li>`,
                       )}
                     </ul>
@@ -93,15 +98,12 @@ export function renderBrief(t: Localizer, brief: SinceBrief, engagement: Engagem
     </p>
     ${brief.unreadable ? html`<p class="flag invalid">${t.plural('rp.brief.unreadable', brief.unreadable)}</p>` : nothing}
     <p class="muted">
-      ${t.t('rp.engagementLine', {
-        active: duration(t, engagement.activeSeconds),
-        sittings: t.number(engagement.sittings),
-        returned: t.number(engagement.returnedTo),
-      })}
+      ${t.plural('rp.engagement.sittings', engagement.sittings, { active: duration(t, engagement.activeSeconds) })}
+      ${t.plural('rp.engagement.returned', engagement.returnedTo)}
     </p>
     ${
       brief.assignments.length
-        ? html`<table part="assignments">
+        ? html`<table class="stack" part="assignments">
               <caption>
                 ${t.t('rp.assignments')}
               </caption>
@@ -121,15 +123,17 @@ export function renderBrief(t: Localizer, brief: SinceBrief, engagement: Engagem
                         ${a.assignment.title || exerciseName(t, a.assignment.exercise)}
                         ${a.assignment.dueDate ? html`<span class="muted">· ${t.t('rp.due', { date: dateOnly(t, a.assignment.dueDate) })}</span>` : nothing}
                       </th>
-                      <td><span class="state ${a.state}">${t.t(`rp.state.${a.state}`)}</span></td>
-                      <td>
+                      <td data-label=${t.t('rp.state')}>
+                        <span class="state ${a.state}">${t.t(`rp.state.${a.state}`)}</span>
+                      </td>
+                      <td data-label=${t.t('rp.received')}>
                         ${
                           brief.since
                             ? t.t('rp.receivedCount', { total: t.number(a.entries), since: t.number(a.entriesSince) })
                             : t.number(a.entries)
                         }
                       </td>
-                      <td>${a.lastAt ? dateTime(t, a.lastAt) : '–'}</td>
+                      <td data-label=${t.t('rp.latest')}>${a.lastAt ? dateTime(t, a.lastAt) : '–'}</td>
                     </tr>`,
                 )}
               </tbody>

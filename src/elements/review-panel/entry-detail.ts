@@ -1,5 +1,7 @@
 // One record in full: what the client wrote, their self-review and engagement; for a record
-// the library cannot read, what is wrong or every field generically. Everything is text.
+// the library cannot read, what is wrong or every field generically. Everything is text, and
+// what the client wrote takes its direction from itself (dir="auto", <bdi>): a Spanish sentence
+// in an Arabic panel keeps its full stop at its end, here and in print.
 import { html, nothing } from 'lit';
 import type { Assignment } from '../../core/assignment.js';
 import type { BehaviouralExperimentEntry, Entry, MoodTrackerEntry, ThoughtRecordEntry } from '../../core/entry.js';
@@ -11,7 +13,8 @@ import { thoughtRecordRow } from '../../review/thought-record-summary.js';
 import { experimentRow } from '../../review/experiment-summary.js';
 import { dateTime, distortionName, duration, emotionName, exerciseName, maybe, moodRating, signed } from './format.js';
 
-type Pair = [label: string, value: unknown];
+/** A label and its value; `own` when the value is the client's own words. */
+type Pair = [label: string, value: unknown, own?: 'own'];
 
 /** A definition list of the pairs that hold something. */
 function fields(pairs: Pair[]) {
@@ -19,10 +22,10 @@ function fields(pairs: Pair[]) {
   return shown.length
     ? html`<dl class="fields">
         ${shown.map(
-          ([label, value]) =>
+          ([label, value, own]) =>
             html`<div>
               <dt>${label}</dt>
-              <dd>${value}</dd>
+              <dd dir=${own ? 'auto' : nothing}>${value}</dd>
             </div>`,
         )}
       </dl>`
@@ -59,7 +62,7 @@ export function renderItemDetail(
           (field) =>
             html`<div>
               <dt class="mono">${field.path}</dt>
-              <dd>${field.value}</dd>
+              <dd dir="auto">${field.value}</dd>
             </div>`,
         )}
       </dl>`;
@@ -92,7 +95,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
   const { data } = entry;
   return html`${fields([
     [t.t('rp.tr.columns'), t.number(data.columns)],
-    [t.t('rp.tr.situation'), data.situation],
+    [t.t('rp.tr.situation'), data.situation, 'own'],
   ])}
   ${
     row.moods.length
@@ -112,7 +115,7 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
             ${row.moods.map(
               (mood) =>
                 html`<tr>
-                  <th scope="row">${mood.name}</th>
+                  <th scope="row" dir="auto">${mood.name}</th>
                   <td>${moodRating(t, mood)}</td>
                   <td>${maybe(t, mood.after)}</td>
                   <td>${signed(t, mood.change)}</td>
@@ -130,7 +133,8 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
             ${data.thoughts.map(
               (thought) =>
                 html`<li>
-                  ${thought.text} ${thought.hot ? html`<span class="badge">${t.t('rp.tr.hot')}</span>` : nothing}
+                  <bdi>${thought.text}</bdi>
+                  ${thought.hot ? html`<span class="badge">${t.t('rp.tr.hot')}</span>` : nothing}
                   ${thought.belief === undefined ? nothing : html`<span class="muted">(${t.number(thought.belief)})</span>`}
                 </li>`,
             )}
@@ -138,9 +142,9 @@ function thoughtRecordDetail(t: Localizer, entry: ThoughtRecordEntry) {
         : '',
     ],
     [t.t('rp.tr.distortions'), data.distortions.map((label) => distortionName(t, label)).join(', ')],
-    [t.t('rp.tr.evidenceFor'), data.evidenceFor],
-    [t.t('rp.tr.evidenceAgainst'), data.evidenceAgainst],
-    [t.t('rp.tr.balanced'), data.balancedThought],
+    [t.t('rp.tr.evidenceFor'), data.evidenceFor, 'own'],
+    [t.t('rp.tr.evidenceAgainst'), data.evidenceAgainst, 'own'],
+    [t.t('rp.tr.balanced'), data.balancedThought, 'own'],
     [t.t('rp.tr.balancedBelief'), data.balancedBelief === undefined ? '' : t.number(data.balancedBelief)],
     [t.t('rp.tr.hotBelief'), beliefText(t, row.hotBelief.before, row.hotBelief.after, row.hotBelief.change)],
   ])}`;
@@ -164,15 +168,15 @@ function moodDetail(t: Localizer, entry: MoodTrackerEntry) {
         )
         .join(', '),
     ],
-    [t.t('rp.mood.doing'), data.doing],
-    [t.t('rp.mood.withWhom'), data.withWhom],
-    [t.t('rp.mood.trigger'), data.trigger],
+    [t.t('rp.mood.doing'), data.doing, 'own'],
+    [t.t('rp.mood.withWhom'), data.withWhom, 'own'],
+    [t.t('rp.mood.trigger'), data.trigger, 'own'],
     [t.t('rp.mood.sleepHours'), data.sleep?.hours === undefined ? '' : t.number(data.sleep.hours)],
     [t.t('rp.mood.sleepQuality'), data.sleep?.quality === undefined ? '' : `${t.number(data.sleep.quality)}/4`],
-    [t.t('rp.mood.activity'), data.activity?.name ?? ''],
+    [t.t('rp.mood.activity'), data.activity?.name ?? '', 'own'],
     [t.t('rp.mood.mastery'), data.activity?.mastery === undefined ? '' : `${t.number(data.activity.mastery)}/10`],
     [t.t('rp.mood.pleasure'), data.activity?.pleasure === undefined ? '' : `${t.number(data.activity.pleasure)}/10`],
-    [t.t('rp.mood.note'), data.note],
+    [t.t('rp.mood.note'), data.note, 'own'],
   ]);
 }
 
@@ -181,20 +185,20 @@ function experimentDetail(t: Localizer, entry: BehaviouralExperimentEntry) {
   const { data } = entry;
   return html`${row.planOnly ? html`<p class="badge">${t.t('rp.be.planOnly')}</p>` : nothing}
   ${fields([
-    [t.t('rp.be.targetBelief'), data.targetBelief],
+    [t.t('rp.be.targetBelief'), data.targetBelief, 'own'],
     [t.t('rp.be.belief'), beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange)],
-    [t.t('rp.be.alternative'), data.alternativeBelief],
-    [t.t('rp.be.experiment'), data.experiment],
+    [t.t('rp.be.alternative'), data.alternativeBelief, 'own'],
+    [t.t('rp.be.experiment'), data.experiment, 'own'],
     [t.t('rp.be.when'), data.scheduledFor ? dateTime(t, data.scheduledFor) : ''],
-    [t.t('rp.be.place'), data.place],
-    [t.t('rp.be.prediction'), data.prediction],
-    [t.t('rp.be.predictionCheck'), data.predictionCheck],
-    [t.t('rp.be.safety'), data.safetyBehaviours.map((s) => s.text).join('; ')],
-    [t.t('rp.be.obstacles'), data.obstacles.map((o) => `${o.obstacle} → ${o.strategy}`).join('; ')],
-    [t.t('rp.be.outcome'), data.outcome],
-    [t.t('rp.be.comparison'), data.comparison],
-    [t.t('rp.be.learned'), data.learned],
-    [t.t('rp.be.fromThought'), data.fromThought?.text ?? ''],
+    [t.t('rp.be.place'), data.place, 'own'],
+    [t.t('rp.be.prediction'), data.prediction, 'own'],
+    [t.t('rp.be.predictionCheck'), data.predictionCheck, 'own'],
+    [t.t('rp.be.safety'), data.safetyBehaviours.map((s) => s.text).join('; '), 'own'],
+    [t.t('rp.be.obstacles'), data.obstacles.map((o) => `${o.obstacle} → ${o.strategy}`).join('; '), 'own'],
+    [t.t('rp.be.outcome'), data.outcome, 'own'],
+    [t.t('rp.be.comparison'), data.comparison, 'own'],
+    [t.t('rp.be.learned'), data.learned, 'own'],
+    [t.t('rp.be.fromThought'), data.fromThought?.text ?? '', 'own'],
   ])}`;
 }
 
@@ -209,7 +213,7 @@ function engagementDetail(t: Localizer, entry: Entry, assignments: readonly Assi
   return html`<div class="engagement">
     <h4>${t.t('rp.engagement')}</h4>
     ${fields([
-      [t.t('rp.reflection'), review.reflection],
+      [t.t('rp.reflection'), review.reflection, 'own'],
       ...SELF_RATINGS.map((rating): Pair => [
         t.t(`rp.rating.${rating}`),
         review[rating] === undefined ? '' : t.t('rp.ofFour', { value: t.number(review[rating]) }),

@@ -1,52 +1,43 @@
-// The list of shown records, windowed: rows have one fixed height, so only the rows in
-// view (plus a margin) exist in the DOM, and 10,000 records scroll like 20. One row is in
-// the tab order (roving tabindex); arrow keys, Page Up/Down, Home and End move between rows.
+// The list of shown records, in pages: every row of a page exists in the DOM, so a screen
+// reader reads the whole page in order and the pager names what comes next; 10,000 records
+// cost a page's rows, never 10,000. One row is in the tab order (roving tabindex); arrow keys,
+// Page Up/Down, Home and End move between rows and cross into the neighbouring pages.
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { gist } from '../../review/export.js';
 import type { ReviewItem } from '../../review/review-item.js';
 import { dateTime, exerciseName } from './format.js';
 
-/** Rows rendered above and below the visible ones, so fast scrolling rarely shows a gap. */
-export const OVERSCAN = 8;
+/** Rows per page: a few months of daily check-ins fit on one, and a page renders at once. */
+export const PAGE_SIZE = 100;
 
-export interface ListWindow {
+export interface ListPage {
   start: number;
   end: number;
 }
 
-/** Which rows to render for a scroll position. Pure, so it is tested directly. */
-export function windowFor(scrollTop: number, viewportHeight: number, rowHeight: number, count: number): ListWindow {
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const visible = Math.ceil(viewportHeight / rowHeight) + 1;
-  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + visible + OVERSCAN) };
+/** The page holding row `index` of `count`. Pure, so it is tested directly. */
+export function pageFor(index: number, count: number, size = PAGE_SIZE): ListPage {
+  const last = Math.max(0, count - 1);
+  const start = Math.floor(Math.max(0, Math.min(index, last)) / size) * size;
+  return { start, end: Math.min(count, start + size) };
 }
 
 export interface EntryListOptions {
   t: Localizer;
   items: readonly ReviewItem[];
-  window: ListWindow;
+  page: ListPage;
   /** The row in the tab order. */
   active: number;
-  onScroll: (event: Event) => void;
   onKey: (event: KeyboardEvent) => void;
   onOpen: (index: number) => void;
   onFocusRow: (index: number) => void;
-}
-
-/**
- * Size the list for every row and push the rendered ones down to where they belong. Set
- * through the CSSOM after each render: a style attribute would break a strict CSP
- * (style-src without 'unsafe-inline'), and Lit's styleMap writes one on first render.
- */
-export function placeRows(list: HTMLElement | null, count: number, window: ListWindow, rowHeight: number): void {
-  if (!list) return;
-  list.style.blockSize = `${count * rowHeight}px`;
-  list.style.paddingBlockStart = `${window.start * rowHeight}px`;
+  /** Show the page before (-1) or after (+1). */
+  onPage: (step: -1 | 1) => void;
 }
 
 export function rowGist(t: Localizer, item: ReviewItem): string {
-  if (item.kind === 'invalid') return t.t('rp.invalid.short', { count: t.number(item.problems.length) });
+  if (item.kind === 'invalid') return t.plural('rp.invalid.short', item.problems.length);
   if (item.kind === 'newer') return t.t('rp.newer.short', { schema: item.schema });
   const { entry } = item;
   if (entry.exercise === 'mood-tracker') {
@@ -63,41 +54,64 @@ export function rowGist(t: Localizer, item: ReviewItem): string {
   return gist(item);
 }
 
+/** "Entries 101–200 of 10,000": the pager's line, and what is announced when the page changes. */
+export function pageLine(t: Localizer, page: ListPage, count: number): string {
+  return t.t('rp.page', { first: t.number(page.start + 1), last: t.number(page.end), total: t.number(count) });
+}
+
+function renderRow(o: EntryListOptions, index: number) {
+  const { t } = o;
+  const item = o.items[index];
+  return html`<li aria-posinset=${index + 1} aria-setsize=${o.items.length} class="row-item" data-index=${index}>
+    <button
+      type="button"
+      class="row ${item.kind}"
+      part="row"
+      tabindex=${index === o.active ? 0 : -1}
+      aria-describedby="list-help"
+      @click=${() => o.onOpen(index)}
+      @focus=${() => o.onFocusRow(index)}
+    >
+      <span class="when">${dateTime(t, item.at)}</span>
+      <span class="what">${exerciseName(t, item.exercise)}</span>
+      <!-- What the client wrote, in whatever direction it runs, inside a panel of another. -->
+      <span class="gist" dir="auto">${rowGist(t, item)}</span>
+      ${
+        item.kind === 'entry'
+          ? item.entry.exercise === 'behavioural-experiment' && item.entry.data.phaseCompleted === 'plan'
+            ? html`<span class="badge">${t.t('rp.be.planOnly')}</span>`
+            : nothing
+          : html`<span class="badge ${item.kind}"
+              >${t.t(item.kind === 'invalid' ? 'rp.invalid.badge' : 'rp.newer.badge')}</span
+            >`
+      }
+    </button>
+  </li>`;
+}
+
+function renderPager(o: EntryListOptions) {
+  const { t, page, items } = o;
+  const first = page.start === 0;
+  const last = page.end >= items.length;
+  // aria-disabled, not disabled: the button keeps focus on the first and last page.
+  return html`<div class="pager" role="group" aria-label=${t.t('rp.pages')}>
+    <button type="button" aria-disabled=${first} @click=${() => first || o.onPage(-1)}>
+      ${t.t('rp.page.previous')}
+    </button>
+    <p class="count">${pageLine(t, page, items.length)}</p>
+    <button type="button" aria-disabled=${last} @click=${() => last || o.onPage(1)}>${t.t('rp.page.next')}</button>
+  </div>`;
+}
+
 export function renderEntryList(o: EntryListOptions) {
-  const { t, items, window } = o;
+  const { t, items, page } = o;
   if (!items.length) return html`<p class="muted" part="empty">${t.t('rp.list.empty')}</p>`;
   const rows = [];
-  for (let index = window.start; index < window.end; index++) {
-    const item = items[index];
-    rows.push(
-      html`<li aria-posinset=${index + 1} aria-setsize=${items.length} class="row-item" data-index=${index}>
-        <button
-          type="button"
-          class="row ${item.kind}"
-          part="row"
-          tabindex=${index === o.active ? 0 : -1}
-          @click=${() => o.onOpen(index)}
-          @focus=${() => o.onFocusRow(index)}
-        >
-          <span class="when">${dateTime(t, item.at)}</span>
-          <span class="what">${exerciseName(t, item.exercise)}</span>
-          <span class="gist">${rowGist(t, item)}</span>
-          ${
-            item.kind === 'entry'
-              ? item.entry.exercise === 'behavioural-experiment' && item.entry.data.phaseCompleted === 'plan'
-                ? html`<span class="badge">${t.t('rp.be.planOnly')}</span>`
-                : nothing
-              : html`<span class="badge ${item.kind}"
-                  >${t.t(item.kind === 'invalid' ? 'rp.invalid.badge' : 'rp.newer.badge')}</span
-                >`
-          }
-        </button>
-      </li>`,
-    );
-  }
-  return html`<div class="viewport" part="list" @scroll=${o.onScroll} @keydown=${o.onKey}>
-    <ul aria-label=${t.t('rp.list.label', { count: t.number(items.length) })}>
-      ${rows}
-    </ul>
-  </div>`;
+  for (let index = page.start; index < page.end; index++) rows.push(renderRow(o, index));
+  return html`<div class="viewport" part="list" @keydown=${o.onKey}>
+      <ul aria-label=${t.t('rp.list.label', { count: t.number(items.length) })}>
+        ${rows}
+      </ul>
+    </div>
+    ${items.length > PAGE_SIZE ? renderPager(o) : nothing}`;
 }

@@ -1,12 +1,20 @@
 // Per-exercise summaries: thought records (moods before/after, hot and balanced thought,
 // the most frequent thinking patterns) and behavioural experiments (prediction beside
 // outcome, belief change, linked repeats). Tables, so they read the same with a screen reader.
+// Cells holding the client's words take their direction from those words (dir="auto"), so a
+// sentence in one script reads in order inside a panel in another.
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { ExperimentSummary } from '../../review/experiment-summary.js';
 import type { ThoughtRecordSummary } from '../../review/thought-record-summary.js';
 import { beliefText } from './entry-detail.js';
 import { dateOnly, distortionName, maybe, moodRating, signed } from './format.js';
+
+/** A message with the client's words in its `{belief}`, isolated in their own direction. */
+function withClientWords(t: Localizer, key: string, words: string) {
+  const [before, after = ''] = t.t(key, { belief: '\u0000' }).split('\u0000');
+  return html`${before}<bdi>${words}</bdi>${after}`;
+}
 
 /** The newest rows shown in a summary; every record is in the list below it. */
 export const SUMMARY_ROWS = 10;
@@ -24,7 +32,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
   return html`<section class="card" aria-labelledby="tr-title" part="summary">
     <h3 id="tr-title">${t.t('rp.exercise.thought-record')} (${t.number(s.count)})</h3>
     <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.tr.latest')}>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">${t.t('rp.date')}</th>
@@ -39,17 +47,17 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text">${row.situation}</td>
-                <td>
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.situation')}>${row.situation}</td>
+                <td data-label=${t.t('rp.tr.moodsBeforeAfter')}>
                   ${row.moods.map(
                     (m) =>
                       html`<div>
-                        ${m.name}: ${moodRating(t, m)}
+                        <bdi>${m.name}</bdi>: ${moodRating(t, m)}
                         ${m.after === null ? nothing : html`→ ${t.number(m.after)} (${signed(t, m.change)})`}
                       </div>`,
                   )}
                 </td>
-                <td class="text">
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.hot')}>
                   ${row.hotThought ?? '–'}
                   ${
                     row.hotBelief.before === null && row.hotBelief.after === null
@@ -59,7 +67,7 @@ export function renderThoughtRecords(t: Localizer, s: ThoughtRecordSummary) {
                         >`
                   }
                 </td>
-                <td class="text">
+                <td class="text" dir="auto" data-label=${t.t('rp.tr.balanced')}>
                   ${row.balancedThought || '–'}
                   ${row.balancedBelief === null ? nothing : html`<span class="muted">(${t.number(row.balancedBelief)})</span>`}
                 </td>
@@ -106,7 +114,7 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
     <h3 id="be-title">${t.t('rp.exercise.behavioural-experiment')} (${t.number(s.count)})</h3>
     ${s.planOnly ? html`<p class="muted">${t.plural('rp.be.planOnlyCount', s.planOnly)}</p>` : nothing}
     <div class="table-scroll" tabindex="0" role="region" aria-label=${t.t('rp.be.latest')}>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">${t.t('rp.date')}</th>
@@ -121,10 +129,14 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
             (row) =>
               html`<tr>
                 <th scope="row">${dateOnly(t, row.at)}</th>
-                <td class="text">${row.targetBelief}</td>
-                <td class="text">${row.prediction || '–'}</td>
-                <td class="text">${row.planOnly ? html`<em>${t.t('rp.be.planOnly')}</em>` : row.outcome || '–'}</td>
-                <td>${beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange) || '–'}</td>
+                <td class="text" dir="auto" data-label=${t.t('rp.be.targetBelief')}>${row.targetBelief}</td>
+                <td class="text" dir="auto" data-label=${t.t('rp.be.prediction')}>${row.prediction || '–'}</td>
+                <td class="text" dir="auto" data-label=${t.t('rp.be.outcome')}>
+                  ${row.planOnly ? html`<em>${t.t('rp.be.planOnly')}</em>` : row.outcome || '–'}
+                </td>
+                <td data-label=${t.t('rp.be.belief')}>
+                  ${beliefText(t, row.beliefBefore, row.beliefAfter, row.beliefChange) || '–'}
+                </td>
               </tr>`,
           )}
         </tbody>
@@ -135,7 +147,7 @@ export function renderExperiments(t: Localizer, s: ExperimentSummary) {
       (series, index) =>
         html`<table>
           <caption>
-            ${t.t('rp.be.repeats', { belief: series.targetBelief })}
+            ${withClientWords(t, 'rp.be.repeats', series.targetBelief)}
           </caption>
           <thead>
             <tr>

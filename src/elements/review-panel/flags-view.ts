@@ -39,7 +39,7 @@ export function renderFlags(t: Localizer, flags: FlagReview) {
                       ? flag.words.map(
                           (words) =>
                             html`<p class="muted">${t.t(words.label)}</p>
-                              <blockquote>${words.text}</blockquote>`,
+                              <blockquote dir="auto">${words.text}</blockquote>`,
                         )
                       : html`<p class="muted">${t.t('rp.flags.noWords')}</p>`
                   }

@@ -13,7 +13,7 @@ import {
   type HomeworkConfig,
 } from '../../core/config.js';
 import { loadSchemas } from '../../core/lazy-schemas.js';
-import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import { addCataloguePart, isLocaleLoaded, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
@@ -74,7 +74,7 @@ type Load =
  * @cssprop --hw-color-border - Borders and grid lines.
  * @cssprop --hw-color-primary - Buttons, focus, the chart.
  * @cssprop --hw-color-danger - Invalid records and errors.
- * @cssprop --hw-review-list-height - Height of the scrolling list (default 28rem).
+ * @cssprop --hw-review-list-height - The greatest height of the list of records, which scrolls beyond it (default 28rem).
  */
 export class HwReviewPanel extends LitElement {
   static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles];
@@ -106,7 +106,7 @@ export class HwReviewPanel extends LitElement {
   /** Whether the GET carries cookies: `omit` (default), `same-origin` or `include`. */
   @property() credentials?: RequestCredentials;
 
-  /** `light` or `dark`; by default the OS preference. */
+  /** `light` or `dark`; by default the page's `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @property() override lang!: string;
@@ -240,7 +240,7 @@ export class HwReviewPanel extends LitElement {
     this.views?.updated();
   }
 
-  /** Print every shown record in full (the list on screen holds only the visible rows). */
+  /** Print every shown record in full (the list on screen holds one page of rows). */
   async print(): Promise<void> {
     this.views?.setPrinting(true);
     await this.updateComplete;
@@ -256,15 +256,22 @@ export class HwReviewPanel extends LitElement {
     this.views?.setPrinting(false);
   };
 
+  /**
+   * One Localizer per language and direction, and a new one once the language's catalogue
+   * has arrived: the summaries are redrawn only when their Localizer changes (guard in
+   * panel-views.ts), so the same one would leave them in English until the next change.
+   */
   private localizer(): Localizer {
     const lang = resolveLang(this);
     const dir = resolveDir(this);
-    if (this.cachedLocalizer?.lang !== lang || this.cachedLocalizer.dir !== dir) {
-      this.cachedLocalizer = { lang, dir, value: new Localizer(lang, {}, dir) };
+    const cached = this.cachedLocalizer;
+    if (cached?.lang !== lang || cached.dir !== dir || (!cached.loaded && isLocaleLoaded(cached.value.locale))) {
+      const value = new Localizer(lang, {}, dir);
+      this.cachedLocalizer = { lang, dir, value, loaded: isLocaleLoaded(value.locale) };
     }
-    return this.cachedLocalizer.value;
+    return this.cachedLocalizer!.value;
   }
-  private cachedLocalizer?: { lang: string; dir?: string; value: Localizer };
+  private cachedLocalizer?: { lang: string; dir?: string; value: Localizer; loaded: boolean };
 
   protected override render() {
     const t = this.localizer();

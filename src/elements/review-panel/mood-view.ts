@@ -5,7 +5,7 @@ import { html, nothing, svg } from 'lit';
 import { TIMES_OF_DAY, type Average } from '../../exercises/mood-history.js';
 import type { MoodScale } from '../../exercises/mood-tracker.js';
 import type { Localizer } from '../../i18n/catalogue.js';
-import type { MoodSummary } from '../../review/mood-summary.js';
+import { showsPatterns, type MoodSummary } from '../../review/mood-summary.js';
 import { averagesTable, formatLevel } from '../mood-tracker/mood-history-view.js';
 import { clientTime, dateOnly, maybe } from './format.js';
 
@@ -47,9 +47,10 @@ export function renderMood(t: Localizer, s: MoodSummary) {
       <figcaption id="mood-axis">${t.t('rp.mood.axis', { low: show(0), high: show(1), scale: s.scale })}</figcaption>
     </figure>
     <details>
-      <summary>${t.t('rp.mood.table')}</summary>
-      <div class="table-scroll">
-        <table>
+      <summary id="mood-table-title">${t.t('rp.mood.table')}</summary>
+      <!-- Focusable: at 320 px the table may scroll, and a keyboard must be able to scroll it. -->
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="mood-table-title">
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">${t.t(weekly ? 'rp.mood.week' : 'rp.date')}</th>
@@ -66,38 +67,42 @@ export function renderMood(t: Localizer, s: MoodSummary) {
                 (b) =>
                   html`<tr>
                     <th scope="row">${b.label}</th>
-                    <td>${t.number(b.count)}</td>
-                    <td>${show(b.mean)}</td>
-                    <td>${show(b.min)}</td>
-                    <td>${show(b.max)}</td>
+                    <td data-label=${t.t('rp.mood.checkIns')}>${t.number(b.count)}</td>
+                    <td data-label=${t.t('rp.mood.average')}>${show(b.mean)}</td>
+                    <td data-label=${t.t('rp.mood.lowest')}>${show(b.min)}</td>
+                    <td data-label=${t.t('rp.mood.highest')}>${show(b.max)}</td>
                   </tr>`,
               )}
           </tbody>
         </table>
       </div>
     </details>
-    <div class="columns">
-      ${averages(
-        t,
-        s.scale,
-        t.t('rp.mood.byTime'),
-        TIMES_OF_DAY.map((time, index) => [t.t(`mood.time.${time}`), s.history!.timesOfDay[index]]),
-      )}
-      ${averages(
-        t,
-        s.scale,
-        t.t('rp.mood.byWeekday'),
-        // 2024-01-01 was a Monday.
-        s.history.weekdays.map((average, index) => [
-          clientTime(t, `2024-01-0${index + 1}`, { weekday: 'long' }),
-          average,
-        ]),
-      )}
-    </div>
+    ${
+      showsPatterns(s)
+        ? html`<div class="columns">
+            ${averages(
+              t,
+              s.scale,
+              t.t('rp.mood.byTime'),
+              TIMES_OF_DAY.map((time, index) => [t.t(`mood.time.${time}`), s.history!.timesOfDay[index]]),
+            )}
+            ${averages(
+              t,
+              s.scale,
+              t.t('rp.mood.byWeekday'),
+              // 2024-01-01 was a Monday.
+              s.history.weekdays.map((average, index) => [
+                clientTime(t, `2024-01-0${index + 1}`, { weekday: 'long' }),
+                average,
+              ]),
+            )}
+          </div>`
+        : nothing
+    }
     ${
       s.activities.length
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="activity-caption">
-            <table>
+            <table class="stack">
               <caption id="activity-caption">
                 ${t.t('rp.mood.byActivity')}
               </caption>
@@ -114,11 +119,11 @@ export function renderMood(t: Localizer, s: MoodSummary) {
                 ${s.activities.slice(0, 15).map(
                   (a) =>
                     html`<tr>
-                      <th scope="row">${a.name}</th>
-                      <td>${t.number(a.count)}</td>
-                      <td>${show(a.mood)}</td>
-                      <td>${maybe(t, a.mastery, 1)}</td>
-                      <td>${maybe(t, a.pleasure, 1)}</td>
+                      <th scope="row" dir="auto">${a.name}</th>
+                      <td data-label=${t.t('rp.mood.checkIns')}>${t.number(a.count)}</td>
+                      <td data-label=${t.t('rp.mood.average')}>${show(a.mood)}</td>
+                      <td data-label=${t.t('rp.mood.mastery')}>${maybe(t, a.mastery, 1)}</td>
+                      <td data-label=${t.t('rp.mood.pleasure')}>${maybe(t, a.pleasure, 1)}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -1,5 +1,5 @@
 // The review panel's views: everything that shows validated records (self-review, brief,
-// summaries, charts, the windowed list, the detail dialog, print) and the review logic behind
+// summaries, charts, the paged list, the detail dialog, print) and the review logic behind
 // them (validating in slices, filters, sort, export). A chunk of its own, which the element
 // (hw-review-panel.ts, the shell) fetches beside the schemas when it connects: see lazy-views.ts.
 import { html, nothing } from 'lit';
@@ -22,7 +22,7 @@ import { saveFile } from '../behavioural-experiment/save-file.js';
 import { renderBrief, renderSelfReview } from './brief-view.js';
 import { renderFlags } from './flags-view.js';
 import { renderItemDetail } from './entry-detail.js';
-import { placeRows, renderEntryList, windowFor, type ListWindow } from './entry-list.js';
+import { pageFor, pageLine, renderEntryList, type ListPage } from './entry-list.js';
 import { renderExperiments, renderThoughtRecords } from './exercise-summaries.js';
 import type { HwReviewPanel } from './hw-review-panel.js';
 import { renderMood } from './mood-view.js';
@@ -39,7 +39,6 @@ addEnglishMessages({
   ...panelLoopMessages,
 });
 
-const DEFAULT_ROW_HEIGHT = 56;
 /** Validating is the costly part: the first screen gets this long, the rest continues in slices. */
 const FIRST_SLICE_MS = 40;
 const SLICE_MS = 12;
@@ -55,7 +54,7 @@ export class ReviewViews {
   private records?: unknown[];
   private filter: ReviewFilter = { exercise: 'all', from: '', to: '' };
   private sort: SortOrder = 'newest';
-  private window: ListWindow = { start: 0, end: 30 };
+  private page: ListPage = { start: 0, end: 0 };
   private active = 0;
   private opened: ReviewItem | null = null;
   private printing = false;
@@ -66,11 +65,12 @@ export class ReviewViews {
   private summary: ReviewSummary = summariseReview([]);
   private brief: SinceBrief = sinceBrief([], null);
   private flags: FlagReview = reviewFlags([]);
-  private rowHeight = DEFAULT_ROW_HEIGHT;
   private parseRun = 0;
   /** The items changed (new data, or the background validation finished). */
   private itemsChanged = false;
   private focusActiveRow = false;
+  /** The list shows another page, or another order: it starts at its top. */
+  private scrollToTop = false;
   /** What changed here since the last update; the first takes `since` and the assignments as new. */
   private changes = new Set<Change>(['since', 'assignments']);
 
@@ -124,15 +124,9 @@ export class ReviewViews {
       if (complete) this.summary = summariseReview(filtered);
       if (complete && itemsChanged) this.announceReady();
       this.shown = sortItems(filtered, this.sort);
-      // The list stays where the clinician scrolled when validation merely completes.
+      // The list stays on the clinician's page and row when validation merely completes.
       if (newData || keys.has('filter')) this.resetList();
-      else
-        this.window = windowFor(
-          this.viewport()?.scrollTop ?? 0,
-          this.viewport()?.clientHeight ?? 600,
-          this.rowHeight,
-          this.shown.length,
-        );
+      else this.page = pageFor(this.active, this.shown.length);
     } else if (keys.has('sort')) {
       this.shown = sortItems(this.shown, this.sort);
       this.resetList();
@@ -207,19 +201,17 @@ export class ReviewViews {
 
   private resetList(): void {
     this.active = 0;
-    const viewport = this.viewport();
-    if (viewport) viewport.scrollTop = 0;
-    this.window = windowFor(0, viewport?.clientHeight ?? 600, this.rowHeight, this.shown.length);
+    this.page = pageFor(0, this.shown.length);
+    this.scrollToTop = true;
   }
 
-  /** From the element's updated: place the rows, and learn their height from the first. */
+  /** From the element's updated: a new page starts at its top; a moved row takes focus. */
   updated(): void {
     const root = this.host.renderRoot;
-    placeRows(root.querySelector('.viewport ul'), this.shown.length, this.window, this.rowHeight);
-    const row = root.querySelector<HTMLElement>('.row-item');
-    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
-      this.rowHeight = row.offsetHeight;
-      this.onScroll();
+    if (this.scrollToTop) {
+      this.scrollToTop = false;
+      const viewport = this.viewport();
+      if (viewport) viewport.scrollTop = 0;
     }
     if (this.focusActiveRow) {
       this.focusActiveRow = false;
@@ -231,22 +223,6 @@ export class ReviewViews {
     return this.host.renderRoot.querySelector<HTMLElement>('.viewport');
   }
 
-  private onScroll = () => {
-    const viewport = this.viewport();
-    if (!viewport) return;
-    const next = windowFor(viewport.scrollTop, viewport.clientHeight, this.rowHeight, this.shown.length);
-    if (next.start !== this.window.start || next.end !== this.window.end) {
-      this.window = next;
-      this.host.requestUpdate();
-    }
-    // Keep a row in the tab order that exists: when the active one scrolls out of the
-    // window (mouse or wheel), the first visible row takes its place.
-    const focusedInside = (this.host.renderRoot as ShadowRoot).activeElement?.closest('.viewport');
-    if (!focusedInside && (this.active < next.start || this.active >= next.end)) {
-      this.setActive(Math.min(this.shown.length - 1, Math.floor(viewport.scrollTop / this.rowHeight)));
-    }
-  };
-
   /** The row in the tab order. */
   private setActive(index: number): void {
     if (index === this.active) return;
@@ -254,10 +230,12 @@ export class ReviewViews {
     this.host.requestUpdate();
   }
 
-  private onKey = (event: KeyboardEvent) => {
+  private onKey(event: KeyboardEvent, t: Localizer): void {
     const viewport = this.viewport();
     if (!viewport || !this.shown.length) return;
-    const page = Math.max(1, Math.floor(viewport.clientHeight / this.rowHeight) - 1);
+    // Page Up/Down move by about what the box shows, as they would scroll it.
+    const rowHeight = viewport.querySelector<HTMLElement>('.row-item')?.offsetHeight || 56;
+    const page = Math.max(1, Math.floor(viewport.clientHeight / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: this.active + 1,
       ArrowUp: this.active - 1,
@@ -268,21 +246,31 @@ export class ReviewViews {
     };
     if (!(event.key in moves)) return;
     event.preventDefault();
-    this.moveTo(moves[event.key]);
-  };
+    this.moveTo(moves[event.key], t);
+  }
 
-  private moveTo(index: number): void {
-    const viewport = this.viewport()!;
+  /** Focus row `index`, on its page (focus scrolls it into view). */
+  private moveTo(index: number, t: Localizer): void {
     const target = Math.max(0, Math.min(this.shown.length - 1, index));
-    const top = target * this.rowHeight;
-    if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) {
-      viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
+    const page = pageFor(target, this.shown.length);
+    if (page.start !== this.page.start) {
+      this.page = page;
+      this.announce(pageLine(t, page, this.shown.length));
     }
-    this.window = windowFor(viewport.scrollTop, viewport.clientHeight, this.rowHeight, this.shown.length);
     this.active = target;
     this.focusActiveRow = true;
     this.host.requestUpdate();
+  }
+
+  /** "Previous" and "Next": the other page from its top; focus stays on the button pressed. */
+  private turnPage(step: -1 | 1, t: Localizer): void {
+    const page = pageFor(this.page.start + step * (this.page.end - this.page.start || 1), this.shown.length);
+    if (page.start === this.page.start) return;
+    this.page = page;
+    this.active = page.start;
+    this.scrollToTop = true;
+    this.host.requestUpdate();
+    this.announce(pageLine(t, page, this.shown.length));
   }
 
   private async open(index: number): Promise<void> {
@@ -313,16 +301,23 @@ export class ReviewViews {
     void this.host.updateComplete.then(() => this.announce(t.plural('rp.shownCount', this.shown.length)));
   };
 
+  /** The list is in another order: said, since the rows change out of sight of the select. */
+  private onSort(order: SortOrder, t: Localizer): void {
+    this.sort = order;
+    this.change('sort');
+    void this.host.updateComplete.then(() => this.announce(t.t('rp.sorted', { order: t.t(`rp.sort.${order}`) })));
+  }
+
   private download(t: Localizer, kind: 'json' | 'csv'): void {
     const day = new Date().toISOString().slice(0, 10);
     const name = `homework-entries-${day}.${kind}`;
     const root = this.host.renderRoot;
     if (kind === 'json') saveFile(root, exportJson(this.shown), name, 'application/json');
     else saveFile(root, exportCsv(this.shown), name, 'text/csv;charset=utf-8');
-    this.announce(t.t('rp.exported', { name, count: t.number(this.shown.length) }));
+    this.announce(t.plural('rp.exported', this.shown.length, { name }));
   }
 
-  /** Every shown record in full (for print), or the windowed list; true when that changed. */
+  /** Every shown record in full (for print), or the paged list; true when that changed. */
   setPrinting(printing: boolean): boolean {
     if (this.printing === printing) return false;
     this.printing = printing;
@@ -355,10 +350,7 @@ export class ReviewViews {
         total: this.items.length,
         busy: !!progress,
         onFilter: (change) => this.onFilter(change, t),
-        onSort: (order) => {
-          this.sort = order;
-          this.change('sort');
-        },
+        onSort: (order) => this.onSort(order, t),
         onExport: (kind) => this.download(t, kind),
         onPrint: () => void this.host.print(),
       })}
@@ -384,10 +376,10 @@ export class ReviewViews {
             : renderEntryList({
                 t,
                 items: this.shown,
-                window: this.window,
+                page: this.page,
                 active: this.active,
-                onScroll: this.onScroll,
-                onKey: this.onKey,
+                onKey: (event) => this.onKey(event, t),
+                onPage: (step) => this.turnPage(step, t),
                 onOpen: (index) => void this.open(index),
                 onFocusRow: (index) => this.setActive(index),
               })

@@ -1,9 +1,13 @@
-// The review panel's look: cards, a toolbar, tables, the hand-drawn chart, the windowed
-// list and a print layout that fits on paper. Logical properties only, for RTL.
+// The review panel's look: cards, a toolbar, tables, the hand-drawn chart, the paged
+// list and a print layout that fits on paper. Logical properties only, for RTL. Narrow
+// layouts follow the panel's own width (a container query), not the window's: a panel in a
+// sidebar is as narrow as one on a phone. At 320 CSS px (or 1280 px at 400% zoom) nothing
+// scrolls sideways: wide tables become stacks, one record per block, each value labelled.
 import { css } from 'lit';
 
 export const reviewPanelStyles = css`
   .panel {
+    container-type: inline-size;
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_border);
@@ -34,7 +38,7 @@ export const reviewPanelStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     gap: var(--_space-3);
     margin-block-start: var(--_space-2);
   }
@@ -179,8 +183,9 @@ export const reviewPanelStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
   }
+  /* At most this tall: a short list takes only the room its rows need. */
   .viewport {
-    block-size: var(--hw-review-list-height, 28rem);
+    max-block-size: var(--hw-review-list-height, 28rem);
     overflow-y: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-sm);
@@ -193,20 +198,14 @@ export const reviewPanelStyles = css`
     padding-block-end: 0;
     box-sizing: border-box;
   }
-  .row-item {
-    block-size: 3.5rem;
-    box-sizing: border-box;
-    padding: 2px;
-  }
   .row {
     display: grid;
     grid-template-columns: 11rem 10rem minmax(0, 1fr) auto;
     align-items: center;
     gap: var(--_space-2);
     inline-size: 100%;
-    block-size: 100%;
-    min-block-size: 0;
-    padding-block: 0;
+    min-block-size: 3.5rem;
+    padding-block: var(--_space-1);
     text-align: start;
     border: none;
     border-block-end: 1px solid var(--_border);
@@ -216,6 +215,22 @@ export const reviewPanelStyles = css`
   }
   .row:hover {
     background: var(--_subtle);
+  }
+  /* Inside the row: the scroll box would clip a ring drawn outside it to a divider-like line. */
+  .row:focus-visible {
+    outline-offset: -3px;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+    margin-block-start: var(--_space-2);
+  }
+  button[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
   }
   .row span {
     overflow: hidden;
@@ -269,13 +284,61 @@ export const reviewPanelStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     .row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
     .row .what,
     .row .when {
       display: none;
+    }
+  }
+  /* Stacks: the header row is hidden (still read as the table's), each cell says its column. */
+  @container (max-width: 36rem) {
+    table.stack,
+    table.stack tbody,
+    table.stack tr,
+    table.stack th,
+    table.stack td,
+    table.stack caption {
+      display: block;
+    }
+    table.stack thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table.stack tr {
+      padding-block: var(--_space-2);
+      border-block-end: 1px solid var(--_border);
+    }
+    table.stack th,
+    table.stack td {
+      border: none;
+      padding-block: 0;
+    }
+    table.stack tbody th {
+      font-weight: 600;
+    }
+    table.stack td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+    td.text {
+      min-inline-size: 0;
+    }
+    /* The small tables that stay tables (counts, averages) may break a long word rather
+       than widen the panel. */
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
+    .toolbar .field,
+    .toolbar input,
+    .toolbar select {
+      inline-size: 100%;
     }
   }
   @media (forced-colors: active) {
@@ -303,6 +366,7 @@ export const reviewPanelStyles = css`
     .toolbar .actions,
     .toolbar .field,
     dialog,
+    .pager,
     #list-help,
     details > summary {
       display: none;

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': 'هذا التمرين لك: طريقة لفهم ردود أفعالك وبناء مهارات تساعدك.',
@@ -29,7 +30,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.size.standard': 'عادي: 5 أعمدة (يضيف فكرة متوازنة وإعادة التقييم)',
   'composer.size.full': 'كامل: 7 أعمدة (يضيف الأدلة المؤيدة والمعارضة)',
   'composer.distortions.show': 'عرض تسميات أنماط التفكير',
-  'composer.distortions.own': 'تسميات خاصة، واحدة في كل سطر (اتركه فارغًا لتسميات بيرنز العشر)',
+  'composer.distortions.own':
+    'تسميات أنماط التفكير الخاصة بك، واحدة في كل سطر (اتركه فارغًا لعرض الأنماط العشرة المعتادة، مثل «التفكير بمنطق الكل أو لا شيء»)',
   'composer.scale': 'مقياس المزاج',
   'composer.scale.0-10': 'من 0 إلى 10',
   'composer.scale.0-100': 'من 0 إلى 100',
@@ -48,16 +50,16 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.adapt': 'اللغة والإطار',
   'composer.locale': 'لغة التمرين',
   'composer.locale.page': 'لغة صفحة العميل',
-  'composer.framing': 'الإطار',
+  'composer.framing': 'لماذا يقوم العميل بهذا (الإطار)',
   'composer.framing.none': 'بلا',
   'composer.framing.self-improvement': 'تطوير الذات',
   'composer.framing.family': 'دعم الأسرة',
   'composer.framing.community': 'دعم المجتمع',
-  'composer.wording': 'الصياغة: الأسئلة والتلميحات والأمثلة ({count} معدّلة)',
+  'composer.wording': 'كلمات العميل: الأسئلة والتلميحات والأمثلة ({count} معدّلة)',
   'composer.wording.hint': 'كل نص هو ما سيراه العميل باللغة المختارة. غيّر ما تشاء؛ الحقل الفارغ يُبقي النص الافتراضي.',
-  'composer.wording.reset': 'إعادة {key} إلى النص الافتراضي',
-  'composer.research': 'البحث (اختياري)',
-  'composer.variant': 'تسمية النسخة (تُنسخ في كل إدخال)',
+  'composer.wording.reset': 'استخدام النص الافتراضي',
+  'composer.research': 'للبحث: مقارنة النسخ (اختياري)',
+  'composer.variant': 'اسم هذه النسخة، يُحفظ مع كل إدخال يرسله العميل (مثلًا «صياغة قصيرة»)',
   'composer.hints': 'عرض التلميحات والأمثلة',
   'composer.reminders': 'عرض تذكير في التقويم (.ics)',
   'composer.specificity': 'ما مدى تحديده؟',
@@ -88,4 +90,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'تعذّر النسخ: حدّد النص وانسخه.',
   'composer.preview': 'معاينة',
   'composer.previewUnavailable': 'تعرض المعاينة آخر نسخة صالحة.',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'الخطوة: {text}',
+  'composer.wording.default': 'النص الافتراضي: {text}',
+  'composer.wording.framing': 'مقدمة الإطار المختار',
+  'composer.wording.general': 'في التمرين كله',
+  'composer.wording.role.intro': 'المقدمة في الأعلى',
+  'composer.wording.role.heading': 'عنوان هذه الخطوة',
+  'composer.wording.role.prompt': 'السؤال الذي يجيب عنه العميل',
+  'composer.wording.role.hint': 'تلميح أو مثال تحت السؤال',
+  'composer.wording.role.hintSurvey': 'تلميح عندما تسأل التجربة أشخاصًا آخرين (استطلاع)',
+  'composer.wording.role.add': 'زر يضيف عنصرًا آخر',
+  'composer.wording.role.remove': 'زر يحذف عنصرًا',
+  'composer.wording.role.choice': 'أحد الخيارات المعروضة',
+  'composer.wording.role.scalePoint': 'نص نقطة على المقياس',
+  'composer.wording.role.countText': 'نص يُعرض مع رقم',
+  'composer.wording.role.text': 'كلمات أخرى يراها العميل هنا',
 };

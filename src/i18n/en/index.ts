@@ -4,6 +4,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import { assignmentComposer } from './assignment-composer.js';
 import { clinicianLoading } from './clinician-loading.js';
+import { composerWording } from './composer-wording.js';
 import { enClient } from './client.js';
 import { practiceLoop } from './practice-loop.js';
 import { reviewPanel } from './review-panel.js';
@@ -14,7 +15,13 @@ import { reviewPanel } from './review-panel.js';
  * addEnglishMessages), so a client never downloads text only a clinician reads.
  */
 /** What only the clinician's elements show: the second part of every translation. */
-export const enClinician = { ...assignmentComposer, ...reviewPanel, ...clinicianLoading, ...practiceLoop } as const;
+export const enClinician = {
+  ...assignmentComposer,
+  ...composerWording,
+  ...reviewPanel,
+  ...clinicianLoading,
+  ...practiceLoop,
+} as const;
 export const en = { ...enClient, ...enClinician } as const;
 export type MessageKey = keyof typeof en;
 export type Messages = Catalogue<typeof en>;

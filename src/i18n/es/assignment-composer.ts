@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
@@ -32,7 +33,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.size.standard': 'Estándar: 5 columnas (añade un pensamiento equilibrado y la nueva valoración)',
   'composer.size.full': 'Completo: 7 columnas (añade las pruebas a favor y en contra)',
   'composer.distortions.show': 'Ofrecer etiquetas de patrones de pensamiento',
-  'composer.distortions.own': 'Etiquetas propias, una por línea (déjalo vacío para las diez de Burns)',
+  'composer.distortions.own':
+    'Tus propias etiquetas de patrones de pensamiento, una por línea (déjalo vacío para ofrecer las diez habituales, como «pensamiento de todo o nada»)',
   'composer.scale': 'Escala del estado de ánimo',
   'composer.scale.0-10': 'De 0 a 10',
   'composer.scale.0-100': 'De 0 a 100',
@@ -51,17 +53,18 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.adapt': 'Idioma y enfoque',
   'composer.locale': 'Idioma del ejercicio',
   'composer.locale.page': 'El idioma de la página del cliente',
-  'composer.framing': 'Enfoque',
+  'composer.framing': 'Por qué lo hace el cliente (enfoque)',
   'composer.framing.none': 'Ninguno',
   'composer.framing.self-improvement': 'Crecimiento personal',
   'composer.framing.family': 'Apoyar a la familia',
   'composer.framing.community': 'Apoyar a la comunidad',
-  'composer.wording': 'Textos: preguntas, pistas y ejemplos ({count} cambiados)',
+  'composer.wording': 'Las palabras del cliente: preguntas, pistas y ejemplos ({count} cambiados)',
   'composer.wording.hint':
     'Cada texto es lo que verá el cliente en el idioma elegido. Cambia los que quieras; un campo vacío conserva el texto predeterminado.',
-  'composer.wording.reset': 'Restablecer {key}',
-  'composer.research': 'Investigación (opcional)',
-  'composer.variant': 'Etiqueta de variante (se copia en cada registro)',
+  'composer.wording.reset': 'Usar el texto predeterminado',
+  'composer.research': 'Para investigación: comparar versiones (opcional)',
+  'composer.variant':
+    'Nombre de esta versión, guardado con cada registro que envíe el cliente (por ejemplo, «texto breve»)',
   'composer.hints': 'Mostrar pistas y ejemplos',
   'composer.reminders': 'Ofrecer un recordatorio de calendario (.ics)',
   'composer.specificity': '¿Qué tan concreta es?',
@@ -93,4 +96,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'No se pudo copiar: selecciona el texto y cópialo.',
   'composer.preview': 'Vista previa',
   'composer.previewUnavailable': 'La vista previa muestra la última versión válida.',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'Paso: {text}',
+  'composer.wording.default': 'Predeterminado: {text}',
+  'composer.wording.framing': 'Introducción del enfoque elegido',
+  'composer.wording.general': 'En todo el ejercicio',
+  'composer.wording.role.intro': 'Introducción al principio',
+  'composer.wording.role.heading': 'Título de este paso',
+  'composer.wording.role.prompt': 'Pregunta que responde el cliente',
+  'composer.wording.role.hint': 'Pista o ejemplo bajo la pregunta',
+  'composer.wording.role.hintSurvey': 'Pista cuando el experimento pregunta a otras personas (una encuesta)',
+  'composer.wording.role.add': 'Botón que añade uno más',
+  'composer.wording.role.remove': 'Botón que quita uno',
+  'composer.wording.role.choice': 'Una de las opciones ofrecidas',
+  'composer.wording.role.scalePoint': 'Texto de un punto de una escala',
+  'composer.wording.role.countText': 'Texto que acompaña a un número',
+  'composer.wording.role.text': 'Otras palabras que el cliente ve aquí',
 };

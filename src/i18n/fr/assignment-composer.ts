@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement':
@@ -33,7 +34,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.size.standard': 'Standard : 5 colonnes (ajoute une pensée équilibrée et la réévaluation)',
   'composer.size.full': 'Complet : 7 colonnes (ajoute les preuves pour et contre)',
   'composer.distortions.show': 'Proposer des étiquettes de schémas de pensée',
-  'composer.distortions.own': 'Étiquettes personnelles, une par ligne (vide : les dix de Burns)',
+  'composer.distortions.own':
+    'Vos propres étiquettes de schémas de pensée, une par ligne (vide : les dix habituelles, comme « pensée en tout ou rien »)',
   'composer.scale': 'Échelle de l’humeur',
   'composer.scale.0-10': 'De 0 à 10',
   'composer.scale.0-100': 'De 0 à 100',
@@ -52,17 +54,18 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.adapt': 'Langue et cadrage',
   'composer.locale': 'Langue de l’exercice',
   'composer.locale.page': 'La langue de la page du client',
-  'composer.framing': 'Cadrage',
+  'composer.framing': 'Pourquoi le client le fait (cadrage)',
   'composer.framing.none': 'Aucun',
   'composer.framing.self-improvement': 'Développement personnel',
   'composer.framing.family': 'Soutenir la famille',
   'composer.framing.community': 'Soutenir la communauté',
-  'composer.wording': 'Formulation : questions, aides et exemples ({count} modifiés)',
+  'composer.wording': 'Les mots du client : questions, aides et exemples ({count} modifiés)',
   'composer.wording.hint':
     'Chaque texte est ce que le client verra dans la langue choisie. Modifiez ceux que vous voulez ; un champ vide garde le texte par défaut.',
-  'composer.wording.reset': 'Rétablir {key}',
-  'composer.research': 'Recherche (facultatif)',
-  'composer.variant': 'Étiquette de variante (copiée dans chaque saisie)',
+  'composer.wording.reset': 'Reprendre le texte par défaut',
+  'composer.research': 'Pour la recherche : comparer des versions (facultatif)',
+  'composer.variant':
+    'Nom de cette version, enregistré avec chaque saisie envoyée par le client (par exemple « formulation courte »)',
   'composer.hints': 'Afficher les aides et les exemples',
   'composer.reminders': 'Proposer un rappel d’agenda (.ics)',
   'composer.specificity': 'Est-ce assez précis ?',
@@ -94,4 +97,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le.',
   'composer.preview': 'Aperçu',
   'composer.previewUnavailable': 'L’aperçu montre la dernière version valide.',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'Étape : {text}',
+  'composer.wording.default': 'Par défaut : {text}',
+  'composer.wording.framing': 'Introduction du cadrage choisi',
+  'composer.wording.general': 'Dans tout l’exercice',
+  'composer.wording.role.intro': 'Introduction en haut',
+  'composer.wording.role.heading': 'Titre de cette étape',
+  'composer.wording.role.prompt': 'Question à laquelle le client répond',
+  'composer.wording.role.hint': 'Aide ou exemple sous la question',
+  'composer.wording.role.hintSurvey': 'Aide quand l’expérience interroge d’autres personnes (une enquête)',
+  'composer.wording.role.add': 'Bouton qui en ajoute un',
+  'composer.wording.role.remove': 'Bouton qui en retire un',
+  'composer.wording.role.choice': 'Un des choix proposés',
+  'composer.wording.role.scalePoint': 'Texte d’un point d’une échelle',
+  'composer.wording.role.countText': 'Texte qui accompagne un nombre',
+  'composer.wording.role.text': 'Autres mots que le client voit ici',
 };

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': 'यह अभ्यास आपके लिए है: अपनी प्रतिक्रियाओं को समझने और ऐसे कौशल बनाने का तरीका जो आपकी मदद करें।',
@@ -29,7 +30,8 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.size.standard': 'सामान्य: 5 कॉलम (संतुलित विचार और दोबारा आकलन जुड़ता है)',
   'composer.size.full': 'पूरा: 7 कॉलम (पक्ष और विपक्ष के सबूत जुड़ते हैं)',
   'composer.distortions.show': 'सोच के पैटर्न के लेबल दिखाएँ',
-  'composer.distortions.own': 'अपने लेबल, हर पंक्ति में एक (खाली छोड़ें तो बर्न्स के दस)',
+  'composer.distortions.own':
+    'सोच के पैटर्न के आपके अपने लेबल, हर पंक्ति में एक (खाली छोड़ें तो आम दस दिखेंगे, जैसे “सब-या-कुछ-नहीं वाली सोच”)',
   'composer.scale': 'मनोदशा का पैमाना',
   'composer.scale.0-10': '0 से 10',
   'composer.scale.0-100': '0 से 100',
@@ -48,16 +50,16 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.adapt': 'भाषा और संदर्भ',
   'composer.locale': 'अभ्यास की भाषा',
   'composer.locale.page': 'क्लाइंट के पेज की भाषा',
-  'composer.framing': 'संदर्भ',
+  'composer.framing': 'क्लाइंट यह क्यों कर रहा/रही है (संदर्भ)',
   'composer.framing.none': 'कोई नहीं',
   'composer.framing.self-improvement': 'आत्म-विकास',
   'composer.framing.family': 'परिवार का साथ',
   'composer.framing.community': 'समुदाय का साथ',
-  'composer.wording': 'शब्द: प्रश्न, संकेत और उदाहरण ({count} बदले गए)',
+  'composer.wording': 'क्लाइंट को दिखने वाले शब्द: प्रश्न, संकेत और उदाहरण ({count} बदले गए)',
   'composer.wording.hint': 'हर पाठ वही है जो क्लाइंट चुनी गई भाषा में देखेगा। जो चाहें बदलें; खाली फ़ील्ड डिफ़ॉल्ट पाठ रखता है।',
-  'composer.wording.reset': '{key} को डिफ़ॉल्ट पर लौटाएँ',
-  'composer.research': 'शोध (वैकल्पिक)',
-  'composer.variant': 'वैरिएंट लेबल (हर प्रविष्टि में कॉपी होता है)',
+  'composer.wording.reset': 'डिफ़ॉल्ट पाठ लें',
+  'composer.research': 'शोध के लिए: संस्करणों की तुलना (वैकल्पिक)',
+  'composer.variant': 'इस संस्करण का नाम, क्लाइंट की भेजी हर प्रविष्टि के साथ सहेजा जाता है (जैसे “छोटे शब्द”)',
   'composer.hints': 'संकेत और उदाहरण दिखाएँ',
   'composer.reminders': 'कैलेंडर रिमाइंडर (.ics) दें',
   'composer.specificity': 'यह कितना स्पष्ट है?',
@@ -88,4 +90,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': 'कॉपी नहीं हो सका: पाठ चुनकर कॉपी करें।',
   'composer.preview': 'पूर्वावलोकन',
   'composer.previewUnavailable': 'पूर्वावलोकन आख़िरी मान्य संस्करण दिखाता है।',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': 'चरण: {text}',
+  'composer.wording.default': 'डिफ़ॉल्ट: {text}',
+  'composer.wording.framing': 'चुने गए संदर्भ का परिचय',
+  'composer.wording.general': 'पूरे अभ्यास में',
+  'composer.wording.role.intro': 'सबसे ऊपर का परिचय',
+  'composer.wording.role.heading': 'इस चरण का शीर्षक',
+  'composer.wording.role.prompt': 'वह प्रश्न जिसका उत्तर क्लाइंट देता/देती है',
+  'composer.wording.role.hint': 'प्रश्न के नीचे संकेत या उदाहरण',
+  'composer.wording.role.hintSurvey': 'संकेत, जब प्रयोग दूसरे लोगों से पूछता है (सर्वे)',
+  'composer.wording.role.add': 'एक और जोड़ने वाला बटन',
+  'composer.wording.role.remove': 'एक हटाने वाला बटन',
+  'composer.wording.role.choice': 'दिए गए विकल्पों में से एक',
+  'composer.wording.role.scalePoint': 'पैमाने के एक बिंदु के शब्द',
+  'composer.wording.role.countText': 'किसी संख्या के साथ दिखने वाले शब्द',
+  'composer.wording.role.text': 'यहाँ क्लाइंट को दिखने वाले दूसरे शब्द',
 };

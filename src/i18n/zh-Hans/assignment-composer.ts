@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue-types.js';
 import type { assignmentClient as englishClient, assignmentComposer as english } from '../en/assignment-composer.js';
 import type { assignmentWords } from '../en/assignment-words.js';
+import type { composerWording as englishWording } from '../en/composer-wording.js';
 
 export const assignmentClient: Catalogue<typeof englishClient & typeof assignmentWords> = {
   'framing.self-improvement': '这个练习是为你自己准备的：帮助你理解自己的反应，培养对你有帮助的技能。',
@@ -28,7 +29,7 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.size.standard': '标准：5 栏（增加平衡的想法和重新评分）',
   'composer.size.full': '完整：7 栏（增加支持和不支持的证据）',
   'composer.distortions.show': '提供思维模式标签',
-  'composer.distortions.own': '自定义标签，每行一个（留空则使用伯恩斯的十种）',
+  'composer.distortions.own': '您自己的思维模式标签，每行一个（留空则提供常见的十种，例如“全或无思维”）',
   'composer.scale': '情绪量表',
   'composer.scale.0-10': '0 到 10',
   'composer.scale.0-100': '0 到 100',
@@ -47,16 +48,16 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.adapt': '语言和框架',
   'composer.locale': '练习的语言',
   'composer.locale.page': '来访者页面的语言',
-  'composer.framing': '框架',
+  'composer.framing': '来访者为什么做这个练习（框架）',
   'composer.framing.none': '无',
   'composer.framing.self-improvement': '自我提升',
   'composer.framing.family': '支持家庭',
   'composer.framing.community': '支持社区',
-  'composer.wording': '措辞：问题、提示和示例（已修改 {count} 处）',
+  'composer.wording': '来访者看到的文字：问题、提示和示例（已修改 {count} 处）',
   'composer.wording.hint': '每段文字都是来访者在所选语言中看到的内容。可以修改任意一段；留空则保留默认文字。',
-  'composer.wording.reset': '将 {key} 恢复为默认',
-  'composer.research': '研究（可选）',
-  'composer.variant': '版本标签（会复制到每条记录中）',
+  'composer.wording.reset': '使用默认文字',
+  'composer.research': '用于研究：比较不同版本（可选）',
+  'composer.variant': '此版本的名称，会随来访者发送的每条记录一起保存（例如“简短措辞”）',
   'composer.hints': '显示提示和示例',
   'composer.reminders': '提供日历提醒（.ics）',
   'composer.specificity': '是否足够具体？',
@@ -87,4 +88,23 @@ export const assignmentComposer: Catalogue<typeof english> = {
   'composer.copyFailed': '无法复制：请选中文字后手动复制。',
   'composer.preview': '预览',
   'composer.previewUnavailable': '预览显示的是最后一个有效版本。',
+};
+
+/** The names of the wording fields (loaded with the rest of this language's clinician part). */
+export const composerWording: Catalogue<typeof englishWording> = {
+  'composer.wording.step': '步骤：{text}',
+  'composer.wording.default': '默认：{text}',
+  'composer.wording.framing': '所选框架的介绍',
+  'composer.wording.general': '整个练习中',
+  'composer.wording.role.intro': '顶部的介绍',
+  'composer.wording.role.heading': '此步骤的标题',
+  'composer.wording.role.prompt': '来访者要回答的问题',
+  'composer.wording.role.hint': '问题下方的提示或示例',
+  'composer.wording.role.hintSurvey': '实验询问他人时（调查）的提示',
+  'composer.wording.role.add': '再添加一项的按钮',
+  'composer.wording.role.remove': '删除一项的按钮',
+  'composer.wording.role.choice': '提供的选项之一',
+  'composer.wording.role.scalePoint': '量表上某一点的文字',
+  'composer.wording.role.countText': '与数字一起显示的文字',
+  'composer.wording.role.text': '来访者在这里看到的其他文字',
 };
