@@ -149,6 +149,8 @@ describe('<hw-assignment-composer>', () => {
     const el = await composer();
     byLabel(el, 'Mood check-in').click();
     await el.updateComplete;
+    // It comes with the options loaded beside the composer's first render.
+    await waitFor(() => shadow(el).querySelector('#help-at-or-below'), 'the crisis-help threshold');
     const select = byLabel<HTMLSelectElement>(el, 'At or below this mood');
     const options = [...select.options].map((option) => option.textContent!.trim());
     expect(options[0]).to.equal('0 (the lowest step, default)');

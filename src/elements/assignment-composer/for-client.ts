@@ -4,6 +4,7 @@
 // URL fragment (#link=…), which browsers never send to a server. With "how many times", this
 // loads beside the composer's first render (like its checks), so its first load stays small.
 import { html, nothing } from 'lit';
+import type { ComposerForm } from '../../core/compose-assignment.js';
 import { addEnglishMessages, Localizer } from '../../i18n/catalogue.js';
 import { composerClientMessages, composerLinkMessages } from '../../i18n/en/composer-client.js';
 
@@ -41,6 +42,38 @@ export function renderTimes(t: Localizer, value: string, change: (times: string)
       .value=${value}
       @input=${(e: Event) => change((e.target as HTMLInputElement).value)}
     />
+  </div>`;
+}
+
+/**
+ * A mood check-in: where "Need help now?" comes forward, at the scale's lowest step unless
+ * the clinician raises it. There is no "never": the lowest step is the floor.
+ */
+export function renderHelpThreshold(
+  t: Localizer,
+  scale: ComposerForm['scale'],
+  /** The steps offered on `scale` (helpSteps), lowest first: handed over, so this chunk imports no more of the composer's. */
+  steps: number[],
+  value: string,
+  change: (helpAtOrBelow: string) => void,
+) {
+  const chosen = steps.includes(Number(value)) && value !== '' ? Number(value) : steps[0];
+  const label = (step: number) => (scale === 'valence' ? t.t(`composer.help.valence.${step}`) : t.number(step));
+  return html`<div class="field">
+    <label for="help-at-or-below">${t.t('composer.help')}</label>
+    <p class="hint" id="help-at-or-below-hint">${t.t('composer.help.hint')}</p>
+    <select
+      id="help-at-or-below"
+      aria-describedby="help-at-or-below-hint"
+      @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}
+    >
+      ${steps.map(
+        (step, i) =>
+          html`<option value=${i === 0 ? '' : String(step)} ?selected=${step === chosen}>
+            ${i === 0 ? t.t('composer.help.lowest', { step: label(step) }) : label(step)}
+          </option>`,
+      )}
+    </select>
   </div>`;
 }
 

@@ -505,39 +505,12 @@ export class HwAssignmentComposer extends LitElement {
               </label>
             </div>`,
         )}
-        ${this.renderHelpThreshold(t)}
+        ${this.forClient?.renderHelpThreshold(t, f.scale, helpSteps(f.scale), f.helpAtOrBelow, (helpAtOrBelow) => this.change({ helpAtOrBelow }))}
         ${lines('emotions', t.t('composer.emotions'), 'emotions', t.t('composer.emotions.default', { words: defaults }))}
       </fieldset>`;
     }
     return html`<div class="step">
       ${checkbox('plan-only', t.t('composer.planOnly'), f.allowPlanOnly, (allowPlanOnly) => this.change({ allowPlanOnly }))}
-    </div>`;
-  }
-
-  /**
-   * Where "Need help now?" comes forward in a check-in: at the scale's lowest step unless
-   * the clinician raises it. There is no "never": the lowest step is the floor.
-   */
-  private renderHelpThreshold(t: Localizer) {
-    const steps = helpSteps(this.form.scale);
-    const chosen = steps.includes(Number(this.form.helpAtOrBelow)) ? Number(this.form.helpAtOrBelow) : steps[0];
-    const label = (step: number) =>
-      this.form.scale === 'valence' ? t.t(`composer.help.valence.${step}`) : t.number(step);
-    return html`<div class="field">
-      <label for="help-at-or-below">${t.t('composer.help')}</label>
-      <p class="hint" id="help-at-or-below-hint">${t.t('composer.help.hint')}</p>
-      <select
-        id="help-at-or-below"
-        aria-describedby="help-at-or-below-hint"
-        @change=${(e: Event) => this.change({ helpAtOrBelow: (e.target as HTMLSelectElement).value })}
-      >
-        ${steps.map(
-          (step, i) =>
-            html`<option value=${i === 0 ? '' : String(step)} ?selected=${step === chosen}>
-              ${i === 0 ? t.t('composer.help.lowest', { step: label(step) }) : label(step)}
-            </option>`,
-        )}
-      </select>
     </div>`;
   }
 
