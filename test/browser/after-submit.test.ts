@@ -157,11 +157,17 @@ describe('before submitting', () => {
     button(el, 'Submit').click();
     await waitFor(() => shadow(el).querySelector('#submit-problems'), 'the problems');
     expect(deepActiveElement()?.id).to.equal('submit-problems');
+    const situation = byLabel<HTMLTextAreaElement>(el, 'Situation');
+    expect(situation.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(el).querySelector('[data-row="moods"]')!.getAttribute('aria-invalid')).to.equal('true');
     button(el, 'Situation: please describe').click();
     expect(deepActiveElement()).to.equal(byLabel(el, 'Situation'));
     button(el, 'Moods: each mood needs a word').click();
     expect(deepActiveElement()).to.equal(shadow(el).querySelector('[data-row="moods"]'));
     await expect(el).shadowDom.to.be.accessible();
+    typeInto(situation, 'Now it says what happened');
+    await el.updateComplete;
+    expect(situation.hasAttribute('aria-invalid'), 'fixed: no longer marked').to.equal(false);
   });
 
   it('reaches an unrated mood through its "Rate it"', async () => {

@@ -23,6 +23,7 @@ describe('the npm package', () => {
       'dist/cdn/homework-elements.iife.js',
       'custom-elements.json',
       'LICENSE',
+      'CHANGELOG.md',
       'README.md',
       'package.json',
     ]) {

@@ -280,10 +280,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const parts = loadFormParts.loaded();
     if (this.freshForm) {
       this.freshForm = false;
-      loadFormParts.loaded()?.resetReveals(this.renderRoot);
+      parts?.resetReveals(this.renderRoot);
     }
+    // The fields a submit problem is about say so, until the problems go (the client edits).
+    if (changed.has('submitProblems' as keyof ExerciseElement<TData>))
+      parts?.markInvalid(this.renderRoot, this.submitProblems);
     const missing = this.required ? this.problemsFor(this.data)[0] : undefined;
     const message = missing ? this.localizer().t(missing) : null;
     this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));

@@ -95,6 +95,23 @@ export function focusProblem(root: ParentNode, problem: string): boolean {
   return true;
 }
 
+/**
+ * Mark the empty text fields each problem is about as invalid; clear the marks of problems
+ * that went. The problems box itself takes the focus and links each problem to its field
+ * (aria-errormessage would need the box to be live, and it is read on focus instead).
+ * Sliders and choices are left alone: their "Not rated yet" already says so.
+ */
+export function markInvalid(root: ParentNode, problems: readonly string[]): void {
+  for (const marked of root.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
+  for (const problem of problems) {
+    const selector = PROBLEM_FIELDS[problem];
+    for (const control of selector ? root.querySelectorAll<HTMLInputElement>(selector) : []) {
+      if (!/^(text|textarea)$/.test(control.type) || control.value.trim()) continue;
+      control.setAttribute('aria-invalid', 'true');
+    }
+  }
+}
+
 export function formParts(tools: LitTools) {
   const { html, nothing, now, getStore } = tools;
 
@@ -118,6 +135,7 @@ export function formParts(tools: LitTools) {
     },
 
     renderStatus: statusRenderer(tools),
+    markInvalid,
     renderSelfReview: selfReviewRenderer(tools),
 
     /**
