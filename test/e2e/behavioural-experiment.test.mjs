@@ -124,7 +124,7 @@ describe('behavioural experiment on the demo practice page', () => {
           };
         }),
     );
-  const saved = (page) => widget(page).getByRole('status').getByText('Saved on this device').waitFor();
+  const saved = (page) => widget(page).locator('[part="status"]').getByText('Saved on this device').waitFor();
 
   it('keeps the plan across a browser restart, then resumes the outcome where it stopped', async () => {
     let { page, violations } = await openBrowser();

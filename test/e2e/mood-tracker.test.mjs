@@ -59,7 +59,7 @@ describe('mood tracker on the demo practice page', () => {
 
   const tracker = () => page.locator('hw-mood-tracker');
   const mood = () => page.getByLabel(/^Mood: how do I feel\?/);
-  const status = () => tracker().getByRole('status');
+  const status = () => tracker().locator('[part="status"]');
   const history = () => tracker().locator('[part="history"]');
 
   it('keeps a half-done check-in across a real reload', async () => {

@@ -41,7 +41,7 @@ describe('reliability in real pages', () => {
   async function submit(page, text) {
     await page.getByLabel(SITUATION).fill(text);
     await page.getByRole('button', { name: /Submit/ }).click();
-    await page.locator('hw-thought-record').getByRole('status').getByText('Submitted').waitFor();
+    await page.locator('hw-thought-record').locator('#submitted').getByText('Submitted').waitFor();
   }
 
   const retryIn = (page) => page.evaluate(() => document.querySelector('hw-thought-record').retryDelivery());
@@ -113,7 +113,7 @@ describe('reliability in real pages', () => {
     await oldTab.getByLabel(SITUATION).fill('Written in the old tab');
     await oldTab
       .locator('hw-thought-record')
-      .getByRole('status')
+      .locator('[part="status"]')
       .getByText('Saved on this device', { exact: true })
       .waitFor();
     const newTab = await context.newPage();
@@ -147,7 +147,7 @@ describe('reliability in real pages', () => {
     await page.getByLabel(SITUATION).fill('Before the connection was lost');
     const saved = page
       .locator('hw-thought-record')
-      .getByRole('status')
+      .locator('[part="status"]')
       .getByText('Saved on this device', { exact: true });
     await saved.waitFor();
     const cdp = await context.newCDPSession(page);

@@ -22,7 +22,7 @@ describe('sign-out with clearLocalData()', () => {
     const tabB = await context.newPage();
     const situation = (page) => page.getByLabel('Situation: who, what, when, where?');
     const saved = (page) =>
-      page.locator('hw-thought-record').getByRole('status').getByText('Saved on this device', { exact: true });
+      page.locator('hw-thought-record').locator('[part="status"]').getByText('Saved on this device', { exact: true });
 
     await tabA.goto(endpoint.url + '/');
     await situation(tabA).fill('Work that will not be delivered');

@@ -40,7 +40,7 @@ describe('thought record on the demo practice page', () => {
   });
 
   const situation = () => page.getByLabel('Situation: who, what, when, where?');
-  const status = () => page.locator('hw-thought-record').getByRole('status');
+  const status = () => page.locator('hw-thought-record').locator('[part="status"]');
 
   it('keeps typed text across a real reload after the autosave', async () => {
     await situation().fill('Missed the bus, felt stupid');

@@ -343,11 +343,13 @@ export class HwAssignmentComposer extends LitElement {
           ${this.renderSize(t)} ${this.renderAdapt(t)} ${this.renderWording(t)} ${this.renderResearch(t)}
           ${this.renderActions(t)}
         </div>
-        <aside class="preview" part="preview" aria-labelledby="preview-title">
+        <!-- A group, not an <aside>: a landmark inside the composer's own would be misplaced. The
+          widget in it is a picture of what the client sees: inert, so its fields are no tab stops. -->
+        <div class="preview" part="preview" role="group" aria-labelledby="preview-title">
           <h3 id="preview-title">${t.t('composer.preview')}</h3>
           ${this.formValid ? nothing : html`<p class="muted">${t.t('composer.previewUnavailable')}</p>`}
-          ${this.renderPreview()}
-        </aside>
+          <div inert>${this.renderPreview()}</div>
+        </div>
       </div>
     </section>`;
   }
@@ -657,46 +659,55 @@ export class HwAssignmentComposer extends LitElement {
     const o = this.outcome;
     const problem = (content: TemplateResult | string) =>
       html`<div class="alert" id="outcome" tabindex="-1" role="alert" part="error">${content}</div>`;
-    if (!o) return html`<div class="status" role="status"></div>`;
+    // One status region that stays in place: a region created with its text is often not read.
+    const status = (line: TemplateResult | typeof nothing, rest: unknown = nothing) =>
+      html`<div class="status" role="status">${line}</div>
+        ${rest}`;
+    if (!o) return status(nothing);
     switch (o.kind) {
       case 'saving':
-        return html`<div class="status" role="status"><p>${t.t('composer.saving')}</p></div>`;
+        return status(html`<p>${t.t('composer.saving')}</p>`);
       case 'duplicated':
-        return html`<div class="status" role="status"><p>${t.t('composer.duplicated')}</p></div>`;
+        return status(html`<p>${t.t('composer.duplicated')}</p>`);
       case 'invalid':
-        return problem(
-          html`<p><strong>${t.t('composer.invalid')}</strong></p>
-            <ul>
-              ${o.problems.map((line) => html`<li>${line}</li>`)}
-            </ul>`,
+        return status(
+          nothing,
+          problem(
+            html`<p><strong>${t.t('composer.invalid')}</strong></p>
+              <ul>
+                ${o.problems.map((line) => html`<li>${line}</li>`)}
+              </ul>`,
+          ),
         );
       case 'offline':
-        return problem(html`<p>${t.t('composer.offline')}</p>`);
+        return status(nothing, problem(html`<p>${t.t('composer.offline')}</p>`));
       case 'auth':
-        return problem(html`<p>${t.t('composer.authRequired')}</p>`);
+        return status(nothing, problem(html`<p>${t.t('composer.authRequired')}</p>`));
       case 'refused':
-        return problem(html`<p>${t.t('composer.refused', { status: o.status, message: o.message })}</p>`);
+        return status(
+          nothing,
+          problem(html`<p>${t.t('composer.refused', { status: o.status, message: o.message })}</p>`),
+        );
       case 'saved':
-        return this.renderSaved(t, o.url);
+        return status(
+          html`<p class="ok">${t.t(o.url ? 'composer.saved' : 'composer.created')}</p>
+            ${this.copyState ? html`<p>${t.t(this.copyState === 'copied' ? 'composer.copied' : 'composer.copyFailed')}</p>` : nothing}`,
+          this.renderSaved(t, o.url),
+        );
     }
   }
 
+  /** What a save gives: the client's link and message, or the embed code and link. */
   private renderSaved(t: Localizer, url: string | null) {
-    const status = html`<div class="status" role="status">
-      <p class="ok">${t.t(url ? 'composer.saved' : 'composer.created')}</p>
-      ${this.copyState ? html`<p>${t.t(this.copyState === 'copied' ? 'composer.copied' : 'composer.copyFailed')}</p>` : nothing}
-    </div>`;
-    if (!url) return status;
+    if (!url) return nothing;
     if (this.clientLink && this.forClient) {
       const theirLocale = this.clientLink.client.language || this.form.locale || this.uiLocale;
-      return html`${status}
-      ${this.forClient.renderClientLink(t, this.clientLink, theirLocale, (text) => void this.copy(text))}`;
+      return this.forClient.renderClientLink(t, this.clientLink, theirLocale, (text) => void this.copy(text));
     }
     const exercise = this.form.exercise;
     const snippet = embedSnippet(exercise, url, absolute(this.entriesEndpoint));
     const link = this.clientPage ? clientLink(this.clientPage, document.baseURI, url, exercise) : null;
-    return html`${status}
-      <div class="field snippet">
+    return html`<div class="field snippet">
         <label for="snippet">${t.t('composer.snippet')}</label>
         <textarea id="snippet" readonly rows="3" .value=${snippet}></textarea>
       </div>

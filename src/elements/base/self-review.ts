@@ -30,33 +30,39 @@ export function selfReviewRenderer({ html, fields, OBSTACLES, clientText }: LitT
             ? `${t.number(4)} ${t.t('review.scale.4')}`
             : t.number(value),
     }));
-    return html`<fieldset class="step" part="step">
-      <legend>${t.t('review.legend')}</legend>
-      ${RATINGS.map((rating) =>
-        radioScale({
-          name: `review-${rating}`,
-          legend: t.t(`review.${rating}`),
-          choices,
-          value: review[rating],
-          onChange: (value) => update((current) => ({ ...current, [rating]: value })),
-        }),
-      )}
-      ${checkboxGroup({
-        legend: t.t('review.obstacles'),
-        options: OBSTACLES.map((value) => ({ value, label: t.t(`obstacle.${value}`) })),
-        selected: review.obstacles,
-        onToggle: (value, checked) =>
-          update((current) => ({
-            ...current,
-            obstacles: toggled(current.obstacles, value as SelfReview['obstacles'][number], checked),
-          })),
-      })}
-      ${textField({
-        id: 'review-reflection',
-        label: t.t('review.reflection'),
-        value: review.reflection,
-        onInput: (reflection) => update((current) => ({ ...current, reflection: clientText(reflection) })),
-      })}
-    </fieldset>`;
+    // Folded until the client opens it (fifteen optional controls at the end of every
+    // exercise are a lot at a hard moment), or open when a restored draft holds some of it.
+    const started =
+      RATINGS.some((rating) => review[rating] !== undefined) || !!review.obstacles.length || !!review.reflection;
+    return html`<details class="step self-review" part="step" ?open=${started}>
+      <summary id="self-review-title">${t.t('review.legend')}</summary>
+      <fieldset aria-labelledby="self-review-title">
+        ${RATINGS.map((rating) =>
+          radioScale({
+            name: `review-${rating}`,
+            legend: t.t(`review.${rating}`),
+            choices,
+            value: review[rating],
+            onChange: (value) => update((current) => ({ ...current, [rating]: value })),
+          }),
+        )}
+        ${checkboxGroup({
+          legend: t.t('review.obstacles'),
+          options: OBSTACLES.map((value) => ({ value, label: t.t(`obstacle.${value}`) })),
+          selected: review.obstacles,
+          onToggle: (value, checked) =>
+            update((current) => ({
+              ...current,
+              obstacles: toggled(current.obstacles, value as SelfReview['obstacles'][number], checked),
+            })),
+        })}
+        ${textField({
+          id: 'review-reflection',
+          label: t.t('review.reflection'),
+          value: review.reflection,
+          onInput: (reflection) => update((current) => ({ ...current, reflection: clientText(reflection) })),
+        })}
+      </fieldset>
+    </details>`;
   }
 }

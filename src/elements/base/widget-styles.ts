@@ -115,10 +115,17 @@ export const widgetStyles = css`
     outline-offset: 2px;
   }
   fieldset.scale,
-  fieldset.checks {
+  fieldset.checks,
+  .self-review > fieldset {
     border: none;
     margin: var(--_space-2) 0;
     padding: 0;
+  }
+  /* Folded parts: the self-review, and the mood check-in's optional ones. */
+  details.step > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding-block: var(--_space-2);
   }
   .scale-row {
     display: flex;

@@ -29,7 +29,6 @@ import type { SubmittedLine } from '../base/form-parts.js';
 import { loadHistoryView, type HistoryView } from './lazy-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
-import { moodTrackerStyles } from './mood-tracker-styles.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);
@@ -82,7 +81,7 @@ const HISTORY_READ_MS = 31 * 86_400_000;
  * @cssprop --hw-font-family - Font.
  */
 export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
-  static override styles = [tokens, widgetStyles, moodTrackerStyles];
+  static override styles = [tokens, widgetStyles];
 
   protected readonly exercise = 'mood-tracker';
   protected readonly schemaId = MOOD_TRACKER_SCHEMA;
