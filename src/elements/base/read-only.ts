@@ -2,14 +2,15 @@
 // Text stays focusable and selectable (read-only, as an <input readonly>); sliders, radios,
 // checkboxes and buttons that change the data are disabled (a disabled control still shows
 // its value to assistive technology). Controls that change nothing stay usable: the crisis
-// help (`data-unrecorded`) and the mood history's view switch. In the lazy form parts: the
+// help (`data-unrecorded`), the mood history's view switch and "Retry" (Submit and Discard
+// are not offered while read-only, so `.actions` holds only that). In the lazy form parts: the
 // form (and so every control) only shows once they have loaded.
 
 /** Set by lock() on what it changed, so unlock() gives back exactly that. */
 const LOCKED = 'data-read-only';
 
 const DATA_CONTROLS = 'input, textarea, select, button';
-const KEEPS_WORKING = '[data-unrecorded], [part~="history"] *';
+const KEEPS_WORKING = '[data-unrecorded], [part~="history"], .actions';
 /** Input types a browser makes read-only; every other control is disabled instead. */
 const TEXT_TYPES = /^(text|number|date|time|datetime-local|search|email|url|tel)$/;
 
@@ -26,7 +27,7 @@ export function setReadOnly(root: ParentNode, on: boolean): void {
         (control as HTMLInputElement)[key] = false;
         control.removeAttribute(LOCKED);
       }
-    } else if (!control.matches(KEEPS_WORKING) && !(control as HTMLInputElement)[key]) {
+    } else if (!control.closest(KEEPS_WORKING) && !(control as HTMLInputElement)[key]) {
       // Already read-only or disabled by its own template: not ours to give back later.
       (control as HTMLInputElement)[key] = true;
       control.setAttribute(LOCKED, '');
