@@ -419,6 +419,22 @@ for (const s of subjects) {
 describe('the widgets: what an <input> has no counterpart for', () => {
   beforeEach(freshDevice);
 
+  for (const tag of ['hw-thought-record', 'hw-mood-tracker', 'hw-behavioural-experiment']) {
+    it(`<${tag}>: a checkbox's new value is what a host's input listener on the form reads`, async () => {
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      const el = document.createElement(tag) as Control & { updateComplete: Promise<boolean> };
+      el.setAttribute('endpoint', await endpoint());
+      el.name = 'homework';
+      form.append(el);
+      await waitFor(() => shadow(el).querySelector('#phase, #situation, #mood'), 'the form to load');
+      await el.updateComplete;
+      let seen: Record<string, unknown> = {};
+      form.addEventListener('input', () => (seen = asJson(new FormData(form).get('homework'))));
+      byLabel(el, 'Please look at this').click();
+      expect(seen.flagged).to.equal(true);
+    });
+  }
+
   it('readonly offers no Submit and no Discard, and gives them back when removed', async () => {
     const form = await fixture<HTMLFormElement>(html`<form></form>`);
     const el = document.createElement('hw-thought-record') as Control & { updateComplete: Promise<boolean> };

@@ -1000,7 +1000,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         ><input
           type="checkbox"
           .checked=${!!(this.data as Flaggable).flagged}
-          @change=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
+          @input=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
         />
         ${t.t('flag.label')}</label
       >

@@ -128,7 +128,8 @@ export function radioScale(o: ChoiceOptions) {
               name=${o.name}
               .value=${String(choice.value)}
               .checked=${o.value === choice.value}
-              @change=${() => o.onChange(choice.value)}
+              // input, not change: fired first, so a host's input listener reads the new value
+              @input=${() => o.onChange(choice.value)}
             />
             <span>${choice.label}</span>
           </label>`,
@@ -160,7 +161,7 @@ export function checkboxGroup(o: CheckboxGroupOptions) {
           <input
             type="checkbox"
             .checked=${o.selected.includes(option.value)}
-            @change=${(e: Event) => o.onToggle(option.value, (e.target as HTMLInputElement).checked)}
+            @input=${(e: Event) => o.onToggle(option.value, (e.target as HTMLInputElement).checked)}
           />
           <span>${option.label}</span>
         </label>`,
