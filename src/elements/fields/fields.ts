@@ -115,7 +115,11 @@ export interface ChoiceOptions {
   onChange: (value: number) => void;
 }
 
-/** A small scale as a radio group: arrow keys move within it, Tab moves past it. */
+/**
+ * A small scale as a radio group: arrow keys move within it, Tab moves past it.
+ * Radios and checkboxes here update on `input`, not `change`: it comes first, so a host's
+ * `input` listener on its form reads the new value (as with a native control).
+ */
 export function radioScale(o: ChoiceOptions) {
   return html`<fieldset class="scale">
     <legend>${o.legend}</legend>
@@ -128,7 +132,6 @@ export function radioScale(o: ChoiceOptions) {
               name=${o.name}
               .value=${String(choice.value)}
               .checked=${o.value === choice.value}
-              // input, not change: fired first, so a host's input listener reads the new value
               @input=${() => o.onChange(choice.value)}
             />
             <span>${choice.label}</span>
