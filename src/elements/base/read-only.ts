@@ -2,15 +2,15 @@
 // Text stays focusable and selectable (read-only, as an <input readonly>); sliders, radios,
 // checkboxes and buttons that change the data are disabled (a disabled control still shows
 // its value to assistive technology). Controls that change nothing stay usable: the crisis
-// help (`data-unrecorded`), the mood history's view switch and "Retry" (Submit and Discard
-// are not offered while read-only, so `.actions` holds only that). In the lazy form parts: the
-// form (and so every control) only shows once they have loaded.
+// help (`data-unrecorded`), the mood history's view switch, "Try again" after a failed load
+// and "Retry" (Submit and Discard are not offered while read-only, so `.actions` holds only
+// that). In the lazy form parts: the form (and so every control) shows only once they loaded.
 
-/** Set by lock() on what it changed, so unlock() gives back exactly that. */
+/** Set on what setReadOnly locked, so unlocking gives back exactly that. */
 const LOCKED = 'data-read-only';
 
 const DATA_CONTROLS = 'input, textarea, select, button';
-const KEEPS_WORKING = '[data-unrecorded], [part~="history"], .actions';
+const KEEPS_WORKING = '[data-unrecorded], [part~="history"], [part~="load-error"], .actions';
 /** Input types a browser makes read-only; every other control is disabled instead. */
 const TEXT_TYPES = /^(text|number|date|time|datetime-local|search|email|url|tel)$/;
 
