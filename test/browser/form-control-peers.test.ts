@@ -446,6 +446,8 @@ describe('the widgets: what an <input> has no counterpart for', () => {
     expect(el.readOnly).to.equal(true);
     expect(shadow(el).querySelector('[part="submit"]')).to.equal(null);
     expect((shadow(el).querySelector('#situation') as HTMLTextAreaElement).readOnly).to.equal(true);
+    // Read-only text and disabled controls keep their labels and values for assistive technology.
+    await expect(el).to.be.accessible();
     el.readOnly = false;
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="submit"]')).to.not.equal(null);
