@@ -23,6 +23,7 @@ interface MoodTrackerArgs {
   theme?: 'light' | 'dark';
   lang?: string;
   dir?: string;
+  readonly?: boolean;
   assignment?: Assignment;
   onHwDraftSaved?: (event: Event) => void;
   onHwEntryQueued?: (event: Event) => void;
@@ -32,6 +33,7 @@ interface MoodTrackerArgs {
   assignmentId?: never;
   draftKey?: never;
   getAuthHeaders?: never;
+  readOnly?: never;
 }
 
 /** Browsers refuse port 9 (discard) outright, so every attempt fails at once and nothing leaves the machine. */
@@ -152,6 +154,7 @@ const meta = {
     assignmentId: { table: { disable: true } },
     draftKey: { table: { disable: true } },
     getAuthHeaders: { control: false },
+    readOnly: { table: { disable: true } },
   },
 } satisfies Meta<MoodTrackerArgs>;
 
@@ -161,6 +164,29 @@ type Story = StoryObj<MoodTrackerArgs>;
 export const Empty: Story = {
   args: { 'draft-key': 'story-empty' },
   loaders: [onDevice()],
+};
+
+/**
+ * Inside a host's `<form>` (see docs/forms.md): required, labelled by the host, with Reset
+ * (empties it at once) and `readonly` (shows the data, nothing can change it).
+ */
+export const InAHostForm: Story = {
+  args: { 'draft-key': 'story-in-form', readonly: false },
+  loaders: [onDevice()],
+  render: (args) =>
+    html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <label for="checkin">Today's check-in</label>
+      <hw-mood-tracker
+        id="checkin"
+        name="checkin"
+        required
+        ?readonly=${args.readonly}
+        draft-key=${ifDefined(args['draft-key'])}
+        lang=${ifDefined(args.lang)}
+      ></hw-mood-tracker>
+      <button>Save</button>
+      <button type="reset">Reset</button>
+    </form>`,
 };
 
 export const WithHistory: Story = {

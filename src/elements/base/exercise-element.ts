@@ -2,7 +2,7 @@
 // the draft on this device, submitting through the outbox, delivery status, the
 // self-review and engagement. An exercise supplies its data, checks and form.
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assignment, Exercise } from '../../core/assignment.js';
 import { isoWithOffset, now } from '../../core/clock.js';
@@ -75,11 +75,25 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** Inside a host's <form> the widget submits its data (JSON) under `name`; see FormControl. */
   static formAssociated = true;
 
-  /** The name the data (JSON) is submitted under in a host's `<form>`. */
-  @property({ reflect: true }) name?: string;
+  /**
+   * The name the data (JSON) is submitted under in a host's `<form>` (`''`: not submitted).
+   * The attribute itself, as on an `<input>`: set from script, it is in FormData at once.
+   */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
 
   /** In a host's `<form>`: the form is invalid until this exercise is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Shows the data, and no control can change it (text read-only, the rest disabled, no
+   * Submit). As on an `<input readonly>`, barred from validation; a form reset still empties it.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
 
   /**
    * Every control is disabled (as inside a disabled `<fieldset>`). The attribute itself,
@@ -249,14 +263,26 @@ export abstract class ExerciseElement<TData> extends LitElement {
   reportValidity(): boolean {
     return this.formControl.reportValidity();
   }
+  /** The host's own error: the widget is invalid (customError) with `message` until set to ''. */
+  setCustomValidity(message: string): void {
+    this.formControl.setCustomValidity(message);
+  }
+  /** The `<label>`s of the widget (`for` its id, or around it), as on an `<input>`. */
+  get labels(): NodeList | undefined {
+    return this.formControl.labels;
+  }
 
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
-  /** The host's form was reset: an empty exercise, and no draft left behind. */
+  /**
+   * The host's form was reset: an empty exercise at once (value, validity and the fields,
+   * as with an `<input>`), and no draft left behind (deleted once pending writes settle).
+   */
   formResetCallback(): void {
     void this.clearDraft();
+    this.performUpdate();
   }
 
   formStateRestoreCallback(state: unknown): void {
@@ -288,7 +314,24 @@ export abstract class ExerciseElement<TData> extends LitElement {
     // The fields a submit problem is about say so, until the problems go (the client edits).
     if (changed.has('submitProblems' as keyof ExerciseElement<TData>))
       parts?.markInvalid(this.renderRoot, this.submitProblems);
-    const missing = this.required ? this.problemsFor(this.data)[0] : undefined;
+    // After every render: controls rendered since (a new row, a reset's "Rate it") are locked too.
+    parts?.setReadOnly(this.renderRoot, this.readOnly);
+    // Again after a render: the message follows a language that just loaded, the anchor the fields.
+    this.syncForm();
+  }
+
+  // Value and validity follow the data (and `required`, `readonly`) at once, as on an <input>:
+  // a host's `input` listener on its form reads the new value, not the previous one. (On any
+  // change: cheaper in bytes than picking the three, and cheap to run.)
+  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, old, options);
+    this.syncForm();
+  }
+
+  private syncForm(): void {
+    if (this.data === undefined) return;
+    // readonly: barred from validation (as an <input readonly>), so never missing.
+    const missing = this.required && !this.readOnly ? this.problemsFor(this.data)[0] : undefined;
     const message = missing ? this.localizer().t(missing) : null;
     this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));
   }
@@ -330,8 +373,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** Start afresh and delete the saved draft; `signedOut` also forgets queued entries' status. */
   private async clearDraft(signedOut = false): Promise<void> {
+    // Emptied at once (a form reset is synchronous); the stored draft goes once writes settle.
     this.autosave.cancel();
-    await this.autosave.settled();
     const key = this.draft?.key;
     if (signedOut) {
       this.ownEntries.clear();
@@ -342,6 +385,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.saveState = { kind: 'idle' };
     this.submitted = undefined;
     this.startDraft();
+    await this.autosave.settled();
+    // A write under way said "saved" meanwhile; that draft is deleted here (unless typed in since).
+    if (!this.draft?.data) this.saveState = { kind: 'idle' };
     // A write that was already under way when the other tab cleared must not survive it.
     if (key) await (await getStore()).deleteDraft(key).catch(() => {});
   }
@@ -910,7 +956,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems, this.renderRoot) : nothing}
       <div class="actions">
         ${
-          this.offersSubmit()
+          this.offersSubmit() && !this.readOnly
             ? html`<button
                 class="primary"
                 part="submit"
@@ -924,7 +970,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         }
         ${
           // Only a draft the client has written in can be discarded (nothing else is on the device).
-          this.draft?.data && !this.discarding
+          this.draft?.data && !this.discarding && !this.readOnly
             ? html`<button type="button" id="discard-draft" @click=${() => this.askDiscard()}>
                 ${t.t('draft.discard')}
               </button>`
@@ -957,7 +1003,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
         ><input
           type="checkbox"
           .checked=${!!(this.data as Flaggable).flagged}
-          @change=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
+          @input=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
         />
         ${t.t('flag.label')}</label
       >

@@ -1,14 +1,17 @@
 // Native form participation (form-associated custom elements, ElementInternals): inside a
 // host's <form> a widget contributes the JSON of its current data under its `name`,
-// reports `valueMissing` when it is `required` and not complete, and is barred from
-// validation while a disabled <fieldset> (or its own `disabled`) disables it. Kept apart
-// from the element so the element only forwards the platform's callbacks.
+// reports `valueMissing` when it is `required` and not complete, carries a host's own
+// error (setCustomValidity), and is barred from validation while a disabled <fieldset>
+// (or its own `disabled` or `readonly`) disables it. Kept apart from the element so the
+// element only forwards the platform's callbacks. See docs/forms.md.
 
 export class FormControl {
   private readonly internals?: ElementInternals;
   private lastValue?: string;
-  private lastMessage?: string;
-  private lastAnchor?: HTMLElement | null;
+  private missing = '';
+  private anchor?: HTMLElement;
+  /** The host's own error (setCustomValidity); '' when none. */
+  private custom = '';
 
   constructor(host: HTMLElement) {
     // attachInternals is missing only in very old engines; the widget still works, unsubmitted.
@@ -21,6 +24,10 @@ export class FormControl {
 
   get validity(): ValidityState | undefined {
     return this.internals?.validity;
+  }
+
+  get labels(): NodeList | undefined {
+    return this.internals?.labels;
   }
 
   get validationMessage(): string {
@@ -45,15 +52,22 @@ export class FormControl {
    * `anchor` is the control the browser points its validation bubble at.
    */
   sync(value: string, missing: string | null, anchor: HTMLElement | null): void {
-    if (!this.internals) return;
-    if (value !== this.lastValue) this.internals.setFormValue(value, value);
+    if (value !== this.lastValue) this.internals?.setFormValue(value, value);
     this.lastValue = value;
-    const message = missing ?? '';
-    if (message === this.lastMessage && anchor === this.lastAnchor) return;
-    this.lastMessage = message;
-    this.lastAnchor = anchor;
-    if (missing) this.internals.setValidity({ valueMissing: true }, missing, anchor ?? undefined);
-    else this.internals.setValidity({});
+    this.missing = missing ?? '';
+    this.anchor = anchor ?? undefined;
+    this.validate();
+  }
+
+  /** As on a native input: a non-empty message is a customError, and it is the message shown. */
+  setCustomValidity(message: string): void {
+    this.custom = String(message);
+    this.validate();
+  }
+
+  private validate(): void {
+    const { custom, missing } = this;
+    this.internals?.setValidity({ valueMissing: !!missing, customError: !!custom }, custom || missing, this.anchor);
   }
 }
 

@@ -14,6 +14,7 @@ import type { OBSTACLES } from '../../core/self-review.js';
 import type { clientText } from '../../core/text.js';
 import type * as fields from '../fields/fields.js';
 import { selfReviewRenderer } from './self-review.js';
+import { setReadOnly } from './read-only.js';
 import { statusRenderer } from './status.js';
 
 export interface LitTools {
@@ -134,6 +135,7 @@ export function formParts(tools: LitTools) {
       return items.filter((item) => (typeof item.at === 'number' ? item.at : Date.parse(item.at)) < cutOff);
     },
 
+    setReadOnly,
     renderStatus: statusRenderer(tools),
     markInvalid,
     renderSelfReview: selfReviewRenderer(tools),

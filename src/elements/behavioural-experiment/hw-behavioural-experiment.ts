@@ -293,7 +293,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
           ${EXPERIMENT_TYPES.map(
             (type) =>
               html`<label class="scale-choice">
-                <input type="radio" name="type" .checked=${d.type === type} @change=${() => this.patch({ type })} />
+                <input type="radio" name="type" .checked=${d.type === type} @input=${() => this.patch({ type })} />
                 <span>${t.t(`be.type.${type}`)}</span>
               </label>`,
           )}

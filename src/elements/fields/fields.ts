@@ -117,7 +117,11 @@ export interface ChoiceOptions {
   onChange: (value: number) => void;
 }
 
-/** A small scale as a radio group: arrow keys move within it, Tab moves past it. */
+/**
+ * A small scale as a radio group: arrow keys move within it, Tab moves past it.
+ * Radios and checkboxes here update on `input`, not `change`: it comes first, so a host's
+ * `input` listener on its form reads the new value (as with a native control).
+ */
 export function radioScale(o: ChoiceOptions) {
   return html`<fieldset class="scale">
     <legend>${o.legend}</legend>
@@ -130,7 +134,7 @@ export function radioScale(o: ChoiceOptions) {
               name=${o.name}
               .value=${String(choice.value)}
               .checked=${o.value === choice.value}
-              @change=${() => o.onChange(choice.value)}
+              @input=${() => o.onChange(choice.value)}
             />
             <span>${choice.label}</span>
           </label>`,
@@ -162,7 +166,7 @@ export function checkboxGroup(o: CheckboxGroupOptions) {
           <input
             type="checkbox"
             .checked=${o.selected.includes(option.value)}
-            @change=${(e: Event) => o.onToggle(option.value, (e.target as HTMLInputElement).checked)}
+            @input=${(e: Event) => o.onToggle(option.value, (e.target as HTMLInputElement).checked)}
           />
           <span>${option.label}</span>
         </label>`,

@@ -285,7 +285,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
               onInput: (belief) => this.setThought(i, { belief }),
             })}
             <label class="check">
-              <input type="radio" name="hot-thought" .checked=${thought.hot} @change=${() => this.markHot(i)} />
+              <input type="radio" name="hot-thought" .checked=${thought.hot} @input=${() => this.markHot(i)} />
               <span>${t.t('tr.thoughts.hot', { number: t.number(i + 1) })}</span>
             </label>
             <button type="button" @click=${() => void this.removeRow('thoughts', i)}>
