@@ -12,6 +12,7 @@ export {
   ASSIGNMENT_ID_SYSTEM,
   CODE_SYSTEM_BASE,
   SDC_TEMP_SYSTEM,
+  PROBLEM_CODE_SYSTEM,
   questionnaireUrl,
   questionnaireCanonical,
 } from './urls.js';

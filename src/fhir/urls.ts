@@ -27,6 +27,13 @@ export const ASSIGNMENT_ID_SYSTEM = `${FHIR_BASE}/assignment-id`;
 /** Our code systems (distortions, emotions, scales ...): `${CODE_SYSTEM_BASE}<name>`. */
 export const CODE_SYSTEM_BASE = `${FHIR_BASE}/CodeSystem/`;
 
+/**
+ * The system of a refusal's `OperationOutcome.issue.details.coding`: the reference endpoint's
+ * machine-readable reason (`link-revoked`, `link-expired`, `credential-required` ...), which
+ * its JSON problem bodies carry as `code`.
+ */
+export const PROBLEM_CODE_SYSTEM = `${CODE_SYSTEM_BASE}problem`;
+
 /** SDC's temporary code system: Task.code `complete-questionnaire`, Task.input type `questionnaire`. */
 export const SDC_TEMP_SYSTEM = 'http://hl7.org/fhir/uv/sdc/CodeSystem/temp';
 

@@ -58,12 +58,15 @@ export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Pro
   }
 }
 
-/** The `code` of a refusal's JSON body, when it is one the widget explains. */
+type Refusal = { code?: unknown; issue?: { details?: { coding?: { code?: unknown }[] } }[] } | null;
+
+/** The `code` of a refusal's JSON body (a FHIR request's OperationOutcome: its details.coding), when it is one the widget explains. */
 async function readCode(response: Response): Promise<AuthCode | undefined> {
   try {
-    const parsed: unknown = JSON.parse((await response.text()).slice(0, 20_000));
-    const code = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).code : undefined;
-    return typeof code === 'string' && AUTH_CODES.has(code) ? (code as AuthCode) : undefined;
+    const parsed = JSON.parse((await response.text()).slice(0, 20_000)) as Refusal;
+    const code = parsed?.code ?? parsed?.issue?.[0]?.details?.coding?.[0]?.code;
+    // The set holds only strings: anything else is simply not in it.
+    return AUTH_CODES.has(code as string) ? (code as AuthCode) : undefined;
   } catch {
     return undefined;
   }
@@ -91,8 +94,8 @@ async function readMessage(response: Response): Promise<string> {
     if (parsed && typeof parsed === 'object') {
       const { message, error, detail } = parsed as Record<string, unknown>;
       const outcome = outcomeText(parsed as Record<string, unknown>);
-      const text = [message, error, detail, outcome].find((v) => typeof v === 'string' && v.trim());
-      if (typeof text === 'string' && text.trim()) return text.slice(0, MAX_MESSAGE_LENGTH);
+      const text = [message, error, detail, outcome].find((v): v is string => typeof v === 'string' && !!v.trim());
+      if (text) return text.slice(0, MAX_MESSAGE_LENGTH);
     }
   } catch {
     // not JSON: use the text itself

@@ -8,7 +8,7 @@ import { validateEntry } from '../../dist/esm/core/index.js';
 import * as fhir from '../../dist/esm/fhir/index.js';
 import { loadFhirValidator } from '../support/fhir-validator.mjs';
 import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
-import { fixtureClinician } from '../support/access.mjs';
+import { createLink, fixtureClinician } from '../support/access.mjs';
 
 /** @type {(resource: object) => void} throws when the resource is not valid FHIR R4 */
 let assertValidFhir;
@@ -718,7 +718,7 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
       const refused = await createIfNoneExist(response, condition);
       assert.equal(refused.status, 400, condition);
       assert.match(
-        (await refused.json()).message,
+        (await refused.json()).issue[0].details.text,
         /If-None-Exist: only identifier=https:\/\/homework-elements.org\/fhir\/entry-id\|<entry id>/,
       );
     }
@@ -741,7 +741,7 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     unknownItem.item.push({ linkId: 'ssn', text: 'x', answer: [{ valueString: '1' }] });
     const refused = await postFhir(unknownItem, 'k-unknown');
     assert.equal(refused.status, 422);
-    assert.match((await refused.json()).message, /ssn: not in the questionnaire/);
+    assert.match((await refused.json()).issue[0].diagnostics, /ssn: not in the questionnaire/);
     const badRating = fhir.toQuestionnaireResponse({
       ...thoughtRecords[0],
       id: '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0abd',
@@ -749,8 +749,95 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     badRating.item.find((/** @type {any} */ i) => i.linkId === 'balancedBelief').answer = [{ valueInteger: 250 }];
     const invalid = await postFhir(badRating, 'k-rating');
     assert.equal(invalid.status, 422);
-    assert.match((await invalid.json()).problems.join('\n'), /balancedBelief/);
+    const reasons = (await invalid.json()).issue.map((/** @type {any} */ issue) => issue.details.text);
+    assert.match(reasons.join('\n'), /balancedBelief/);
     const notFhir = await postFhir({ resourceType: 'Observation', status: 'final' }, 'k-obs');
     assert.equal(notFhir.status, 422);
+  });
+  /** A refusal to a FHIR request: an OperationOutcome, valid R4, sent as FHIR JSON. */
+  const outcomeOf = async (/** @type {Response} */ response) => {
+    assert.match(response.headers.get('content-type') ?? '', /^application\/fhir\+json/);
+    const outcome = await response.json();
+    assert.equal(outcome.resourceType, 'OperationOutcome');
+    assertValidFhir(outcome);
+    for (const issue of outcome.issue) assert.equal(issue.severity, 'error');
+    return outcome;
+  };
+
+  it('refuses FHIR requests with an OperationOutcome: one issue per reason, in details.text', async () => {
+    const unknownItem = fhir.toQuestionnaireResponse({
+      ...thoughtRecords[1],
+      id: '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0a01',
+    });
+    unknownItem.item.push({ linkId: 'ssn', text: 'x', answer: [{ valueString: '1' }] });
+    unknownItem.status = 'in-progress';
+    const refused = await postFhir(unknownItem, unknownItem.identifier.value);
+    assert.equal(refused.status, 422);
+    const outcome = await outcomeOf(refused);
+    const reasons = outcome.issue.map((/** @type {any} */ issue) => issue.details.text);
+    assert.equal(reasons.length, 2, reasons.join('\n'));
+    assert.match(reasons.join('\n'), /^status: expected completed/m);
+    assert.match(reasons.join('\n'), /^item ssn: not in the questionnaire/m);
+    assert.deepEqual(new Set(outcome.issue.map((/** @type {any} */ issue) => issue.code)), new Set(['invalid']));
+    assert.match(outcome.issue[0].diagnostics, /^QuestionnaireResponse is not valid/);
+
+    const notJson = await postFhir('{"resourceType":', 'k-not-json');
+    assert.equal(notJson.status, 400);
+    const [issue] = (await outcomeOf(notJson)).issue;
+    assert.deepEqual(issue.details, { text: 'Body is not valid JSON' });
+    assert.equal(issue.code, 'invalid');
+
+    const noKey = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json; charset=utf-8' },
+      body: '{}',
+    });
+    assert.equal(noKey.status, 400);
+    assert.match((await outcomeOf(noKey)).issue[0].details.text, /Idempotency-Key \(or, for FHIR, If-None-Exist\)/);
+  });
+
+  it('a FHIR search without a credential is refused as an OperationOutcome (login)', async () => {
+    for (const init of [{ query: '?format=fhir' }, { query: '', headers: { Accept: 'application/fhir+json' } }]) {
+      const refused = await fetch(`${server.url}/api/homework${init.query}`, { headers: init.headers });
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+      const [issue] = (await outcomeOf(refused)).issue;
+      assert.equal(issue.code, 'login');
+      assert.deepEqual(issue.details.coding, [{ system: fhir.PROBLEM_CODE_SYSTEM, code: 'credential-required' }]);
+    }
+  });
+
+  it('a withdrawn link is said in FHIR too: the machine-readable code travels in details.coding', async () => {
+    const link = await createLink(server.url, reader, 'client-7');
+    const revoked = await fetch(`${server.url}/api/links/${encodeURIComponent(link.id)}`, {
+      method: 'DELETE',
+      headers: reader,
+    });
+    assert.equal(revoked.status, 204);
+    const entry = { ...clone(moodCheckIns[0]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0d01' };
+    const refused = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { ...link.headers, 'Content-Type': 'application/fhir+json', 'Idempotency-Key': entry.id },
+      body: JSON.stringify(fhir.toQuestionnaireResponse(entry)),
+    });
+    assert.equal(refused.status, 401);
+    const [issue] = (await outcomeOf(refused)).issue;
+    assert.deepEqual(issue.details.coding, [{ system: fhir.PROBLEM_CODE_SYSTEM, code: 'link-revoked' }]);
+    assert.match(issue.details.text, /withdrawn/);
+    assert.equal(await storedWithId(entry.id), 0);
+  });
+
+  it('native JSON requests keep the problem body', async () => {
+    const refused = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-native' },
+      body: '{"resourceType":',
+    });
+    assert.equal(refused.status, 400);
+    assert.match(refused.headers.get('content-type') ?? '', /^application\/json/);
+    assert.deepEqual(await refused.json(), { message: 'Body is not valid JSON' });
+    const unauthenticated = await fetch(`${server.url}/api/homework`);
+    assert.equal(unauthenticated.status, 401);
+    assert.equal((await unauthenticated.json()).code, 'credential-required');
   });
 });
