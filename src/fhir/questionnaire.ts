@@ -4,9 +4,8 @@ import { MAX_FIELD_LENGTH } from '../core/text.js';
 import { EXERCISE_FIELDS, EXERCISE_TITLES, SELF_REVIEW_FIELD } from './exercise-fields.js';
 import { linkIdOf, type Field } from './fields.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './types.js';
-import { QUESTIONNAIRE_VERSION, questionnaireUrl } from './urls.js';
-
-export { QUESTIONNAIRE_VERSION } from './urls.js';
+import { questionnaireUrl } from './urls.js';
+import { QUESTIONNAIRE_RELEASES } from './versions.js';
 
 const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
@@ -21,7 +20,7 @@ export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
     resourceType: 'Questionnaire',
     id: exercise,
     url: questionnaireUrl(exercise),
-    version: QUESTIONNAIRE_VERSION,
+    ...QUESTIONNAIRE_RELEASES[exercise],
     name: computerName(exercise),
     title: EXERCISE_TITLES[exercise],
     status: 'active',

@@ -68,6 +68,7 @@ export interface Questionnaire {
   id: string;
   url: string;
   version: string;
+  date: string;
   name: string;
   title: string;
   status: 'draft' | 'active' | 'retired' | 'unknown';

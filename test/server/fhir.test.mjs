@@ -67,7 +67,8 @@ describe('Questionnaires', () => {
       const questionnaire = fhir.exerciseQuestionnaire(exercise);
       assertValidFhir(questionnaire);
       assert.equal(questionnaire.url, `https://homework-elements.org/fhir/Questionnaire/${exercise}`);
-      assert.equal(questionnaire.version, '1');
+      assert.equal(questionnaire.version, fhir.QUESTIONNAIRE_RELEASES[exercise].version);
+      assert.match(questionnaire.version, /^\d+\.\d+\.\d+$/);
       const items = [...walk(questionnaire.item)];
       assert.ok(items.length > 8);
       for (const item of items) {
@@ -98,7 +99,14 @@ describe('QuestionnaireResponses', () => {
       const response = fhir.toQuestionnaireResponse(entry);
       assertValidFhir(response);
       assert.equal(response.status, 'completed');
-      assert.equal(response.questionnaire, `https://homework-elements.org/fhir/Questionnaire/${entry.exercise}|1`);
+      // The current Questionnaire describes the current schema major; an older entry names its major alone.
+      const [, major] = entry.schema.split('/');
+      const current = fhir.QUESTIONNAIRE_RELEASES[entry.exercise].version;
+      const version = current.startsWith(`${major}.`) ? current : major;
+      assert.equal(
+        response.questionnaire,
+        `https://homework-elements.org/fhir/Questionnaire/${entry.exercise}|${version}`,
+      );
       assert.equal(response.authored, entry.completedAt);
       assert.deepEqual(response.identifier, { system: fhir.ENTRY_ID_SYSTEM, value: entry.id });
       const questionnaireItems = new Map(
@@ -304,7 +312,7 @@ describe('reading responses made elsewhere', () => {
     const { value } = read;
     assert.equal(value.id, entry.id);
     assert.equal(value.status, 'completed');
-    assert.equal(value.schema, 'thought-record/1');
+    assert.equal(value.schema, 'thought-record/2', 'an unversioned canonical is the current Questionnaire');
     assert.equal(value.locale, 'es', 'from the response’s language');
     assert.equal(value.assignmentId, null, 'no assignment is made up');
     assert.equal(value.createdAt, entry.completedAt, 'the only time the response knows');
@@ -323,10 +331,27 @@ describe('reading responses made elsewhere', () => {
 
   it('a versioned canonical (1.2.0) is read as its major; another major or status is refused by name', () => {
     const response = clone(fhir.toQuestionnaireResponse(experiments[0]));
-    response.questionnaire += '.2.0';
-    assert.ok(fhir.entryFromQuestionnaireResponse(response).ok);
+    for (const version of ['1.2.0', '1', '1.1.0']) {
+      response.questionnaire = `https://homework-elements.org/fhir/Questionnaire/behavioural-experiment|${version}`;
+      const read = fhir.entryFromQuestionnaireResponse(response);
+      assert.ok(read.ok, version);
+      assert.equal(read.value.schema, 'behavioural-experiment/1');
+    }
     const problems = fhir.entryFromQuestionnaireResponse({ ...response, status: 'stopped' }).problems.join();
     assert.match(problems, /status: expected completed or amended, not stopped/);
+  });
+
+  it('thought-record/2 names the current version, thought-record/1 its major; each is read back as its schema', () => {
+    const v1 = thoughtRecords[0];
+    const v2 = { ...clone(v1), schema: 'thought-record/2' };
+    const canonical = 'https://homework-elements.org/fhir/Questionnaire/thought-record';
+    assert.equal(fhir.toQuestionnaireResponse(v1).questionnaire, `${canonical}|1`);
+    assert.equal(fhir.toQuestionnaireResponse(v2).questionnaire, `${canonical}|2.1.0`);
+    for (const entry of [v1, v2]) {
+      const read = fhir.entryFromQuestionnaireResponse(fhir.toQuestionnaireResponse(entry));
+      assert.ok(read.ok, JSON.stringify(read.problems));
+      assert.equal(read.value.schema, entry.schema);
+    }
   });
 
   it('a response with no engagement is refused with the reason, not filled with made-up figures', () => {
@@ -407,7 +432,7 @@ describe('Task (SDC complete-questionnaire)', () => {
       const questionnaireInput = task.input.find((input) => input.type.coding[0].code === 'questionnaire');
       assert.equal(
         questionnaireInput.valueCanonical,
-        `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`,
+        `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|${fhir.QUESTIONNAIRE_RELEASES[assignment.exercise].version}`,
       );
       assert.deepEqual(task.for, { reference: 'Patient/pat-42', type: 'Patient' });
       assert.deepEqual(task.owner, task.for, 'the client is to do it');
