@@ -98,7 +98,7 @@ describe('QuestionnaireResponses', () => {
       assert.ok(validateEntry(entry).ok, `fixture is a valid entry: ${JSON.stringify(validateEntry(entry).problems)}`);
       const response = fhir.toQuestionnaireResponse(entry);
       assertValidFhir(response);
-      assert.equal(response.status, 'completed');
+      assert.equal(response.status, entry.data.phaseCompleted === 'plan' ? 'in-progress' : 'completed');
       // The current Questionnaire describes the current schema major; an older entry names its major alone.
       const [, major] = entry.schema.split('/');
       const current = fhir.QUESTIONNAIRE_RELEASES[entry.exercise].version;
@@ -242,6 +242,34 @@ describe('QuestionnaireResponses', () => {
     );
   });
 
+  it('an experiment sent with its plan alone is in-progress, and read back; a finished one is not', () => {
+    const plan = experiments.find((entry) => entry.data.phaseCompleted === 'plan');
+    const response = fhir.toQuestionnaireResponse(plan);
+    assertValidFhir(response);
+    assert.equal(response.status, 'in-progress');
+    const back = fhir.entryFromQuestionnaireResponse(response);
+    assert.ok(back.ok, JSON.stringify(back.problems));
+    assert.deepStrictEqual(back.value, plan);
+    const sentBefore = fhir.entryFromQuestionnaireResponse({ ...clone(response), status: 'completed' });
+    assert.ok(sentBefore.ok, 'a plan sent as completed (before this version) is still read');
+    const finished = experiments.find((entry) => entry.data.phaseCompleted === 'outcome');
+    const claimed = { ...clone(fhir.toQuestionnaireResponse(finished)), status: 'in-progress' };
+    assert.match(fhir.entryFromQuestionnaireResponse(claimed).problems.join(), /status: expected completed or amended/);
+  });
+
+  it('an emotion named only by spaces is not written (it names nothing), so the response is still read', () => {
+    const entry = clone(moodCheckIns[0]);
+    entry.data.emotions = [{ name: ' \n ', intensity: 4 }, ...entry.data.emotions];
+    assert.ok(validateEntry(entry).ok, 'the schema lets it through');
+    const response = fhir.toQuestionnaireResponse(entry);
+    assertValidFhir(response);
+    const rows = response.item.filter((/** @type {any} */ item) => item.linkId === 'emotions');
+    assert.equal(rows.length, moodCheckIns[0].data.emotions.length);
+    const back = fhir.entryFromQuestionnaireResponse(response);
+    assert.ok(back.ok, JSON.stringify(back.problems));
+    assert.deepStrictEqual(back.value.data.emotions, moodCheckIns[0].data.emotions);
+  });
+
   it('the two lossy cases: whitespace-only text comes back empty, control characters are dropped', () => {
     const entry = clone(thoughtRecords[1]);
     entry.data.evidenceFor = '  \n ';
@@ -338,7 +366,7 @@ describe('reading responses made elsewhere', () => {
       assert.equal(read.value.schema, 'behavioural-experiment/1');
     }
     const problems = fhir.entryFromQuestionnaireResponse({ ...response, status: 'stopped' }).problems.join();
-    assert.match(problems, /status: expected completed or amended, not stopped/);
+    assert.match(problems, /status: expected completed or amended .*, not stopped/);
   });
 
   it('thought-record/2 names the current version, thought-record/1 its major; each is read back as its schema', () => {
