@@ -46,6 +46,8 @@ export interface Extension {
 export interface AnswerOption {
   valueCoding?: Coding;
   valueInteger?: number;
+  /** R4 forbids `initial` beside answerOption (que-11): the widget's default is marked here. */
+  initialSelected?: boolean;
 }
 
 export type QuestionnaireItemType =
@@ -59,9 +61,20 @@ export interface QuestionnaireItem {
   required?: boolean;
   repeats?: boolean;
   maxLength?: number;
+  readOnly?: boolean;
+  enableWhen?: EnableWhen[];
+  enableBehavior?: 'any' | 'all';
   answerOption?: AnswerOption[];
   item?: QuestionnaireItem[];
 }
+
+export type EnableWhen = {
+  question: string;
+  operator: '=' | '!=' | 'exists';
+  answerInteger?: number;
+  answerBoolean?: boolean;
+  answerCoding?: Coding;
+};
 
 export interface Questionnaire {
   resourceType: 'Questionnaire';

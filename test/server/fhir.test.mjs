@@ -82,6 +82,102 @@ describe('Questionnaires', () => {
   }
 });
 
+describe('Questionnaires ask what the widgets ask, as the widgets ask it', () => {
+  const itemsOf = (/** @type {string} */ exercise) =>
+    new Map([...walk(fhir.exerciseQuestionnaire(exercise).item)].map((item) => [item.linkId, item]));
+  const tr = itemsOf('thought-record');
+  const mood = itemsOf('mood-tracker');
+  const be = itemsOf('behavioural-experiment');
+  const selected = (/** @type {any} */ item) =>
+    item.answerOption
+      .filter((/** @type {any} */ o) => o.initialSelected)
+      .map((/** @type {any} */ o) => o.valueInteger ?? o.valueCoding.code);
+
+  it('maxLength is the schema’s limit: 200 for labels and ids, 10000 for free text', () => {
+    for (const [items, linkId] of [
+      [tr, 'moods.name'],
+      [tr, 'moods.id'],
+      [tr, 'distortions'],
+      [mood, 'emotions.name'],
+      [mood, 'activity.name'],
+      [be, 'previous.entryId'],
+    ]) {
+      assert.equal(items.get(linkId).maxLength, 200, linkId);
+    }
+    for (const [items, linkId] of [
+      [tr, 'situation'],
+      [mood, 'note'],
+      [be, 'outcome'],
+      [be, 'selfReview.reflection'],
+    ]) {
+      assert.equal(items.get(linkId).maxLength, 10000, linkId);
+    }
+    // The schema agrees: one character more is refused, the limit itself is not.
+    const withMood = (/** @type {string} */ name) => {
+      const entry = clone(thoughtRecords[0]);
+      entry.data.moods[0].name = name;
+      return validateEntry(entry).ok;
+    };
+    assert.equal(withMood('x'.repeat(200)), true);
+    assert.equal(withMood('x'.repeat(201)), false);
+    const withSituation = (/** @type {string} */ situation) =>
+      validateEntry({ ...clone(thoughtRecords[0]), data: { ...thoughtRecords[0].data, situation } }).ok;
+    assert.equal(withSituation('x'.repeat(10000)), true);
+    assert.equal(withSituation('x'.repeat(10001)), false);
+  });
+
+  it('settings are read-only with the widget’s default selected; the experiment’s phase is the client’s step', () => {
+    assert.equal(tr.get('columns').readOnly, true);
+    assert.deepEqual(selected(tr.get('columns')), [7]);
+    assert.equal(mood.get('mood.scale').readOnly, true);
+    assert.deepEqual(selected(mood.get('mood.scale')), ['0-10']);
+    assert.equal(be.get('phase').readOnly, undefined, 'the client moves on to the outcome themselves');
+    assert.deepEqual(selected(be.get('phase')), ['plan']);
+    for (const items of [tr, mood, be]) {
+      for (const item of items.values()) assert.equal('initial' in item, false, 'R4 que-11: answerOption, not initial');
+    }
+  });
+
+  it('enableWhen follows the widgets: evidence in 7 columns, balance and re-rating beyond 3, outcome after the plan', () => {
+    const columnsIs7 = [{ question: 'columns', operator: '=', answerInteger: 7 }];
+    const beyond3 = { question: 'columns', operator: '!=', answerInteger: 3 };
+    assert.deepEqual(tr.get('evidenceFor').enableWhen, columnsIs7);
+    assert.deepEqual(tr.get('evidenceAgainst').enableWhen, columnsIs7);
+    for (const linkId of ['balancedThought', 'balancedBelief', 'hotBeliefAfter']) {
+      assert.deepEqual(tr.get(linkId).enableWhen, [beyond3], linkId);
+    }
+    assert.deepEqual(tr.get('moods.rerated').enableWhen, [
+      beyond3,
+      { question: 'moods.name', operator: 'exists', answerBoolean: true },
+    ]);
+    assert.equal(tr.get('moods.rerated').enableBehavior, 'all');
+    for (const linkId of ['outcome', 'comparison', 'learned', 'targetBeliefAfter', 'alternativeBeliefAfter']) {
+      assert.deepEqual(be.get(linkId).enableWhen, [
+        {
+          question: 'phase',
+          operator: '=',
+          answerCoding: { system: 'https://homework-elements.org/fhir/CodeSystem/experiment-phase', code: 'outcome' },
+        },
+      ]);
+    }
+    for (const item of be.values()) {
+      if (!/^(prediction|experiment|targetBelief|situation)$/.test(item.linkId)) continue;
+      assert.equal(item.enableWhen, undefined, `${item.linkId} is part of the plan`);
+    }
+    // Every condition names a question of the same Questionnaire, answered with its type.
+    const ANSWER = { integer: 'answerInteger', choice: 'answerCoding', string: 'answerString' };
+    for (const items of [tr, mood, be]) {
+      for (const item of items.values()) {
+        for (const condition of item.enableWhen ?? []) {
+          const question = items.get(condition.question);
+          assert.ok(question && question.type !== 'group', `${item.linkId}: ${condition.question}`);
+          if (condition.operator !== 'exists') assert.ok(ANSWER[question.type] in condition, item.linkId);
+        }
+      }
+    }
+  });
+});
+
 const ANSWER_TYPE = {
   string: 'valueString',
   text: 'valueString',
