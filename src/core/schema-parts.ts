@@ -14,8 +14,8 @@ export const flagged = () => z.optional(z.literal(true));
 
 /**
  * A short label: a mood word, an emotion, a distortion name. The limit is MAX_LABEL_LENGTH
- * (text.ts) written out, which keeps the client's list bundle a few bytes smaller; the FHIR
- * tests check the Questionnaires' maxLength against this schema.
+ * (text.ts) written out (importing it grew the review panel's first load); the FHIR tests
+ * check the Questionnaires' maxLength against this schema.
  */
 export const label = () => z.string().check(z.maxLength(200));
 
