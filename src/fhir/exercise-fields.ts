@@ -197,7 +197,16 @@ const moodTracker: Field[] = [
     type: 'group',
     optional: true,
     items: [
-      { key: 'hours', text: say('mood.sleep.hours'), type: 'decimal', min: 0, max: 24, optional: true },
+      {
+        key: 'hours',
+        text: say('mood.sleep.hours'),
+        type: 'decimal',
+        min: 0,
+        max: 24,
+        optional: true,
+        // LOINC 93832-4 Sleep duration (observations.ts writes the same code).
+        code: [{ system: 'http://loinc.org', code: '93832-4', display: 'Sleep duration' }],
+      },
       {
         key: 'quality',
         text: 'Sleep: how well did I sleep? (0 very badly - 4 very well)',

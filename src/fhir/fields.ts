@@ -13,6 +13,8 @@ export type EnableWhen =
 
 interface Shared {
   enableWhen?: readonly EnableWhen[];
+  /** Standard codes for what the item asks (FHIR `item.code`), where one means exactly that. */
+  code?: readonly { system: string; code: string; display: string }[];
 }
 
 /** Text fields are '' in an entry when empty; FHIR has no empty string, so '' is "no item". */

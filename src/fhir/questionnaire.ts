@@ -41,7 +41,12 @@ export function allQuestionnaires(): Questionnaire[] {
 
 function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
   const linkId = linkIdOf(prefix, field);
-  const base = { linkId, text: field.text, ...conditions(field) };
+  const base = {
+    linkId,
+    ...(field.code ? { code: field.code.map((coding) => ({ ...coding })) } : {}),
+    text: field.text,
+    ...conditions(field),
+  };
   switch (field.type) {
     case 'group':
       return {

@@ -55,6 +55,7 @@ export type QuestionnaireItemType =
 
 export interface QuestionnaireItem {
   linkId: string;
+  code?: Coding[];
   text: string;
   type: QuestionnaireItemType;
   extension?: Extension[];

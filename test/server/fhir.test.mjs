@@ -731,6 +731,12 @@ describe('Observations for ratings', () => {
     assert.deepEqual(mood.performer, [mood.subject], 'self-rated by the client');
     const [sleep] = fhir.entryObservations(moodCheckIns[0]).filter((o) => o.code.coding[0].code === 'sleep-hours');
     assert.deepEqual(sleep.valueQuantity, { value: 7.5, unit: 'h', system: 'http://unitsofmeasure.org', code: 'h' });
+    const loinc = { system: 'http://loinc.org', code: '93832-4', display: 'Sleep duration' };
+    assert.deepEqual(sleep.code.coding[1], loinc, 'the standard code beside ours');
+    const [hours] = [...walk(fhir.exerciseQuestionnaire('mood-tracker').item)].filter(
+      (i) => i.linkId === 'sleep.hours',
+    );
+    assert.deepEqual(hours.code, [loinc], 'the Questionnaire item says the same');
   });
 });
 
