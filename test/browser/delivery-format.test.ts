@@ -136,16 +136,23 @@ describe('delivery format', () => {
           },
         ],
       });
-      const answers = [refusal('link-revoked'), refusal('link-expired'), refusal('made-up'), { code: 'link-revoked' }];
-      fhirServer(() => new Response(JSON.stringify(answers.shift()), { status: 401 }));
+      const answers = [
+        JSON.stringify(refusal('link-revoked')),
+        JSON.stringify(refusal('link-expired'), null, 2),
+        JSON.stringify(refusal('made-up')),
+        JSON.stringify({ code: 'link-revoked' }),
+        // A reason that only quotes a code is not that code.
+        JSON.stringify({ message: 'Not "code":"link-revoked"', code: 'credential-invalid' }),
+      ];
+      fhirServer(() => new Response(answers.shift(), { status: 401 }));
       const item = { id: entry.id, endpoint: base, entry, format: 'fhir', body: await fhirBody(entry) } as OutboxEntry;
       const codes: (string | undefined)[] = [];
-      for (let i = 0; i < 4; i += 1) {
+      for (let i = 0; i < 5; i += 1) {
         const result = await sendEntry(item, options);
         expect(result.outcome.kind).to.equal('auth');
         codes.push(result.code);
       }
-      expect(codes).to.deep.equal(['link-revoked', 'link-expired', undefined, 'link-revoked']);
+      expect(codes).to.deep.equal(['link-revoked', 'link-expired', undefined, 'link-revoked', undefined]);
     });
   });
 
