@@ -2,7 +2,9 @@
 // is read back into an entry with the library's own mapping, so it is validated and
 // stored like any entry (the review panel and GET keep working); GET can answer in FHIR.
 
-export const FHIR_CONTENT_TYPE = 'application/fhir+json';
+import { FHIR_CONTENT_TYPE } from './operation-outcome.mjs';
+
+export { FHIR_CONTENT_TYPE };
 
 /** @typedef {typeof import('../dist/esm/fhir/index.js')} FhirModule */
 
@@ -55,6 +57,18 @@ export function alreadyStored(id) {
       },
     ],
   };
+}
+
+/**
+ * A FHIR request: its body is FHIR JSON, or (GET) it asks for FHIR. Its refusals are
+ * OperationOutcomes; a native JSON request keeps the problem body.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {URL} url
+ */
+export function isFhirRequest(req, url) {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType === FHIR_CONTENT_TYPE) return true;
+  return req.method === 'GET' && wantsFhir(req, url);
 }
 
 /** @param {import('node:http').IncomingMessage} req */

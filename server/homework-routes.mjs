@@ -7,12 +7,13 @@ import {
   conditionalCreate,
   entriesAsBundle,
   FHIR_CONTENT_TYPE,
+  isFhirRequest,
   loadFhir,
   wantsFhir,
 } from './fhir-routes.mjs';
 import { refuse } from './access/refusals.mjs';
 import { nestsTooDeep } from './json-depth.mjs';
-import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
+import { allowCrossOrigin, answerInFhir, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 import { decodeCursor, encodeCursor, MAX_PAGE } from './store/index.mjs';
 
@@ -45,6 +46,7 @@ export function createHomeworkRoutes({ store, loadValidate, identify, maxBodyByt
    */
   async function handle(req, res, url) {
     allowCrossOrigin(req, res, 'GET, POST, OPTIONS');
+    if (isFhirRequest(req, url)) answerInFhir(res);
     if (url.pathname !== '/api/homework') return sendProblem(res, 404, 'Not found');
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     if (req.method === 'POST') return receive(req, res);

@@ -1,6 +1,8 @@
 // How every answer leaves the server: JSON that is never cached or sniffed, and the CORS
 // headers that let a widget on a configured origin read it.
 
+import { FHIR_CONTENT_TYPE, operationOutcome } from './operation-outcome.mjs';
+
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 
@@ -9,6 +11,18 @@ const JSON_HEADERS = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
 };
+
+/** Answers to FHIR requests: their refusals are OperationOutcomes (operation-outcome.mjs). */
+const fhirAnswers = new WeakSet();
+
+/**
+ * From here on, refuse this request in FHIR: the client sent FHIR (or asked for it) and reads
+ * OperationOutcome, not our problem body. Native JSON requests keep the problem body.
+ * @param {Response} res
+ */
+export function answerInFhir(res) {
+  fhirAnswers.add(res);
+}
 
 /** Requests whose Origin the practice configured (checked once, before routing). */
 const crossOriginPermitted = new WeakSet();
@@ -78,5 +92,10 @@ export function sendText(res, status, text, headers = {}) {
  * @param {Record<string, unknown>} [extra]
  */
 export function sendProblem(res, status, message, extra = {}) {
+  if (fhirAnswers.has(res)) {
+    return sendJson(res, status, operationOutcome(status, message, extra), {
+      'Content-Type': `${FHIR_CONTENT_TYPE}; charset=utf-8`,
+    });
+  }
   sendJson(res, status, { message, ...extra });
 }

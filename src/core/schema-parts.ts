@@ -12,7 +12,11 @@ export const text = () => z.string().check(z.maxLength(MAX_FIELD_LENGTH));
  */
 export const flagged = () => z.optional(z.literal(true));
 
-/** A short label: a mood word, an emotion, a distortion name. */
+/**
+ * A short label: a mood word, an emotion, a distortion name. The limit is MAX_LABEL_LENGTH
+ * (text.ts) written out (importing it grew the review panel's first load); the FHIR tests
+ * check the Questionnaires' maxLength against this schema.
+ */
 export const label = () => z.string().check(z.maxLength(200));
 
 /** An integer rating 0..max (0-100 intensities, 0-4 self-ratings). */

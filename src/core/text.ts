@@ -4,6 +4,9 @@
 /** The longest text one field accepts. A worksheet box, not a document. */
 export const MAX_FIELD_LENGTH = 10_000;
 
+/** The longest short label (a mood word, an emotion, a distortion name) and the longest id. */
+export const MAX_LABEL_LENGTH = 200;
+
 export function wellFormed(text: string): string {
   const s = text as string & { toWellFormed?: () => string };
   return typeof s.toWellFormed === 'function' ? s.toWellFormed() : text;

@@ -7,13 +7,15 @@ import { OBSERVATION_CODE_SYSTEM, OBSERVATION_DISPLAY } from './observations.js'
 import { computerName } from './questionnaire.js';
 import { TASK_INPUT_SYSTEM } from './task.js';
 import type { Coding } from './types.js';
-import { CODE_SYSTEM_BASE } from './urls.js';
+import { CODE_SYSTEM_BASE, PROBLEM_CODE_SYSTEM } from './urls.js';
+import { CODE_SYSTEM_RELEASES, releaseOf } from './versions.js';
 
 export interface CodeSystem {
   resourceType: 'CodeSystem';
   id: string;
   url: string;
   version: string;
+  date: string;
   name: string;
   status: 'active';
   content: 'complete';
@@ -33,6 +35,17 @@ function choices(fields: readonly Field[], into: Map<string, Coding[]>): void {
   }
 }
 
+/** The machine-readable `code` of the reference endpoint's refusals (server/access). */
+const PROBLEM_DISPLAY = {
+  'credential-required': 'No credential was sent: sign in, or send a link or token',
+  'credential-invalid': 'The credential is missing or not valid',
+  'link-revoked': "The client's link was withdrawn: the client needs a new one",
+  'link-expired': "The client's link expired: the client needs a new one",
+  'token-revoked': 'The API token was revoked',
+  forbidden: 'This credential is not allowed to do this',
+  throttled: 'Too many attempts: try again later',
+};
+
 export function allCodeSystems(): CodeSystem[] {
   const systems = new Map<string, Coding[]>();
   for (const exercise of EXERCISES) choices(EXERCISE_FIELDS[exercise], systems);
@@ -48,13 +61,18 @@ export function allCodeSystems(): CodeSystem[] {
     { code: 'assignment', display: 'homework-elements assignment (JSON)' },
     { code: 'wording', display: "The clinician's wording for one prompt, hint or example" },
   ]);
+  // The reference endpoint's reasons, in a refusal's OperationOutcome issue.details.coding.
+  systems.set(
+    PROBLEM_CODE_SYSTEM,
+    Object.entries(PROBLEM_DISPLAY).map(([code, display]) => ({ code, display })),
+  );
   return [...systems].map(([url, concepts]) => {
     const id = url.slice(CODE_SYSTEM_BASE.length);
     return {
       resourceType: 'CodeSystem',
       id,
       url,
-      version: '1',
+      ...releaseOf(CODE_SYSTEM_RELEASES, id),
       name: computerName(id),
       status: 'active',
       content: 'complete',

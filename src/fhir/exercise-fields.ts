@@ -5,7 +5,7 @@ import { behaviouralExperiment as be } from '../i18n/en/behavioural-experiment.j
 import { common } from '../i18n/en/common.js';
 import { moodTracker as mood } from '../i18n/en/mood-tracker.js';
 import { thoughtRecord as tr } from '../i18n/en/thought-record.js';
-import type { Field } from './fields.js';
+import type { EnableWhen, Field } from './fields.js';
 import { CODE_SYSTEM_BASE } from './urls.js';
 
 // The code lists of the exercise modules, repeated here because those modules build zod
@@ -56,6 +56,8 @@ export const SELF_REVIEW_ENGLISH = {
 const english = { ...common, ...tr, ...mood, ...be, ...SELF_REVIEW_ENGLISH } as Record<string, string>;
 const say = (key: string) => english[key] ?? key;
 const rating100 = { type: 'integer', min: 0, max: 100, optional: true } as const;
+/** Short labels and ids: the schemas' `label()` and `id()`, with their shorter limit. */
+const short = { short: true } as const;
 
 export const codeSystems = {
   distortion: CODE_SYSTEM_BASE + 'distortion',
@@ -66,17 +68,35 @@ export const codeSystems = {
   obstacle: CODE_SYSTEM_BASE + 'obstacle',
 } as const;
 
-const phase = (key: string, text: string): Field => ({
+const phase = (key: string, text: string, initial?: string): Field => ({
   key,
   text,
   type: 'choice',
   system: codeSystems.experimentPhase,
   codes: CODES.experimentPhases,
   display: (code) => say(`be.phase.${code}`),
+  ...(initial ? { initial } : {}),
 });
 
+// What the widgets show only after another answer. The thought record's steps by column
+// count (thought-record.ts): evidence in 7 columns, the balanced thought and re-rating in 5 and 7.
+const in7Columns: EnableWhen = { question: 'columns', operator: '=', answerInteger: 7 };
+const beyond3Columns: EnableWhen = { question: 'columns', operator: '!=', answerInteger: 3 };
+/** The experiment's outcome fields: shown once the client moved on to the outcome. */
+const inOutcome: EnableWhen[] = [
+  { question: 'phase', operator: '=', answerCoding: { system: codeSystems.experimentPhase, code: 'outcome' } },
+];
+
 const thoughtRecord: Field[] = [
-  { key: 'columns', text: 'Columns of the thought record (3, 5 or 7)', type: 'integer', options: [3, 5, 7] },
+  // The assignment's setting, shown not asked; 7 when nothing sets another (the widget's default).
+  {
+    key: 'columns',
+    text: 'Columns of the thought record (3, 5 or 7)',
+    type: 'integer',
+    options: [3, 5, 7],
+    readOnly: true,
+    initial: 7,
+  },
   { key: 'situation', text: say('tr.situation.label'), type: 'text' },
   {
     key: 'moods',
@@ -84,11 +104,17 @@ const thoughtRecord: Field[] = [
     type: 'group',
     repeats: true,
     items: [
-      { key: 'id', text: 'Mood id', type: 'string', hidden: true },
-      { key: 'name', text: 'Mood: word for the mood', type: 'string' },
+      { key: 'id', text: 'Mood id', type: 'string', hidden: true, ...short },
+      { key: 'name', text: 'Mood: word for the mood', type: 'string', ...short },
       // Absent when the client named the mood but did not rate it (schema version 2).
       { key: 'intensity', text: 'Mood: how strong was it? (0-100)', ...rating100 },
-      { key: 'rerated', text: 'Re-rate moods: how strong is it now? (0-100)', ...rating100 },
+      // Re-rated in 5 and 7 columns, each mood the client named (rated before or not): both hold.
+      {
+        key: 'rerated',
+        text: 'Re-rate moods: how strong is it now? (0-100)',
+        ...rating100,
+        enableWhen: [beyond3Columns, { question: 'moods.name', operator: 'exists', answerBoolean: true }],
+      },
     ],
   },
   {
@@ -97,7 +123,7 @@ const thoughtRecord: Field[] = [
     type: 'group',
     repeats: true,
     items: [
-      { key: 'id', text: 'Thought id', type: 'string', hidden: true },
+      { key: 'id', text: 'Thought id', type: 'string', hidden: true, ...short },
       { key: 'text', text: 'Automatic thought', type: 'text' },
       { key: 'hot', text: 'This is my hot thought', type: 'boolean' },
       { key: 'belief', text: 'Automatic thought: how much I believe it (0-100)', ...rating100 },
@@ -112,12 +138,13 @@ const thoughtRecord: Field[] = [
     display: (code) => say(`distortion.${code}`),
     open: true,
     repeats: true,
+    ...short,
   },
-  { key: 'evidenceFor', text: say('tr.evidenceFor.label'), type: 'text' },
-  { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text' },
-  { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text' },
-  { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100 },
-  { key: 'hotBeliefAfter', text: say('tr.rerate.hotBelief'), ...rating100 },
+  { key: 'evidenceFor', text: say('tr.evidenceFor.label'), type: 'text', enableWhen: [in7Columns] },
+  { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text', enableWhen: [in7Columns] },
+  { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text', enableWhen: [beyond3Columns] },
+  { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100, enableWhen: [beyond3Columns] },
+  { key: 'hotBeliefAfter', text: say('tr.rerate.hotBelief'), ...rating100, enableWhen: [beyond3Columns] },
 ];
 
 const moodTracker: Field[] = [
@@ -136,6 +163,9 @@ const moodTracker: Field[] = [
         system: codeSystems.moodScale,
         codes: CODES.moodScales,
         display: (code) => code,
+        // The assignment's setting, shown not asked; 0-10 when nothing sets another.
+        readOnly: true,
+        initial: '0-10',
       },
     ],
   },
@@ -153,6 +183,7 @@ const moodTracker: Field[] = [
         codes: CODES.emotions,
         display: (code) => say(`mood.emotion.${code}`),
         open: true,
+        ...short,
       },
       { key: 'intensity', text: 'Emotion: how strong? (0-10)', type: 'integer', min: 0, max: 10, optional: true },
     ],
@@ -166,7 +197,16 @@ const moodTracker: Field[] = [
     type: 'group',
     optional: true,
     items: [
-      { key: 'hours', text: say('mood.sleep.hours'), type: 'decimal', min: 0, max: 24, optional: true },
+      {
+        key: 'hours',
+        text: say('mood.sleep.hours'),
+        type: 'decimal',
+        min: 0,
+        max: 24,
+        optional: true,
+        // LOINC 93832-4 Sleep duration (observations.ts writes the same code).
+        code: [{ system: 'http://loinc.org', code: '93832-4', display: 'Sleep duration' }],
+      },
       {
         key: 'quality',
         text: 'Sleep: how well did I sleep? (0 very badly - 4 very well)',
@@ -183,7 +223,7 @@ const moodTracker: Field[] = [
     type: 'group',
     optional: true,
     items: [
-      { key: 'name', text: say('mood.activity.name'), type: 'string' },
+      { key: 'name', text: say('mood.activity.name'), type: 'string', ...short },
       { key: 'mastery', text: say('mood.activity.mastery'), type: 'integer', min: 0, max: 10, optional: true },
       { key: 'pleasure', text: say('mood.activity.pleasure'), type: 'integer', min: 0, max: 10, optional: true },
     ],
@@ -192,7 +232,8 @@ const moodTracker: Field[] = [
 ];
 
 const behaviouralExperiment: Field[] = [
-  phase('phase', 'Phase the client was in'),
+  // The client's own step (plan now, outcome days later); a draft begins with the plan.
+  phase('phase', 'Phase the client was in', 'plan'),
   {
     key: 'type',
     text: say('be.type.legend'),
@@ -216,7 +257,7 @@ const behaviouralExperiment: Field[] = [
     type: 'group',
     repeats: true,
     items: [
-      { key: 'id', text: 'Safety behaviour id', type: 'string', hidden: true },
+      { key: 'id', text: 'Safety behaviour id', type: 'string', hidden: true, ...short },
       { key: 'text', text: 'Safety behaviour I will drop', type: 'text' },
     ],
   },
@@ -226,16 +267,16 @@ const behaviouralExperiment: Field[] = [
     type: 'group',
     repeats: true,
     items: [
-      { key: 'id', text: 'Obstacle id', type: 'string', hidden: true },
+      { key: 'id', text: 'Obstacle id', type: 'string', hidden: true, ...short },
       { key: 'obstacle', text: 'Obstacle: if this happens…', type: 'text' },
       { key: 'strategy', text: 'Obstacle: …then I will', type: 'text' },
     ],
   },
-  { key: 'outcome', text: say('be.outcome.label'), type: 'text' },
-  { key: 'comparison', text: say('be.comparison.label'), type: 'text' },
-  { key: 'learned', text: say('be.learned.label'), type: 'text' },
-  { key: 'targetBeliefAfter', text: say('be.target.after'), ...rating100 },
-  { key: 'alternativeBeliefAfter', text: say('be.alternative.after'), ...rating100 },
+  { key: 'outcome', text: say('be.outcome.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'comparison', text: say('be.comparison.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'learned', text: say('be.learned.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'targetBeliefAfter', text: say('be.target.after'), ...rating100, enableWhen: inOutcome },
+  { key: 'alternativeBeliefAfter', text: say('be.alternative.after'), ...rating100, enableWhen: inOutcome },
   {
     key: 'fromThought',
     text: 'The thought from a thought record this experiment tests',
@@ -243,7 +284,7 @@ const behaviouralExperiment: Field[] = [
     optional: true,
     items: [
       { key: 'text', text: 'Thought', type: 'text' },
-      { key: 'entryId', text: 'Thought record entry id', type: 'string', optional: true, hidden: true },
+      { key: 'entryId', text: 'Thought record entry id', type: 'string', optional: true, hidden: true, ...short },
     ],
   },
   {
@@ -252,7 +293,7 @@ const behaviouralExperiment: Field[] = [
     type: 'group',
     repeats: true,
     items: [
-      { key: 'entryId', text: 'Earlier run: entry id', type: 'string', hidden: true },
+      { key: 'entryId', text: 'Earlier run: entry id', type: 'string', hidden: true, ...short },
       { key: 'beliefBefore', text: 'Earlier run: target belief before (0-100)', ...rating100 },
       { key: 'beliefAfter', text: 'Earlier run: target belief after (0-100)', ...rating100 },
       { key: 'completedAt', text: 'Earlier run: completed at', type: 'dateTime' },

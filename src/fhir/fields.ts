@@ -2,9 +2,26 @@
 // (entry -> QuestionnaireResponse, and back) and to build the Questionnaire, so the three
 // can never disagree. The linkId is the field's path in the entry's `data`.
 
+/**
+ * When the widget shows an item only after another answer (FHIR `enableWhen`, by the other
+ * item's linkId). Several conditions: all must hold.
+ */
+export type EnableWhen =
+  | { question: string; operator: '=' | '!='; answerInteger: number }
+  | { question: string; operator: '='; answerCoding: { system: string; code: string } }
+  | { question: string; operator: 'exists'; answerBoolean: true };
+
+interface Shared {
+  enableWhen?: readonly EnableWhen[];
+  /** Standard codes for what the item asks (FHIR `item.code`), where one means exactly that. */
+  code?: readonly { system: string; code: string; display: string }[];
+}
+
 /** Text fields are '' in an entry when empty; FHIR has no empty string, so '' is "no item". */
 interface TextField {
   type: 'string' | 'text';
+  /** A short label or id in the schema (`label()`, `id()`): its shorter length limit. */
+  short?: boolean;
   /** Absent means the key is left out (an optional id), not ''. */
   optional?: boolean;
   /** Ids that link rows (mood ids, entry ids): carried, not shown to a person filling in. */
@@ -18,6 +35,10 @@ interface ValueField {
   max?: number;
   /** The only values allowed (integer answerOption). */
   options?: readonly number[];
+  /** A setting (from the assignment), not a question: shown, not asked. */
+  readOnly?: boolean;
+  /** The widget's value when nothing sets another. */
+  initial?: number;
 }
 
 /** One code from our code system; `open` also takes the client's or clinician's own word. */
@@ -31,6 +52,11 @@ interface ChoiceField {
   optional?: false;
   /** A list of codes in the entry (e.g. distortions): absent means []. */
   repeats?: boolean;
+  /** The own word (open choice) is a short label in the schema: its length limit. */
+  short?: boolean;
+  readOnly?: boolean;
+  /** The widget's code when nothing sets another. */
+  initial?: string;
 }
 
 interface GroupField {
@@ -42,7 +68,7 @@ interface GroupField {
   optional?: boolean;
 }
 
-export type Field = { key: string; text: string } & (TextField | ValueField | ChoiceField | GroupField);
+export type Field = { key: string; text: string } & Shared & (TextField | ValueField | ChoiceField | GroupField);
 
 export function linkIdOf(prefix: string, field: Field): string {
   return prefix ? `${prefix}.${field.key}` : field.key;

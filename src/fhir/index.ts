@@ -12,11 +12,18 @@ export {
   ASSIGNMENT_ID_SYSTEM,
   CODE_SYSTEM_BASE,
   SDC_TEMP_SYSTEM,
+  PROBLEM_CODE_SYSTEM,
   questionnaireUrl,
   questionnaireCanonical,
 } from './urls.js';
 export { codeSystems, CODES } from './exercise-fields.js';
-export { exerciseQuestionnaire, allQuestionnaires, QUESTIONNAIRE_VERSION } from './questionnaire.js';
+export { exerciseQuestionnaire, allQuestionnaires } from './questionnaire.js';
+export {
+  QUESTIONNAIRE_RELEASES,
+  CODE_SYSTEM_RELEASES,
+  STRUCTURE_DEFINITION_RELEASES,
+  type Release,
+} from './versions.js';
 export { entryFromQuestionnaireResponse, type ReadOptions } from './response.js';
 export { toQuestionnaireResponse, ifNoneExist, filingProblems, type ResponseOptions } from './to-response.js';
 export { subjectReference, subjectFromReference, type SubjectOptions } from './subject.js';

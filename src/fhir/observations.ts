@@ -47,6 +47,9 @@ export const OBSERVATION_DISPLAY: Record<string, string> = {
   'alternative-belief-after': 'Belief in the alternative belief after the experiment, 0-100',
 };
 
+/** LOINC's own code where one means exactly what the widget asked: hours slept (in `h`). */
+export const SLEEP_DURATION = { system: 'http://loinc.org', code: '93832-4', display: 'Sleep duration' } as const;
+
 type Rating = [code: string, value: number | undefined, at: string];
 
 function ratingsOf(entry: Entry): Rating[] {
@@ -100,7 +103,10 @@ export function entryObservations(entry: Entry, options: SubjectOptions = {}): O
         },
       ],
       code: {
-        coding: [{ system: OBSERVATION_CODE_SYSTEM, code, display: OBSERVATION_DISPLAY[code] }],
+        coding: [
+          { system: OBSERVATION_CODE_SYSTEM, code, display: OBSERVATION_DISPLAY[code] },
+          ...(code === 'sleep-hours' ? [SLEEP_DURATION] : []),
+        ],
         text: OBSERVATION_DISPLAY[code],
       },
       ...(subject ? { subject } : {}),

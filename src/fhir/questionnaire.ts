@@ -1,12 +1,11 @@
 // One FHIR R4 Questionnaire per exercise, built from the same field table as the responses.
 import { EXERCISES, type Exercise } from '../core/assignment.js';
-import { MAX_FIELD_LENGTH } from '../core/text.js';
+import { MAX_FIELD_LENGTH, MAX_LABEL_LENGTH } from '../core/text.js';
 import { EXERCISE_FIELDS, EXERCISE_TITLES, SELF_REVIEW_FIELD } from './exercise-fields.js';
 import { linkIdOf, type Field } from './fields.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './types.js';
-import { QUESTIONNAIRE_VERSION, questionnaireUrl } from './urls.js';
-
-export { QUESTIONNAIRE_VERSION } from './urls.js';
+import { questionnaireUrl } from './urls.js';
+import { QUESTIONNAIRE_RELEASES } from './versions.js';
 
 const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
@@ -21,7 +20,7 @@ export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
     resourceType: 'Questionnaire',
     id: exercise,
     url: questionnaireUrl(exercise),
-    version: QUESTIONNAIRE_VERSION,
+    ...QUESTIONNAIRE_RELEASES[exercise],
     name: computerName(exercise),
     title: EXERCISE_TITLES[exercise],
     status: 'active',
@@ -42,7 +41,12 @@ export function allQuestionnaires(): Questionnaire[] {
 
 function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
   const linkId = linkIdOf(prefix, field);
-  const base = { linkId, text: field.text };
+  const base = {
+    linkId,
+    ...(field.code ? { code: field.code.map((coding) => ({ ...coding })) } : {}),
+    text: field.text,
+    ...conditions(field),
+  };
   switch (field.type) {
     case 'group':
       return {
@@ -58,8 +62,11 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
         ...(field.repeats ? { repeats: true } : {}),
         // A closed choice always holds a code; an open one may hold the client's own word instead.
         ...(field.repeats || field.open ? {} : { required: true }),
+        ...(field.readOnly ? { readOnly: true } : {}),
+        ...(field.open ? { maxLength: maxLength(field) } : {}),
         answerOption: field.codes.map((code) => ({
           valueCoding: { system: field.system, code, display: field.display(code) },
+          ...(code === field.initial ? { initialSelected: true } : {}),
         })),
       };
     case 'string':
@@ -67,7 +74,7 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
       return {
         ...base,
         type: field.type,
-        maxLength: MAX_FIELD_LENGTH,
+        maxLength: maxLength(field),
         ...(field.hidden ? { extension: [{ url: HIDDEN, valueBoolean: true }] } : {}),
       };
     default: {
@@ -79,9 +86,29 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
         ...base,
         type: field.type,
         ...(field.optional ? {} : { required: true }),
+        ...(field.readOnly ? { readOnly: true } : {}),
         ...(extension.length ? { extension } : {}),
-        ...(field.options ? { answerOption: field.options.map((valueInteger) => ({ valueInteger })) } : {}),
+        ...(field.options
+          ? {
+              answerOption: field.options.map((valueInteger) => ({
+                valueInteger,
+                ...(valueInteger === field.initial ? { initialSelected: true } : {}),
+              })),
+            }
+          : {}),
       };
     }
   }
+}
+
+/** The entry schema's limit: labels' and ids' (schema-parts.ts), else free text's. */
+const maxLength = (field: { short?: boolean }) => (field.short ? MAX_LABEL_LENGTH : MAX_FIELD_LENGTH);
+
+/** The widget shows the item only after another answer; with several conditions, all of them. */
+function conditions(field: Field): Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'> {
+  if (!field.enableWhen?.length) return {};
+  return {
+    enableWhen: field.enableWhen.map((condition) => ({ ...condition })),
+    ...(field.enableWhen.length > 1 ? { enableBehavior: 'all' } : {}),
+  };
 }

@@ -18,6 +18,9 @@ export function writeItems(fields: readonly Field[], data: Data, prefix = ''): R
       const rows = field.repeats ? (value as Data[]) : [value as Data];
       for (const row of rows) {
         const children = writeItems(field.items, row, linkId);
+        // A row whose single choice FHIR cannot carry (an emotion named only by spaces) names
+        // nothing: written without it, the response would lack a required answer and be refused.
+        if (field.repeats && lacksItsChoice(field.items, children, linkId)) continue;
         // An optional group that is present but empty (e.g. sleep: {}) stays as a bare group.
         items.push({ linkId, text: field.text, ...(children.length ? { item: children } : {}) });
       }
@@ -28,6 +31,13 @@ export function writeItems(fields: readonly Field[], data: Data, prefix = ''): R
     if (answer.length) items.push({ linkId, text: field.text, answer });
   }
   return items;
+}
+
+function lacksItsChoice(fields: readonly Field[], written: readonly ResponseItem[], prefix: string): boolean {
+  return fields.some(
+    (field) =>
+      field.type === 'choice' && !field.repeats && !written.some((item) => item.linkId === linkIdOf(prefix, field)),
+  );
 }
 
 function writeAnswer(field: Exclude<Field, { type: 'group' }>, value: unknown): Answer | undefined {

@@ -3,7 +3,8 @@
 // gives the same entry (see fhir-text.ts for the two lossy cases). Responses from other
 // renderers and servers are read too where nothing has to be made up:
 //   no identifier of ours     the id the caller knows (options.id: the Idempotency-Key)
-//   `amended`                 read like `completed`
+//   `amended`                 read like `completed`; `in-progress` only for an experiment's
+//                             plan sent alone (what the writer sends for one)
 //   unversioned canonical     the current Questionnaire version
 //   no entry extension        locale = `language` (else the Questionnaire's, English),
 //                             createdAt = updatedAt = `authored`, no assignment
@@ -18,6 +19,8 @@ import { readItems } from './response-items.js';
 import { subjectFromReference, type SubjectOptions } from './subject.js';
 import type { QuestionnaireResponse, ResponseItem } from './types.js';
 import { ENGAGEMENT_EXTENSION, ENTRY_EXTENSION, ENTRY_ID_SYSTEM, schemaFromCanonical } from './urls.js';
+
+import { isPlanOnly } from './to-response.js';
 
 export { subjectReference, toQuestionnaireResponse } from './to-response.js';
 
@@ -37,11 +40,6 @@ export function entryFromQuestionnaireResponse(candidate: unknown, options: Read
     return { ok: false, problems: ['resourceType: expected QuestionnaireResponse'] };
   }
   const problems: string[] = [];
-  if (!READ_STATUSES.includes(String(response.status))) {
-    problems.push(
-      `status: expected completed or amended, not ${String(response.status)} (only finished responses are entries)`,
-    );
-  }
   const schema = typeof response.questionnaire === 'string' ? schemaFromCanonical(response.questionnaire) : null;
   const exercise = schema?.split('/')[0] as Exercise | undefined;
   if (!schema || !exercise || !EXERCISES.includes(exercise)) {
@@ -71,6 +69,13 @@ export function entryFromQuestionnaireResponse(candidate: unknown, options: Read
   // The self-review items repeat what the engagement extension carries: the extension is read.
   const exerciseItems = items.filter((item: ResponseItem) => item?.linkId !== SELF_REVIEW_FIELD.key);
   const data = readItems(EXERCISE_FIELDS[exercise], exerciseItems, problems);
+  const status = String(response.status);
+  if (!READ_STATUSES.includes(status) && !(status === 'in-progress' && isPlanOnly(exercise, data))) {
+    problems.push(
+      `status: expected completed or amended (in-progress only for an experiment's plan sent alone), not ${status} ` +
+        '(only finished responses are entries)',
+    );
+  }
   if (problems.length) return { ok: false, problems };
   return validateEntry({
     id,

@@ -3,6 +3,7 @@
 // server can check them instead of reporting unknown extensions. extensions.ts writes them;
 // a test checks that every part it writes is defined here with the same type.
 import { ENGAGEMENT_EXTENSION, ENTRY_EXTENSION } from './urls.js';
+import { STRUCTURE_DEFINITION_RELEASES, releaseOf } from './versions.js';
 
 type ValueType = 'string' | 'code' | 'integer' | 'dateTime' | 'Coding';
 
@@ -49,6 +50,7 @@ export interface StructureDefinition {
   id: string;
   url: string;
   version: string;
+  date: string;
   name: string;
   title: string;
   status: 'active';
@@ -79,7 +81,7 @@ function complexExtension(id: string, url: string, title: string, description: s
     resourceType: 'StructureDefinition',
     id,
     url,
-    version: '1',
+    ...releaseOf(STRUCTURE_DEFINITION_RELEASES, id),
     name: title.replace(/[^A-Za-z]/g, ''),
     title,
     status: 'active',

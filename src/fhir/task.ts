@@ -9,13 +9,8 @@ import { fhirString } from './fhir-text.js';
 import { subjectReference, type SubjectOptions } from './subject.js';
 import { fhirDue } from './task-due.js';
 import type { QuestionnaireResponse, Reference, Task } from './types.js';
-import {
-  ASSIGNMENT_ID_SYSTEM,
-  CODE_SYSTEM_BASE,
-  QUESTIONNAIRE_VERSION,
-  questionnaireCanonical,
-  SDC_TEMP_SYSTEM,
-} from './urls.js';
+import { ASSIGNMENT_ID_SYSTEM, CODE_SYSTEM_BASE, questionnaireUrl, SDC_TEMP_SYSTEM } from './urls.js';
+import { QUESTIONNAIRE_RELEASES } from './versions.js';
 
 export interface TaskOptions extends SubjectOptions {
   /** The client, by the same rule as an entry's subject (`Patient/...`, `system|value`, your id). */
@@ -65,7 +60,8 @@ export function assignmentToTask(assignment: Assignment, options: TaskOptions = 
     input: [
       {
         type: { coding: [{ system: SDC_TEMP_SYSTEM, code: 'questionnaire', display: 'Questionnaire' }] },
-        valueCanonical: questionnaireCanonical(`${assignment.exercise}/${QUESTIONNAIRE_VERSION}`),
+        // The version the widget will fill in: the current one.
+        valueCanonical: `${questionnaireUrl(assignment.exercise)}|${QUESTIONNAIRE_RELEASES[assignment.exercise].version}`,
       },
       {
         type: { coding: [ASSIGNMENT_INPUT], text: 'homework-elements assignment (JSON)' },

@@ -26,13 +26,22 @@ export function toQuestionnaireResponse(entry: Entry, options: ResponseOptions =
     // a FHIR server's conditional create (If-None-Exist) matches on.
     identifier: { system: ENTRY_ID_SYSTEM, value: entry.id },
     questionnaire: questionnaireCanonical(entry.schema),
-    status: 'completed',
+    status: isPlanOnly(entry.exercise, entry.data) ? 'in-progress' : 'completed',
     ...(subject ? { subject } : {}),
     authored: entry.completedAt,
     // The client filled it in on their own device: patient-reported, not clinician-entered.
     ...patientReported(subject),
     ...(item.length ? { item } : {}),
   };
+}
+
+/**
+ * A behavioural experiment sent with its plan alone: the client finished the plan, not the
+ * experiment (the outcome comes days later, in a later entry), so the response is
+ * `in-progress`, as the review panel calls such an assignment.
+ */
+export function isPlanOnly(exercise: string, data: unknown): boolean {
+  return exercise === 'behavioural-experiment' && (data as { phaseCompleted?: unknown }).phaseCompleted === 'plan';
 }
 
 /** The If-None-Exist search that finds this entry's response on a FHIR server. */

@@ -46,6 +46,8 @@ export interface Extension {
 export interface AnswerOption {
   valueCoding?: Coding;
   valueInteger?: number;
+  /** R4 forbids `initial` beside answerOption (que-11): the widget's default is marked here. */
+  initialSelected?: boolean;
 }
 
 export type QuestionnaireItemType =
@@ -53,21 +55,34 @@ export type QuestionnaireItemType =
 
 export interface QuestionnaireItem {
   linkId: string;
+  code?: Coding[];
   text: string;
   type: QuestionnaireItemType;
   extension?: Extension[];
   required?: boolean;
   repeats?: boolean;
   maxLength?: number;
+  readOnly?: boolean;
+  enableWhen?: EnableWhen[];
+  enableBehavior?: 'any' | 'all';
   answerOption?: AnswerOption[];
   item?: QuestionnaireItem[];
 }
+
+export type EnableWhen = {
+  question: string;
+  operator: '=' | '!=' | 'exists';
+  answerInteger?: number;
+  answerBoolean?: boolean;
+  answerCoding?: Coding;
+};
 
 export interface Questionnaire {
   resourceType: 'Questionnaire';
   id: string;
   url: string;
   version: string;
+  date: string;
   name: string;
   title: string;
   status: 'draft' | 'active' | 'retired' | 'unknown';

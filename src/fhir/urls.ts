@@ -1,6 +1,7 @@
 // Where our FHIR artefacts live. These are names (canonical URLs), not addresses anything
 // fetches: an EHR matches a QuestionnaireResponse to its Questionnaire by them.
 import type { Exercise } from '../core/assignment.js';
+import { QUESTIONNAIRE_RELEASES } from './versions.js';
 
 export const FHIR_BASE = 'https://homework-elements.org/fhir';
 
@@ -27,6 +28,13 @@ export const ASSIGNMENT_ID_SYSTEM = `${FHIR_BASE}/assignment-id`;
 /** Our code systems (distortions, emotions, scales ...): `${CODE_SYSTEM_BASE}<name>`. */
 export const CODE_SYSTEM_BASE = `${FHIR_BASE}/CodeSystem/`;
 
+/**
+ * The system of a refusal's `OperationOutcome.issue.details.coding`: the reference endpoint's
+ * machine-readable reason (`link-revoked`, `link-expired`, `credential-required` ...), which
+ * its JSON problem bodies carry as `code`.
+ */
+export const PROBLEM_CODE_SYSTEM = `${CODE_SYSTEM_BASE}problem`;
+
 /** SDC's temporary code system: Task.code `complete-questionnaire`, Task.input type `questionnaire`. */
 export const SDC_TEMP_SYSTEM = 'http://hl7.org/fhir/uv/sdc/CodeSystem/temp';
 
@@ -34,22 +42,31 @@ export function questionnaireUrl(exercise: Exercise): string {
   return QUESTIONNAIRE_BASE + exercise;
 }
 
-/** `https://.../Questionnaire/thought-record|1` for the entry schema `thought-record/1`. */
+/**
+ * The canonical a response to an entry of `schema` (`thought-record/2`) names: the current
+ * Questionnaire's full version (`...|2.1.0`) when it describes that schema, else the schema's
+ * major alone (`...|1` for a `thought-record/1` entry, whose Questionnaire is not published
+ * any more).
+ */
 export function questionnaireCanonical(schema: string): string {
   const [exercise, major] = schema.split('/');
-  return `${QUESTIONNAIRE_BASE}${exercise}|${major}`;
+  const current = QUESTIONNAIRE_RELEASES[exercise as Exercise]?.version;
+  return `${QUESTIONNAIRE_BASE}${exercise}|${current && majorOf(current) === major ? current : major}`;
 }
 
-/** The entry schema's major version: a Questionnaire version per incompatible change of the data. */
-export const QUESTIONNAIRE_VERSION = '1';
+const majorOf = (version: string) => version.split('.')[0];
 
 /**
- * The entry schema id (`thought-record/1`) a canonical names, or null when it is not ours.
- * A canonical without a version (`.../Questionnaire/thought-record`, as other renderers and
- * servers often write it) means the current one; `|1.2.0` is read as major 1.
+ * The entry schema id (`thought-record/2`) a canonical names, or null when it is not ours.
+ * The version's major is the schema's (`|2.1.0`, `|2`, and `|1` from before semantic
+ * versions); a canonical without a version (`.../Questionnaire/thought-record`, as other
+ * renderers and servers often write it) means the current Questionnaire.
  */
 export function schemaFromCanonical(canonical: string): string | null {
   if (!canonical.startsWith(QUESTIONNAIRE_BASE)) return null;
   const match = /^([a-z-]+)(?:\|(\d+)(?:\.\d+){0,2})?$/.exec(canonical.slice(QUESTIONNAIRE_BASE.length));
-  return match ? `${match[1]}/${match[2] ?? QUESTIONNAIRE_VERSION}` : null;
+  if (!match) return null;
+  const current = QUESTIONNAIRE_RELEASES[match[1] as Exercise]?.version;
+  const major = match[2] ?? (current && majorOf(current));
+  return major ? `${match[1]}/${major}` : null;
 }

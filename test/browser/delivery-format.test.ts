@@ -5,6 +5,7 @@ import { fhirBody } from '../../src/sync/delivery-body.js';
 import { sendEntry } from '../../src/sync/send-entry.js';
 import type { OutboxEntry } from '../../src/storage/records.js';
 import { CODES } from '../../src/fhir/exercise-fields.js';
+import { PROBLEM_CODE_SYSTEM } from '../../src/fhir/urls.js';
 import { OBSTACLES } from '../../src/core/engagement-schema.js';
 import { EXPERIMENT_PHASES, EXPERIMENT_TYPES } from '../../src/exercises/behavioural-experiment.js';
 import { DEFAULT_EMOTIONS, MOOD_SCALES } from '../../src/exercises/mood-tracker.js';
@@ -123,6 +124,35 @@ describe('delivery format', () => {
       const result = await sendEntry(item, options);
       expect(result.outcome.kind).to.equal('rejected');
       expect(result.message).to.equal('Subject is required; Unknown extension entry');
+    });
+    it("reads a withdrawn link from a refusal's OperationOutcome (details.coding), as from a problem body", async () => {
+      const refusal = (code: string) => ({
+        resourceType: 'OperationOutcome',
+        issue: [
+          {
+            severity: 'error',
+            code: 'login',
+            details: { coding: [{ system: PROBLEM_CODE_SYSTEM, code }], text: 'This link has been withdrawn.' },
+          },
+        ],
+      });
+      const answers = [
+        JSON.stringify(refusal('link-revoked')),
+        JSON.stringify(refusal('link-expired'), null, 2),
+        JSON.stringify(refusal('made-up')),
+        JSON.stringify({ code: 'link-revoked' }),
+        // A reason that only quotes a code is not that code.
+        JSON.stringify({ message: 'Not "code":"link-revoked"', code: 'credential-invalid' }),
+      ];
+      fhirServer(() => new Response(answers.shift(), { status: 401 }));
+      const item = { id: entry.id, endpoint: base, entry, format: 'fhir', body: await fhirBody(entry) } as OutboxEntry;
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const result = await sendEntry(item, options);
+        expect(result.outcome.kind).to.equal('auth');
+        codes.push(result.code);
+      }
+      expect(codes).to.deep.equal(['link-revoked', 'link-expired', undefined, 'link-revoked', undefined]);
     });
   });
 

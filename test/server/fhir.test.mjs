@@ -8,7 +8,7 @@ import { validateEntry } from '../../dist/esm/core/index.js';
 import * as fhir from '../../dist/esm/fhir/index.js';
 import { loadFhirValidator } from '../support/fhir-validator.mjs';
 import { allEntries, assignments, experiments, moodCheckIns, thoughtRecords } from '../support/fhir-entries.mjs';
-import { fixtureClinician } from '../support/access.mjs';
+import { createLink, fixtureClinician } from '../support/access.mjs';
 
 /** @type {(resource: object) => void} throws when the resource is not valid FHIR R4 */
 let assertValidFhir;
@@ -67,7 +67,8 @@ describe('Questionnaires', () => {
       const questionnaire = fhir.exerciseQuestionnaire(exercise);
       assertValidFhir(questionnaire);
       assert.equal(questionnaire.url, `https://homework-elements.org/fhir/Questionnaire/${exercise}`);
-      assert.equal(questionnaire.version, '1');
+      assert.equal(questionnaire.version, fhir.QUESTIONNAIRE_RELEASES[exercise].version);
+      assert.match(questionnaire.version, /^\d+\.\d+\.\d+$/);
       const items = [...walk(questionnaire.item)];
       assert.ok(items.length > 8);
       for (const item of items) {
@@ -79,6 +80,102 @@ describe('Questionnaires', () => {
       assert.deepEqual(published, questionnaire);
     });
   }
+});
+
+describe('Questionnaires ask what the widgets ask, as the widgets ask it', () => {
+  const itemsOf = (/** @type {string} */ exercise) =>
+    new Map([...walk(fhir.exerciseQuestionnaire(exercise).item)].map((item) => [item.linkId, item]));
+  const tr = itemsOf('thought-record');
+  const mood = itemsOf('mood-tracker');
+  const be = itemsOf('behavioural-experiment');
+  const selected = (/** @type {any} */ item) =>
+    item.answerOption
+      .filter((/** @type {any} */ o) => o.initialSelected)
+      .map((/** @type {any} */ o) => o.valueInteger ?? o.valueCoding.code);
+
+  it('maxLength is the schema’s limit: 200 for labels and ids, 10000 for free text', () => {
+    for (const [items, linkId] of [
+      [tr, 'moods.name'],
+      [tr, 'moods.id'],
+      [tr, 'distortions'],
+      [mood, 'emotions.name'],
+      [mood, 'activity.name'],
+      [be, 'previous.entryId'],
+    ]) {
+      assert.equal(items.get(linkId).maxLength, 200, linkId);
+    }
+    for (const [items, linkId] of [
+      [tr, 'situation'],
+      [mood, 'note'],
+      [be, 'outcome'],
+      [be, 'selfReview.reflection'],
+    ]) {
+      assert.equal(items.get(linkId).maxLength, 10000, linkId);
+    }
+    // The schema agrees: one character more is refused, the limit itself is not.
+    const withMood = (/** @type {string} */ name) => {
+      const entry = clone(thoughtRecords[0]);
+      entry.data.moods[0].name = name;
+      return validateEntry(entry).ok;
+    };
+    assert.equal(withMood('x'.repeat(200)), true);
+    assert.equal(withMood('x'.repeat(201)), false);
+    const withSituation = (/** @type {string} */ situation) =>
+      validateEntry({ ...clone(thoughtRecords[0]), data: { ...thoughtRecords[0].data, situation } }).ok;
+    assert.equal(withSituation('x'.repeat(10000)), true);
+    assert.equal(withSituation('x'.repeat(10001)), false);
+  });
+
+  it('settings are read-only with the widget’s default selected; the experiment’s phase is the client’s step', () => {
+    assert.equal(tr.get('columns').readOnly, true);
+    assert.deepEqual(selected(tr.get('columns')), [7]);
+    assert.equal(mood.get('mood.scale').readOnly, true);
+    assert.deepEqual(selected(mood.get('mood.scale')), ['0-10']);
+    assert.equal(be.get('phase').readOnly, undefined, 'the client moves on to the outcome themselves');
+    assert.deepEqual(selected(be.get('phase')), ['plan']);
+    for (const items of [tr, mood, be]) {
+      for (const item of items.values()) assert.equal('initial' in item, false, 'R4 que-11: answerOption, not initial');
+    }
+  });
+
+  it('enableWhen follows the widgets: evidence in 7 columns, balance and re-rating beyond 3, outcome after the plan', () => {
+    const columnsIs7 = [{ question: 'columns', operator: '=', answerInteger: 7 }];
+    const beyond3 = { question: 'columns', operator: '!=', answerInteger: 3 };
+    assert.deepEqual(tr.get('evidenceFor').enableWhen, columnsIs7);
+    assert.deepEqual(tr.get('evidenceAgainst').enableWhen, columnsIs7);
+    for (const linkId of ['balancedThought', 'balancedBelief', 'hotBeliefAfter']) {
+      assert.deepEqual(tr.get(linkId).enableWhen, [beyond3], linkId);
+    }
+    assert.deepEqual(tr.get('moods.rerated').enableWhen, [
+      beyond3,
+      { question: 'moods.name', operator: 'exists', answerBoolean: true },
+    ]);
+    assert.equal(tr.get('moods.rerated').enableBehavior, 'all');
+    for (const linkId of ['outcome', 'comparison', 'learned', 'targetBeliefAfter', 'alternativeBeliefAfter']) {
+      assert.deepEqual(be.get(linkId).enableWhen, [
+        {
+          question: 'phase',
+          operator: '=',
+          answerCoding: { system: 'https://homework-elements.org/fhir/CodeSystem/experiment-phase', code: 'outcome' },
+        },
+      ]);
+    }
+    for (const item of be.values()) {
+      if (!/^(prediction|experiment|targetBelief|situation)$/.test(item.linkId)) continue;
+      assert.equal(item.enableWhen, undefined, `${item.linkId} is part of the plan`);
+    }
+    // Every condition names a question of the same Questionnaire, answered with its type.
+    const ANSWER = { integer: 'answerInteger', choice: 'answerCoding', string: 'answerString' };
+    for (const items of [tr, mood, be]) {
+      for (const item of items.values()) {
+        for (const condition of item.enableWhen ?? []) {
+          const question = items.get(condition.question);
+          assert.ok(question && question.type !== 'group', `${item.linkId}: ${condition.question}`);
+          if (condition.operator !== 'exists') assert.ok(ANSWER[question.type] in condition, item.linkId);
+        }
+      }
+    }
+  });
 });
 
 const ANSWER_TYPE = {
@@ -97,8 +194,15 @@ describe('QuestionnaireResponses', () => {
       assert.ok(validateEntry(entry).ok, `fixture is a valid entry: ${JSON.stringify(validateEntry(entry).problems)}`);
       const response = fhir.toQuestionnaireResponse(entry);
       assertValidFhir(response);
-      assert.equal(response.status, 'completed');
-      assert.equal(response.questionnaire, `https://homework-elements.org/fhir/Questionnaire/${entry.exercise}|1`);
+      assert.equal(response.status, entry.data.phaseCompleted === 'plan' ? 'in-progress' : 'completed');
+      // The current Questionnaire describes the current schema major; an older entry names its major alone.
+      const [, major] = entry.schema.split('/');
+      const current = fhir.QUESTIONNAIRE_RELEASES[entry.exercise].version;
+      const version = current.startsWith(`${major}.`) ? current : major;
+      assert.equal(
+        response.questionnaire,
+        `https://homework-elements.org/fhir/Questionnaire/${entry.exercise}|${version}`,
+      );
       assert.equal(response.authored, entry.completedAt);
       assert.deepEqual(response.identifier, { system: fhir.ENTRY_ID_SYSTEM, value: entry.id });
       const questionnaireItems = new Map(
@@ -234,6 +338,34 @@ describe('QuestionnaireResponses', () => {
     );
   });
 
+  it('an experiment sent with its plan alone is in-progress, and read back; a finished one is not', () => {
+    const plan = experiments.find((entry) => entry.data.phaseCompleted === 'plan');
+    const response = fhir.toQuestionnaireResponse(plan);
+    assertValidFhir(response);
+    assert.equal(response.status, 'in-progress');
+    const back = fhir.entryFromQuestionnaireResponse(response);
+    assert.ok(back.ok, JSON.stringify(back.problems));
+    assert.deepStrictEqual(back.value, plan);
+    const sentBefore = fhir.entryFromQuestionnaireResponse({ ...clone(response), status: 'completed' });
+    assert.ok(sentBefore.ok, 'a plan sent as completed (before this version) is still read');
+    const finished = experiments.find((entry) => entry.data.phaseCompleted === 'outcome');
+    const claimed = { ...clone(fhir.toQuestionnaireResponse(finished)), status: 'in-progress' };
+    assert.match(fhir.entryFromQuestionnaireResponse(claimed).problems.join(), /status: expected completed or amended/);
+  });
+
+  it('an emotion named only by spaces is not written (it names nothing), so the response is still read', () => {
+    const entry = clone(moodCheckIns[0]);
+    entry.data.emotions = [{ name: ' \n ', intensity: 4 }, ...entry.data.emotions];
+    assert.ok(validateEntry(entry).ok, 'the schema lets it through');
+    const response = fhir.toQuestionnaireResponse(entry);
+    assertValidFhir(response);
+    const rows = response.item.filter((/** @type {any} */ item) => item.linkId === 'emotions');
+    assert.equal(rows.length, moodCheckIns[0].data.emotions.length);
+    const back = fhir.entryFromQuestionnaireResponse(response);
+    assert.ok(back.ok, JSON.stringify(back.problems));
+    assert.deepStrictEqual(back.value.data.emotions, moodCheckIns[0].data.emotions);
+  });
+
   it('the two lossy cases: whitespace-only text comes back empty, control characters are dropped', () => {
     const entry = clone(thoughtRecords[1]);
     entry.data.evidenceFor = '  \n ';
@@ -304,7 +436,7 @@ describe('reading responses made elsewhere', () => {
     const { value } = read;
     assert.equal(value.id, entry.id);
     assert.equal(value.status, 'completed');
-    assert.equal(value.schema, 'thought-record/1');
+    assert.equal(value.schema, 'thought-record/2', 'an unversioned canonical is the current Questionnaire');
     assert.equal(value.locale, 'es', 'from the response’s language');
     assert.equal(value.assignmentId, null, 'no assignment is made up');
     assert.equal(value.createdAt, entry.completedAt, 'the only time the response knows');
@@ -323,10 +455,27 @@ describe('reading responses made elsewhere', () => {
 
   it('a versioned canonical (1.2.0) is read as its major; another major or status is refused by name', () => {
     const response = clone(fhir.toQuestionnaireResponse(experiments[0]));
-    response.questionnaire += '.2.0';
-    assert.ok(fhir.entryFromQuestionnaireResponse(response).ok);
+    for (const version of ['1.2.0', '1', '1.1.0']) {
+      response.questionnaire = `https://homework-elements.org/fhir/Questionnaire/behavioural-experiment|${version}`;
+      const read = fhir.entryFromQuestionnaireResponse(response);
+      assert.ok(read.ok, version);
+      assert.equal(read.value.schema, 'behavioural-experiment/1');
+    }
     const problems = fhir.entryFromQuestionnaireResponse({ ...response, status: 'stopped' }).problems.join();
-    assert.match(problems, /status: expected completed or amended, not stopped/);
+    assert.match(problems, /status: expected completed or amended .*, not stopped/);
+  });
+
+  it('thought-record/2 names the current version, thought-record/1 its major; each is read back as its schema', () => {
+    const v1 = thoughtRecords[0];
+    const v2 = { ...clone(v1), schema: 'thought-record/2' };
+    const canonical = 'https://homework-elements.org/fhir/Questionnaire/thought-record';
+    assert.equal(fhir.toQuestionnaireResponse(v1).questionnaire, `${canonical}|1`);
+    assert.equal(fhir.toQuestionnaireResponse(v2).questionnaire, `${canonical}|2.1.0`);
+    for (const entry of [v1, v2]) {
+      const read = fhir.entryFromQuestionnaireResponse(fhir.toQuestionnaireResponse(entry));
+      assert.ok(read.ok, JSON.stringify(read.problems));
+      assert.equal(read.value.schema, entry.schema);
+    }
   });
 
   it('a response with no engagement is refused with the reason, not filled with made-up figures', () => {
@@ -407,7 +556,7 @@ describe('Task (SDC complete-questionnaire)', () => {
       const questionnaireInput = task.input.find((input) => input.type.coding[0].code === 'questionnaire');
       assert.equal(
         questionnaireInput.valueCanonical,
-        `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|1`,
+        `https://homework-elements.org/fhir/Questionnaire/${assignment.exercise}|${fhir.QUESTIONNAIRE_RELEASES[assignment.exercise].version}`,
       );
       assert.deepEqual(task.for, { reference: 'Patient/pat-42', type: 'Patient' });
       assert.deepEqual(task.owner, task.for, 'the client is to do it');
@@ -582,6 +731,12 @@ describe('Observations for ratings', () => {
     assert.deepEqual(mood.performer, [mood.subject], 'self-rated by the client');
     const [sleep] = fhir.entryObservations(moodCheckIns[0]).filter((o) => o.code.coding[0].code === 'sleep-hours');
     assert.deepEqual(sleep.valueQuantity, { value: 7.5, unit: 'h', system: 'http://unitsofmeasure.org', code: 'h' });
+    const loinc = { system: 'http://loinc.org', code: '93832-4', display: 'Sleep duration' };
+    assert.deepEqual(sleep.code.coding[1], loinc, 'the standard code beside ours');
+    const [hours] = [...walk(fhir.exerciseQuestionnaire('mood-tracker').item)].filter(
+      (i) => i.linkId === 'sleep.hours',
+    );
+    assert.deepEqual(hours.code, [loinc], 'the Questionnaire item says the same');
   });
 });
 
@@ -718,7 +873,7 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
       const refused = await createIfNoneExist(response, condition);
       assert.equal(refused.status, 400, condition);
       assert.match(
-        (await refused.json()).message,
+        (await refused.json()).issue[0].details.text,
         /If-None-Exist: only identifier=https:\/\/homework-elements.org\/fhir\/entry-id\|<entry id>/,
       );
     }
@@ -741,7 +896,7 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     unknownItem.item.push({ linkId: 'ssn', text: 'x', answer: [{ valueString: '1' }] });
     const refused = await postFhir(unknownItem, 'k-unknown');
     assert.equal(refused.status, 422);
-    assert.match((await refused.json()).message, /ssn: not in the questionnaire/);
+    assert.match((await refused.json()).issue[0].diagnostics, /ssn: not in the questionnaire/);
     const badRating = fhir.toQuestionnaireResponse({
       ...thoughtRecords[0],
       id: '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0abd',
@@ -749,8 +904,95 @@ describe('reference endpoint: FHIR in, entries stored, FHIR out', () => {
     badRating.item.find((/** @type {any} */ i) => i.linkId === 'balancedBelief').answer = [{ valueInteger: 250 }];
     const invalid = await postFhir(badRating, 'k-rating');
     assert.equal(invalid.status, 422);
-    assert.match((await invalid.json()).problems.join('\n'), /balancedBelief/);
+    const reasons = (await invalid.json()).issue.map((/** @type {any} */ issue) => issue.details.text);
+    assert.match(reasons.join('\n'), /balancedBelief/);
     const notFhir = await postFhir({ resourceType: 'Observation', status: 'final' }, 'k-obs');
     assert.equal(notFhir.status, 422);
+  });
+  /** A refusal to a FHIR request: an OperationOutcome, valid R4, sent as FHIR JSON. */
+  const outcomeOf = async (/** @type {Response} */ response) => {
+    assert.match(response.headers.get('content-type') ?? '', /^application\/fhir\+json/);
+    const outcome = await response.json();
+    assert.equal(outcome.resourceType, 'OperationOutcome');
+    assertValidFhir(outcome);
+    for (const issue of outcome.issue) assert.equal(issue.severity, 'error');
+    return outcome;
+  };
+
+  it('refuses FHIR requests with an OperationOutcome: one issue per reason, in details.text', async () => {
+    const unknownItem = fhir.toQuestionnaireResponse({
+      ...thoughtRecords[1],
+      id: '5b0c1c1e-7d0e-4d6c-9a57-1f8f7f5e0a01',
+    });
+    unknownItem.item.push({ linkId: 'ssn', text: 'x', answer: [{ valueString: '1' }] });
+    unknownItem.status = 'in-progress';
+    const refused = await postFhir(unknownItem, unknownItem.identifier.value);
+    assert.equal(refused.status, 422);
+    const outcome = await outcomeOf(refused);
+    const reasons = outcome.issue.map((/** @type {any} */ issue) => issue.details.text);
+    assert.equal(reasons.length, 2, reasons.join('\n'));
+    assert.match(reasons.join('\n'), /^status: expected completed/m);
+    assert.match(reasons.join('\n'), /^item ssn: not in the questionnaire/m);
+    assert.deepEqual(new Set(outcome.issue.map((/** @type {any} */ issue) => issue.code)), new Set(['invalid']));
+    assert.match(outcome.issue[0].diagnostics, /^QuestionnaireResponse is not valid/);
+
+    const notJson = await postFhir('{"resourceType":', 'k-not-json');
+    assert.equal(notJson.status, 400);
+    const [issue] = (await outcomeOf(notJson)).issue;
+    assert.deepEqual(issue.details, { text: 'Body is not valid JSON' });
+    assert.equal(issue.code, 'invalid');
+
+    const noKey = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json; charset=utf-8' },
+      body: '{}',
+    });
+    assert.equal(noKey.status, 400);
+    assert.match((await outcomeOf(noKey)).issue[0].details.text, /Idempotency-Key \(or, for FHIR, If-None-Exist\)/);
+  });
+
+  it('a FHIR search without a credential is refused as an OperationOutcome (login)', async () => {
+    for (const init of [{ query: '?format=fhir' }, { query: '', headers: { Accept: 'application/fhir+json' } }]) {
+      const refused = await fetch(`${server.url}/api/homework${init.query}`, { headers: init.headers });
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+      const [issue] = (await outcomeOf(refused)).issue;
+      assert.equal(issue.code, 'login');
+      assert.deepEqual(issue.details.coding, [{ system: fhir.PROBLEM_CODE_SYSTEM, code: 'credential-required' }]);
+    }
+  });
+
+  it('a withdrawn link is said in FHIR too: the machine-readable code travels in details.coding', async () => {
+    const link = await createLink(server.url, reader, 'client-7');
+    const revoked = await fetch(`${server.url}/api/links/${encodeURIComponent(link.id)}`, {
+      method: 'DELETE',
+      headers: reader,
+    });
+    assert.equal(revoked.status, 204);
+    const entry = { ...clone(moodCheckIns[0]), id: '6c1d2d2f-8e1f-4e7d-8b68-2a9a8a6f0d01' };
+    const refused = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { ...link.headers, 'Content-Type': 'application/fhir+json', 'Idempotency-Key': entry.id },
+      body: JSON.stringify(fhir.toQuestionnaireResponse(entry)),
+    });
+    assert.equal(refused.status, 401);
+    const [issue] = (await outcomeOf(refused)).issue;
+    assert.deepEqual(issue.details.coding, [{ system: fhir.PROBLEM_CODE_SYSTEM, code: 'link-revoked' }]);
+    assert.match(issue.details.text, /withdrawn/);
+    assert.equal(await storedWithId(entry.id), 0);
+  });
+
+  it('native JSON requests keep the problem body', async () => {
+    const refused = await fetch(`${server.url}/api/homework`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-native' },
+      body: '{"resourceType":',
+    });
+    assert.equal(refused.status, 400);
+    assert.match(refused.headers.get('content-type') ?? '', /^application\/json/);
+    assert.deepEqual(await refused.json(), { message: 'Body is not valid JSON' });
+    const unauthenticated = await fetch(`${server.url}/api/homework`);
+    assert.equal(unauthenticated.status, 401);
+    assert.equal((await unauthenticated.json()).code, 'credential-required');
   });
 });
