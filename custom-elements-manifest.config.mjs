@@ -1,9 +1,47 @@
 // Custom Elements Manifest: tags, attributes, properties, events, parts and CSS
 // properties from the elements' doc comments.
+import { readFileSync } from 'node:fs';
+
+/**
+ * Every public token with its default and use, from docs/theming.md's table (a test keeps
+ * that table equal to the tokens the styles read): `[name, default, description]`.
+ */
+function themingTokens() {
+  const table = readFileSync(new URL('docs/theming.md', import.meta.url), 'utf8');
+  return [...table.matchAll(/^\|\s*`(--hw-[\w-]+)`\s*\|\s*(.+?)\s*\|\s*(.+?)\s*\|$/gm)].map(
+    // A token that falls back to another says so as CSS would: var(--hw-…).
+    ([, name, fallback, use]) => [name, fallback.replace(/`/g, '').replace(/^(--hw-[\w-]+)$/, 'var($1)'), use],
+  );
+}
+
+/** Tokens only one element reads; every other token applies to every element (tokens.ts). */
+const OWN_TOKENS = { '--hw-review-list-height': 'hw-review-panel' };
+
 export default {
   globs: ['src/elements/**/*.ts'],
   litelement: true,
   plugins: [
+    {
+      name: 'every-token-with-its-default',
+      // The elements' @cssprop tags name a few tokens each; a host's editor and Storybook need
+      // every token an element reads, with the default it falls back to.
+      packageLinkPhase({ customElementsManifest }) {
+        const tokens = themingTokens();
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (!declaration.tagName || declaration.tagName === 'hw-provider') continue;
+            const own = new Map((declaration.cssProperties ?? []).map((p) => [p.name, p]));
+            declaration.cssProperties = tokens
+              .filter(([name]) => !OWN_TOKENS[name] || OWN_TOKENS[name] === declaration.tagName)
+              .map(([name, fallback, use]) => ({
+                name,
+                description: own.get(name)?.description ?? `${use[0].toUpperCase()}${use.slice(1)}.`,
+                default: fallback,
+              }));
+          }
+        }
+      },
+    },
     {
       name: 'public-api-at-shipped-paths',
       // Hosts, editors and Storybook read the manifest for the public API: private and

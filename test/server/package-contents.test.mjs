@@ -55,6 +55,17 @@ describe('the npm package', () => {
     );
     assert.deepEqual(hidden, [], 'no private or protected members');
     assert.ok(!JSON.stringify(manifest).includes('"src/'), 'no source paths');
+    // Every public token, with its default, on every element that reads the shared tokens.
+    const theming = readFileSync(new URL('docs/theming.md', root), 'utf8');
+    const tokens = [...theming.matchAll(/^\|\s*`(--hw-[\w-]+)`/gm)].map(([, name]) => name);
+    const styled = declarations.filter((/** @type {any} */ d) => d.tagName && d.tagName !== 'hw-provider');
+    for (const declaration of styled) {
+      const listed = new Map(declaration.cssProperties.map((/** @type {any} */ p) => [p.name, p.default]));
+      const applies = (/** @type {string} */ name) =>
+        name !== '--hw-review-list-height' || declaration.tagName === 'hw-review-panel';
+      for (const token of tokens.filter(applies))
+        assert.ok(listed.get(token), `${declaration.tagName} lists ${token} with its default`);
+    }
   });
 
   it('ships source maps that carry their sources, and a class-only entry', () => {
