@@ -103,3 +103,23 @@ describe('old work on this device', () => {
     expect(question(el)).to.equal(undefined);
   });
 });
+
+describe('coming back to a draft', () => {
+  beforeEach(freshDevice);
+
+  it('says the words were kept, and the note goes once the client writes on', async () => {
+    const url = await endpoint();
+    await leaveDraft(url, 2);
+    const el = await record(url);
+    await waitFor(() => shadow(el).querySelector('#kept'), 'the note');
+    expect(shadow(el).querySelector('#kept')!.textContent).to.contain('We kept what you wrote here on');
+    typeInto(byLabel(el, 'Situation'), 'Argument with my flatmate, and after');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#kept')).to.equal(null);
+  });
+
+  it('shows no note on a first visit', async () => {
+    const el = await record(await endpoint());
+    expect(shadow(el).querySelector('#kept')).to.equal(null);
+  });
+});

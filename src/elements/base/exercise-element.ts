@@ -191,6 +191,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
    * for OLD_WORK_DAYS, refused entries as old. The client decides; nothing goes on its own.
    */
   @state() private oldWork: OldWorkItem[] = [];
+  /** When the restored draft was last changed: "We kept what you wrote", until the client edits. */
+  @state() private keptSince?: string;
   /** Submitted while the disk was full: held here (never stored) until it is sent. */
   private unsaved?: UnsavedEntry;
   /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
@@ -610,6 +612,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
       this.engagement.resume(saved.engagement);
       this.saveState = { kind: 'saved' };
       this.oldWork = parts.oldWork([{ kind: 'draft', at: saved.updatedAt }]);
+      // Old work gets its question instead (keep or discard); recent work is simply welcomed back.
+      this.keptSince = this.oldWork.length ? undefined : saved.updatedAt;
     } else {
       this.startDraft();
     }
@@ -657,6 +661,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.selfReview = emptySelfReview();
     this.engagement.reset();
     this.freshForm = true;
+    this.keptSince = undefined;
   }
 
   /** A new draft started: the next render puts back "Rate it" on every slider (see updated). */
@@ -678,6 +683,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.engagement.countEdit();
     this.submitProblems = [];
     this.submitted = undefined;
+    this.keptSince = undefined;
     // Edited after a send from memory failed: the next submit sends what is on screen now.
     // The entry id stays, so if the failed attempt did arrive, the server refuses the
     // changed copy (shown) rather than keeping both.
@@ -943,7 +949,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
     return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
       ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
       ${this.submitted ? parts.renderSubmitted(t, this.submitted, () => this.startNew()) : nothing}
-      ${parts.renderOldWork(t, this as never)}
+      ${parts.renderOldWork(t, this as never)} ${parts.renderKept(t, this.keptSince)}
       ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
       ${
         this.databaseIsNew && this.config?.expectSavedWork
@@ -952,7 +958,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
       }
       <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
       <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${this.renderFlag(t)}
+      ${parts.renderFlag(t, this as never)}
       ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems, this.renderRoot) : nothing}
       <div class="actions">
         ${
@@ -985,40 +991,6 @@ export abstract class ExerciseElement<TData> extends LitElement {
       ${this.discarding ? parts.renderDiscard(t, (discard) => void this.answerDiscard(discard)) : nothing}
       ${this.unsaved ? this.unsaved.render(t) : parts.renderStatus(t, this.saveState, this.delivery)}
     </fieldset>`;
-  }
-
-  /**
-   * "Please look at this": the client marks the entry for their clinician's next review. It
-   * says plainly that nobody sees it before then, and leads to the crisis help.
-   */
-  private renderFlag(t: Localizer) {
-    type Flaggable = TData & { flagged?: true };
-    // Read at the click, not at render: the client may have typed since the last render.
-    const mark = (on: boolean) => {
-      const { flagged: _, ...rest } = this.data as Flaggable;
-      this.changeData((on ? { ...rest, flagged: true } : rest) as TData);
-    };
-    return html`<div class="field">
-      <label
-        ><input
-          type="checkbox"
-          .checked=${!!(this.data as Flaggable).flagged}
-          @input=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
-        />
-        ${t.t('flag.label')}</label
-      >
-      <p class="hint">
-        ${t.t('flag.note')}
-        <button type="button" data-unrecorded @click=${() => this.showCrisisHelp()}>${t.t('crisis.title')}</button>
-      </p>
-    </div>`;
-  }
-
-  /** Opens "Need help now?" at the top and moves there (the client asked for it). */
-  private showCrisisHelp(): void {
-    const help = this.renderRoot.querySelector<HTMLDetailsElement>('details.crisis')!;
-    help.open = true;
-    help.querySelector('summary')!.focus();
   }
 
   private askDiscard(): Promise<void> {

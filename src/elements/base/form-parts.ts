@@ -36,6 +36,13 @@ export interface OldWorkHost {
   moveTo(selector: string): Promise<void>;
 }
 
+/** The element's own members "Please look at this" works with (private to everything else). */
+export interface FlagHost {
+  data: { flagged?: true };
+  changeData(next: unknown): void;
+  renderRoot: ParentNode;
+}
+
 /**
  * One line of "what you did": a rating on its own ("Mood: 3 of 10") or rated again
  * ("Anxious: 80 → 10"). Numbers are shown in the client's digits; text as given.
@@ -179,6 +186,45 @@ export function formParts(tools: LitTools) {
         <button type="button" @click=${() => answer(false)}>${t.t('old.keep')}</button>
         <button type="button" @click=${() => answer(true)}>${t.t('old.discard')}</button>
       </div>`;
+    },
+
+    /**
+     * "Please look at this": the client marks the entry for their clinician's next review. It
+     * says plainly that nobody sees it before then, and leads to the crisis help.
+     */
+    renderFlag(t: Localizer, host: FlagHost): TemplateResult {
+      // Read at the click, not at render: the client may have typed since the last render.
+      const mark = (on: boolean) => {
+        const { flagged: _, ...rest } = host.data;
+        host.changeData(on ? { ...rest, flagged: true } : rest);
+      };
+      // Opens "Need help now?" at the top and moves there (the client asked for it).
+      const showCrisisHelp = () => {
+        const help = host.renderRoot.querySelector<HTMLDetailsElement>('details.crisis')!;
+        help.open = true;
+        help.querySelector('summary')!.focus();
+      };
+      return html`<div class="field">
+        <label
+          ><input
+            type="checkbox"
+            .checked=${!!host.data.flagged}
+            @input=${(e: Event) => mark((e.target as HTMLInputElement).checked)}
+          />
+          ${t.t('flag.label')}</label
+        >
+        <p class="hint">
+          ${t.t('flag.note')}
+          <button type="button" data-unrecorded @click=${showCrisisHelp}>${t.t('crisis.title')}</button>
+        </p>
+      </div>`;
+    },
+
+    /** Coming back to a draft: the client is told their words were kept, and where. */
+    renderKept(t: Localizer, since: string | undefined) {
+      return since
+        ? html`<p class="note" id="kept">${t.t('draft.kept', { date: t.date(Date.parse(since)) })}</p>`
+        : nothing;
     },
 
     /** What stops a submit. It takes the focus, so it is a group to read, not an alert read twice. */

@@ -3,11 +3,12 @@ import type { ClientMessages } from '../en/index.js';
 
 export const discard: Pick<
   ClientMessages,
-  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no'
+  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no' | 'draft.kept'
 > = {
   'draft.discard': 'تجاهل هذه المسودة',
   'draft.discard.confirm':
     'هل تريد تجاهل هذه المسودة؟ يُحذف كل ما كتبته فيها من هذا الجهاز ولا يمكن استعادته. يبقى ما أرسلته من قبل.',
   'draft.discard.yes': 'تجاهل المسودة',
   'draft.discard.no': 'الاحتفاظ بها',
+  'draft.kept': 'احتفظنا بما كتبته هنا في {date}. يبقى على هذا الجهاز إلى أن ترسله أو تتخلّص منه.',
 };

@@ -6,4 +6,5 @@ export const discard = {
     'Discard this draft? Everything written in it is deleted from this device and cannot be brought back. Anything already submitted stays.',
   'draft.discard.yes': 'Discard the draft',
   'draft.discard.no': 'Keep it',
+  'draft.kept': 'We kept what you wrote here on {date}. It stays on this device until you submit it or discard it.',
 } as const;

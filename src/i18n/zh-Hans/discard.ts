@@ -3,10 +3,11 @@ import type { ClientMessages } from '../en/index.js';
 
 export const discard: Pick<
   ClientMessages,
-  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no'
+  'draft.discard' | 'draft.discard.confirm' | 'draft.discard.yes' | 'draft.discard.no' | 'draft.kept'
 > = {
   'draft.discard': '放弃此草稿',
   'draft.discard.confirm': '要放弃此草稿吗？其中写下的所有内容都会从此设备上删除，且无法恢复。已经提交的内容不受影响。',
   'draft.discard.yes': '放弃草稿',
   'draft.discard.no': '保留',
+  'draft.kept': '我们保留了你在{date}写下的内容。在你提交或放弃之前，它会留在这台设备上。',
 };
