@@ -1,6 +1,6 @@
 // Custom Elements Manifest: tags, attributes, properties, events, parts and CSS
 // properties from the elements' doc comments.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Every public token with its default and use, from docs/theming.md's table (a test keeps
@@ -14,6 +14,23 @@ function themingTokens() {
   );
 }
 
+/**
+ * Each event's class, from the classes that dispatch it (`class HwXEvent … super('hw-x'`),
+ * with the module that exports it: `{ 'hw-x': { text, module } }`.
+ */
+function eventClasses() {
+  const classes = {};
+  const src = new URL('src/', import.meta.url);
+  for (const file of readdirSync(src, { recursive: true }).filter((name) => name.endsWith('.ts'))) {
+    const text = readFileSync(new URL(file, src), 'utf8');
+    for (const [, name, body] of text.matchAll(/export class (Hw\w+Event) extends Event \{([\s\S]*?)\n\}/g)) {
+      const event = /super\('(hw-[\w-]+)'/.exec(body)?.[1];
+      if (event) classes[event] = { text: name, module: `dist/esm/${file.replace(/\.ts$/, '.js')}` };
+    }
+  }
+  return classes;
+}
+
 /** Tokens only one element reads; every other token applies to every element (tokens.ts). */
 const OWN_TOKENS = { '--hw-review-list-height': 'hw-review-panel' };
 
@@ -21,6 +38,22 @@ export default {
   globs: ['src/elements/**/*.ts'],
   litelement: true,
   plugins: [
+    {
+      name: 'typed-events',
+      // @fires names an event; a host's editor and framework types need its class.
+      packageLinkPhase({ customElementsManifest }) {
+        const classes = eventClasses();
+        for (const mod of customElementsManifest.modules)
+          for (const declaration of mod.declarations ?? [])
+            for (const event of declaration.events ?? []) {
+              const type = classes[event.name];
+              // The one event without a class of its own is a CustomEvent (the panel's hw-review-ready).
+              event.type = type
+                ? { text: type.text, references: [{ name: type.text, module: type.module }] }
+                : { text: 'CustomEvent' };
+            }
+      },
+    },
     {
       name: 'every-token-with-its-default',
       // The elements' @cssprop tags name a few tokens each; a host's editor and Storybook need

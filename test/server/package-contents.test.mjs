@@ -55,6 +55,12 @@ describe('the npm package', () => {
     );
     assert.deepEqual(hidden, [], 'no private or protected members');
     assert.ok(!JSON.stringify(manifest).includes('"src/'), 'no source paths');
+    const untyped = declarations.flatMap((/** @type {any} */ d) =>
+      (d.events ?? [])
+        .filter((/** @type {any} */ e) => !e.type?.text)
+        .map((/** @type {any} */ e) => `${d.tagName} ${e.name}`),
+    );
+    assert.deepEqual(untyped, [], 'every event has its type');
     // Every public token, with its default, on every element that reads the shared tokens.
     const theming = readFileSync(new URL('docs/theming.md', root), 'utf8');
     const tokens = [...theming.matchAll(/^\|\s*`(--hw-[\w-]+)`/gm)].map(([, name]) => name);
