@@ -103,18 +103,34 @@ describe('<hw-thought-record> accessibility', () => {
     await waitFor(() => buttonNamed('Add a mood')(deepActiveElement()), 'focus on Add a mood');
     expect(byLabel<HTMLInputElement>(el, 'Moods: word for mood 1').value).to.equal('Sad');
     expect(shadow(el).querySelector<HTMLInputElement>('#mood-intensity-0')!.hidden, 'Sad is not rated').to.equal(true);
+    await waitFor(
+      () => shadow(el).querySelector('.announce[role="status"]')?.textContent === 'Mood 1 removed.',
+      'said',
+    );
+    // The same words again (the next "Remove mood 1") are said again: the region empties first.
+    const region = shadow(el).querySelector('.announce')!;
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(region.textContent!));
+    watch.observe(region, { childList: true, subtree: true, characterData: true });
+    const again = button(el, 'Remove mood 1');
+    again.focus();
+    again.click();
+    await waitFor(() => seen.at(-1) === 'Mood 1 removed.', 'said again');
+    watch.disconnect();
+    expect(seen).to.include('');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('keeps one live region in place, and does not announce every autosave', async () => {
     const el = await ready(
       await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`),
     );
-    const region = shadow(el).querySelector('[role="status"]')!;
+    const region = shadow(el).querySelector('[part="status"] [role="status"]')!;
     typeInto(byLabel(el, 'Situation'), 'Something happened');
     await waitFor(() => shadow(el).querySelector('[part="status"]')!.textContent!.includes('Saved'), 'saved shown');
     expect(region.textContent).to.not.contain('Saved on this device');
     // The same region element stays in place so screen readers hear each change.
-    expect(shadow(el).querySelector('[role="status"]')).to.equal(region);
+    expect(shadow(el).querySelector('[part="status"] [role="status"]')).to.equal(region);
   });
 
   describe('axe finds no violations', () => {

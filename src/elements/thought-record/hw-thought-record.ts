@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { clientText } from '../../core/text.js';
 import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
@@ -71,6 +71,21 @@ const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
  * @cssprop --hw-font-family - Font.
  */
 export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
+  static override styles = [
+    ...ExerciseElement.styles,
+    // The removal announcement: read by screen readers, not shown (the row is visibly gone).
+    css`
+      .announce {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
   protected readonly exercise = 'thought-record';
   protected readonly schemaId = THOUGHT_RECORD_SCHEMA;
 
@@ -145,18 +160,27 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   private async removeRow(kind: 'moods' | 'thoughts', index: number): Promise<void> {
     const rows = this.data[kind].filter((_, i) => i !== index);
     if (kind === 'thoughts' && rows.length && !rows.some((th) => (th as Thought).hot)) (rows[0] as Thought).hot = true;
+    this.removed = '';
     this.update_({ [kind]: rows });
     await this.updateComplete;
     // The rows after it moved up into the DOM of the ones before: "Rate it" as each row's
     // data says, and the keyboard not left on a "Remove" that now names another row.
     loadFormParts.loaded()?.resetReveals(this.renderRoot);
     this.renderRoot.querySelector<HTMLElement>(`#add-${kind}`)?.focus();
+    // Said once the focus has moved; emptied with the removal above, so the same words twice
+    // in a row are said twice.
+    const t = this.localizer();
+    this.removed = t.t(`tr.${kind}.removed`, { number: t.number(index + 1) });
   }
+
+  /** "Mood 1 removed.": what a screen reader hears after a Remove, in a region that stays. */
+  @state() private removed = '';
 
   protected renderExercise(t: Localizer): TemplateResult {
     const steps = stepsFor(this.effectiveColumns);
     return html`<p class="muted">${t.t('tr.intro')}</p>
-      ${steps.map((step, index) => this.renderStep(t, step, index + 1, steps.length))}`;
+      ${steps.map((step, index) => this.renderStep(t, step, index + 1, steps.length))}
+      <p class="announce" role="status">${this.removed}</p>`;
   }
 
   private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {

@@ -18,6 +18,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.intensity': 'المشاعر: ما مدى شدّة الشعور {number}؟ (من 0 إلى 100)',
   'tr.moods.add': 'إضافة شعور',
   'tr.moods.remove': 'حذف الشعور {number}',
+  'tr.moods.removed': 'تم حذف الشعور {number}.',
   'tr.thoughts.legend': 'الأفكار التلقائية',
   'tr.thoughts.hint':
     'ما الذي كان يدور في ذهني قُبيل أن أبدأ الشعور بهذه الطريقة؟ ماذا يقول هذا عني أو عن مستقبلي؟ ما الذي أخشى أن يحدث؟',
@@ -26,6 +27,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.thoughts.belief': 'الأفكار التلقائية: إلى أي حد أصدّق الفكرة {number}؟ (0-100)',
   'tr.thoughts.add': 'إضافة فكرة',
   'tr.thoughts.remove': 'حذف الفكرة {number}',
+  'tr.thoughts.removed': 'تم حذف الفكرة {number}.',
   'tr.distortions.legend': 'الأفكار التلقائية: أنماط التفكير التي ألاحظها (اختياري)',
   'tr.evidenceFor.label': 'الأدلة التي تؤيد الفكرة الساخنة',
   'tr.evidenceFor.hint': 'حقائق، لا تفسيرات.',

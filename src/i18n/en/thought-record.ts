@@ -15,6 +15,7 @@ export const thoughtRecord = {
   'tr.moods.intensity': 'Moods: how strong was mood {number}? (0-100)',
   'tr.moods.add': 'Add a mood',
   'tr.moods.remove': 'Remove mood {number}',
+  'tr.moods.removed': 'Mood {number} removed.',
   'tr.thoughts.legend': 'Automatic thoughts',
   'tr.thoughts.hint':
     'What was going through my mind just before I started to feel this way? What does this say about me or my future? What am I afraid might happen?',
@@ -23,6 +24,7 @@ export const thoughtRecord = {
   'tr.thoughts.belief': 'Automatic thoughts: how much do I believe thought {number}? (0-100)',
   'tr.thoughts.add': 'Add a thought',
   'tr.thoughts.remove': 'Remove thought {number}',
+  'tr.thoughts.removed': 'Thought {number} removed.',
   'tr.distortions.legend': 'Automatic thoughts: thinking patterns I notice (optional)',
   'tr.evidenceFor.label': 'Evidence that supports the hot thought',
   'tr.evidenceFor.hint': 'Facts, not interpretations.',

@@ -18,6 +18,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.intensity': 'Estados de ánimo: ¿qué intensidad tenía el estado de ánimo {number}? (0-100)',
   'tr.moods.add': 'Añadir un estado de ánimo',
   'tr.moods.remove': 'Quitar el estado de ánimo {number}',
+  'tr.moods.removed': 'Estado de ánimo {number} quitado.',
   'tr.thoughts.legend': 'Pensamientos automáticos',
   'tr.thoughts.hint':
     '¿Qué me pasaba por la cabeza justo antes de empezar a sentirme así? ¿Qué dice esto de mí o de mi futuro? ¿Qué temo que pueda pasar?',
@@ -26,6 +27,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.thoughts.belief': 'Pensamientos automáticos: ¿cuánto creo el pensamiento {number}? (0-100)',
   'tr.thoughts.add': 'Añadir un pensamiento',
   'tr.thoughts.remove': 'Quitar el pensamiento {number}',
+  'tr.thoughts.removed': 'Pensamiento {number} quitado.',
   'tr.distortions.legend': 'Pensamientos automáticos: patrones de pensamiento que noto (opcional)',
   'tr.evidenceFor.label': 'Evidencia que apoya el pensamiento candente',
   'tr.evidenceFor.hint': 'Hechos, no interpretaciones.',

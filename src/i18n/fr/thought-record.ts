@@ -20,6 +20,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.intensity': 'Émotions : quelle était l’intensité de l’émotion {number} ? (0-100)',
   'tr.moods.add': 'Ajouter une émotion',
   'tr.moods.remove': 'Retirer l’émotion {number}',
+  'tr.moods.removed': 'Émotion {number} retirée.',
   'tr.thoughts.legend': 'Pensées automatiques',
   'tr.thoughts.hint':
     'Qu’est-ce qui me passait par la tête juste avant de commencer à me sentir ainsi ? Qu’est-ce que cela dit de moi ou de mon avenir ? Qu’est-ce que je crains qu’il arrive ?',
@@ -28,6 +29,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.thoughts.belief': 'Pensées automatiques : à quel point je crois la pensée {number} ? (0-100)',
   'tr.thoughts.add': 'Ajouter une pensée',
   'tr.thoughts.remove': 'Retirer la pensée {number}',
+  'tr.thoughts.removed': 'Pensée {number} retirée.',
   'tr.distortions.legend': 'Pensées automatiques : les pièges de pensée que je remarque (facultatif)',
   'tr.evidenceFor.label': 'Les faits qui appuient la pensée brûlante',
   'tr.evidenceFor.hint': 'Des faits, pas des interprétations.',

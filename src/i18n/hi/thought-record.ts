@@ -19,6 +19,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.intensity': 'भावनाएँ: भावना {number} कितनी तीव्र थी? (0-100)',
   'tr.moods.add': 'एक भावना जोड़ें',
   'tr.moods.remove': 'भावना {number} हटाएँ',
+  'tr.moods.removed': 'भावना {number} हटा दी गई।',
   'tr.thoughts.legend': 'स्वचालित विचार',
   'tr.thoughts.hint':
     'ऐसा महसूस होने से ठीक पहले मेरे मन में क्या चल रहा था? यह मेरे बारे में या मेरे भविष्य के बारे में क्या कहता है? मुझे किस बात के होने का डर है?',
@@ -27,6 +28,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.thoughts.belief': 'स्वचालित विचार: मैं विचार {number} पर कितना विश्वास करता/करती हूँ? (0-100)',
   'tr.thoughts.add': 'एक विचार जोड़ें',
   'tr.thoughts.remove': 'विचार {number} हटाएँ',
+  'tr.thoughts.removed': 'विचार {number} हटा दिया गया।',
   'tr.distortions.legend': 'स्वचालित विचार: सोच के पैटर्न जो मुझे दिखते हैं (वैकल्पिक)',
   'tr.evidenceFor.label': 'सबसे तीव्र विचार के पक्ष में सबूत',
   'tr.evidenceFor.hint': 'तथ्य लिखें, अपनी व्याख्या नहीं।',
