@@ -7,7 +7,7 @@ import '../../src/define/hw-assignment-list.js';
 import '../../src/define/hw-caseload.js';
 import type { HwAssignmentList } from '../../src/define/hw-assignment-list.js';
 import type { HwCaseload } from '../../src/define/hw-caseload.js';
-import { clearCachedLists } from '../../src/elements/assignment-list/list-cache.js';
+import { clearCachedLists, LIST_DB_NAME } from '../../src/elements/assignment-list/list-cache.js';
 import { sortCaseload, readCaseload } from '../../src/elements/caseload/caseload-data.js';
 import { localInstant, reminderFile } from '../../src/exercises/assignment-reminder.js';
 import { loadLocale } from '../../src/i18n/catalogue.js';
@@ -169,7 +169,18 @@ describe('<hw-assignment-list>', () => {
       );
       await waitFor(() => text(offline).includes('offline'), 'the offline notice');
       expect(text(offline)).to.include('Check-ins');
-      expect(JSON.stringify(localStorage)).not.to.include('hwl_one', 'the credential is never stored');
+      const kept = await new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open(LIST_DB_NAME);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('lists').objectStore('lists').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      });
+      expect(kept).to.have.length(1);
+      expect(JSON.stringify(kept)).not.to.include('hwl_one', 'the credential is never stored');
+      expect(localStorage.length, 'nothing in localStorage').to.equal(0);
     } finally {
       window.fetch = realFetch;
     }

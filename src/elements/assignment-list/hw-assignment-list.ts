@@ -158,11 +158,11 @@ export class HwAssignmentList extends LitElement {
       this.list = list;
       this.load = { state: 'ready' };
       this.announcement = this.localizer().t('al.updated');
-      if (name) writeCache(name, { savedAt: now(), data: list });
+      if (name) void writeCache(name, { savedAt: now(), data: list });
     } catch {
       if (request.signal.aborted) return;
       // Offline (or the server is down): what this device last loaded through this link.
-      const saved = name ? readCache(name) : null;
+      const saved = name ? await readCache(name) : null;
       const list = saved ? readMyAssignments(saved.data) : null;
       if (list) this.list = list;
       this.load = { state: 'offline', savedAt: saved && list ? saved.savedAt : null };
