@@ -1,6 +1,7 @@
 // <hw-assignment-list>: the client's own space. From their link it reads their homework's
 // states (never an entry), shows what is to do first and what is done apart, opens one, and
 // makes a calendar reminder on the device. Offline it shows the list as last loaded.
+import { fetchWithAuth } from '../../core/authorized-fetch.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -131,21 +132,22 @@ export class HwAssignmentList extends LitElement {
     const request = (this.request = new AbortController());
     this.load = { state: 'loading' };
     const getAuth = trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined;
-    const ask = (auth: Record<string, string>) =>
-      fetch(check.url, {
-        headers: { ...auth, Accept: 'application/json' },
-        credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-        redirect: 'error',
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS)]),
-      });
     let name: string | null = null;
     try {
-      const auth = getAuth ? await getAuth({ refresh: false }) : {};
+      const firstAuth = getAuth ? await getAuth({ refresh: false }) : {};
       // Named by the first credential, so offline it is found again under the same one.
-      name = await cacheName(check.url, auth);
-      let response = await ask(auth);
-      if ((response.status === 401 || response.status === 403) && getAuth)
-        response = await ask(await getAuth({ refresh: true }));
+      name = await cacheName(check.url, firstAuth);
+      const response = await fetchWithAuth(
+        check.url,
+        {},
+        {
+          getAuth,
+          firstAuth,
+          credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
+          timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
+          signal: request.signal,
+        },
+      );
       if (response.status === 401 || response.status === 403) {
         this.load = { state: 'error', linkEnded: true };
         return;

@@ -2,6 +2,7 @@
 // overdue or done, when the last entry came, how many entries are flagged since the last
 // session. Shown only when opened; it pushes nothing. Opening a client is the host's (it
 // shows that client's review panel from their last session).
+import { fetchWithAuth } from '../../core/authorized-fetch.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -135,24 +136,12 @@ export class HwCaseload extends LitElement {
   }
 
   private async call(url: string, trusted: boolean, init: RequestInit = {}, signal?: AbortSignal): Promise<Response> {
-    const getAuth = trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined;
-    const attempt = async (refresh: boolean) =>
-      fetch(url, {
-        ...init,
-        headers: {
-          Accept: 'application/json',
-          ...(init.headers as Record<string, string>),
-          ...(getAuth ? await getAuth({ refresh }) : {}),
-        },
-        credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-        redirect: 'error',
-        signal: AbortSignal.any([
-          AbortSignal.timeout(this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS),
-          ...(signal ? [signal] : []),
-        ]),
-      });
-    const first = await attempt(false);
-    return (first.status === 401 || first.status === 403) && getAuth ? attempt(true) : first;
+    return fetchWithAuth(url, init, {
+      getAuth: trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined,
+      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
+      timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
+      signal,
+    });
   }
 
   private async fetchCaseload(): Promise<void> {
