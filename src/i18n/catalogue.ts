@@ -252,8 +252,20 @@ export function resolveLang(element: Element): string {
   return document.documentElement.lang || 'en';
 }
 
-/** The element's own `dir` attribute wins; otherwise the language decides (see Localizer). */
+/**
+ * The nearest `dir` (the element's own, then its ancestors' across shadow roots), unless an
+ * element nearer than it sets `lang`: then that language's direction applies (see Localizer),
+ * so a Spanish widget in an Arabic page reads left to right and an inherited `dir` is honoured.
+ */
 export function resolveDir(element: Element): 'ltr' | 'rtl' | undefined {
-  const dir = element.getAttribute('dir');
-  return dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const dir = node.getAttribute('dir');
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+      if (node.getAttribute('lang')) return undefined;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
 }

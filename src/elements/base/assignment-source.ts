@@ -56,6 +56,8 @@ export async function fetchAssignment(
   own: OwnSettings,
   inherited: Settings | undefined,
   { checkEndpoint, loadSchemas, describeIssues, addEnglishMessages }: AssignmentFetchTools,
+  /** Aborted when the address changes: the answer is not wanted any more. */
+  signal?: AbortSignal,
 ): Promise<AssignmentFetch> {
   addEnglishMessages(assignmentFetch); // what the widget may show from here on
   const options = optionsFrom(own, inherited);
@@ -71,10 +73,10 @@ export async function fetchAssignment(
   const settings = sameOrigin ? options : { ...options, credentials: 'omit' as const, getAuthHeaders: undefined };
   let response: Response;
   try {
-    response = await request(address.url, settings, false);
+    response = await request(address.url, settings, false, signal);
     // One fresh sign-in, as deliveries do after a 401/403.
     if ((response.status === 401 || response.status === 403) && settings.getAuthHeaders) {
-      response = await request(address.url, settings, true);
+      response = await request(address.url, settings, true, signal);
     }
   } catch {
     return { ok: false, problem: 'assignmentSrcUnreachable:' };
@@ -115,12 +117,17 @@ function allowedOrigins(list: string | undefined): Set<string> {
   return origins;
 }
 
-async function request(url: string, options: AssignmentFetchOptions, refresh: boolean): Promise<Response> {
+async function request(
+  url: string,
+  options: AssignmentFetchOptions,
+  refresh: boolean,
+  signal?: AbortSignal,
+): Promise<Response> {
   const auth = options.getAuthHeaders ? await options.getAuthHeaders({ refresh }) : {};
   return fetch(url, {
     headers: { Accept: 'application/json', ...auth },
     credentials: options.credentials,
     redirect: 'manual',
-    signal: AbortSignal.timeout(options.timeout),
+    signal: AbortSignal.any([AbortSignal.timeout(options.timeout), ...(signal ? [signal] : [])]),
   });
 }

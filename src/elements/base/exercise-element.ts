@@ -1,211 +1,67 @@
-// What every client widget shares: configuration (own attributes over <hw-provider>),
-// the draft on this device, submitting through the outbox, delivery status, the
-// self-review and engagement. An exercise supplies its data, checks and form.
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Assignment, Exercise } from '../../core/assignment.js';
-import { isoWithOffset, now } from '../../core/clock.js';
-import {
-  checkEndpoint,
-  resolveConfig,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-  type ResolvedConfig,
-} from '../../core/config.js';
+// A client widget's shell: its public properties and form participation, and what its
+// screen shows when. The work is done by one controller per concern: configuration
+// (config-controller.ts), `assignment-src` (assignment-task.ts), the language
+// (localization.ts), the draft (draft-controller.ts) and the outbox (outbox-controller.ts).
+// An exercise supplies its data, checks and form.
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Exercise } from '../../core/assignment.js';
+import type { ResolvedConfig } from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
-import { resolveCrisisHelp, type CrisisHelpByLanguage, type ResolvedCrisisHelp } from '../../core/crisis-help.js';
-import { describeIssues } from '../../core/issues.js';
+import { entryEnvelope } from '../../core/entry-envelope.js';
+import { isoWithOffset } from '../../core/clock.js';
+import { resolveCrisisHelp, type ResolvedCrisisHelp } from '../../core/crisis-help.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schemas.js';
-import { LoadError, onDemand } from '../../core/on-demand.js';
+import { LoadError } from '../../core/on-demand.js';
 import { emptySelfReview } from '../../core/self-review.js';
-import { newId } from '../../core/ids.js';
 import { EngagementTracker } from '../../engagement/engagement-tracker.js';
 import {
   HwBeforeSubmitEvent,
-  HwConfigErrorEvent,
-  HwDraftSavedEvent,
   HwEntryDeliveredEvent,
   HwEntryQueuedEvent,
   HwEntryRejectedEvent,
   HwLoadErrorEvent,
-  HwSyncStatusEvent,
 } from '../../events.js';
-import {
-  addEnglishMessages,
-  fallbackChain,
-  isLocaleLoaded,
-  shippedLocaleFor,
-  loadLocale,
-  Localizer,
-  resolveDir,
-  resolveLang,
-} from '../../i18n/catalogue.js';
-import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
-import type { DraftVault } from '../../storage/draft-vault.js';
-import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
+import { addEnglishMessages, fallbackChain, shippedLocaleFor, type Localizer } from '../../i18n/catalogue.js';
+import { getStore } from '../../storage/lazy-store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
-import {
-  toStorageError,
-  type Draft,
-  type HomeworkStore,
-  type OutboxEntry,
-  type QueueResult,
-  type StorageProblem,
-} from '../../storage/records.js';
-import { tokens } from '../../styles/tokens.js';
-import type { DeliveryEvent, DeliveryState } from '../../sync/outbox-sender.js';
+import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
 import { withSender } from '../../sync/lazy-sender.js';
-import { configContext } from '../provider/config-context.js';
-import type { AssignmentFetch } from './assignment-source.js';
+import { AssignmentSource } from './assignment-task.js';
+import { loadAssignmentWords } from './assignment-words.js';
+import { CONFIG_KEYS, WidgetConfig } from './config-controller.js';
 import { renderCrisisHelp } from './crisis-help.js';
-import { firstControl, FormControl } from './form-control.js';
+import { WidgetDraft } from './draft-controller.js';
+import { renderAssignment, renderConfigError } from './exercise-view.js';
+import { firstControl } from './form-control.js';
+import { ExerciseProperties } from './exercise-properties.js';
 import { renderLoadFailure } from './load-failure.js';
 import type { OldWorkItem, SubmittedLine } from './form-parts.js';
-import { loadFormParts, type FormParts } from './lazy-form-parts.js';
-import type { DeliveryView } from './status.js';
-import type { FullDiskTools, UnsavedEntry } from './full-disk.js';
+import { loadFormParts } from './lazy-form-parts.js';
+import type { FullDiskTools } from './full-disk.js';
 import { loadFullDisk } from './lazy-full-disk.js';
-import { widgetStyles } from './widget-styles.js';
+import { WidgetLocalization } from './localization.js';
+import type { WidgetOutbox } from './outbox-controller.js';
 
-export abstract class ExerciseElement<TData> extends LitElement {
-  static override styles = [tokens, widgetStyles];
-
-  /** Inside a host's <form> the widget submits its data (JSON) under `name`; see FormControl. */
-  static formAssociated = true;
-
-  /**
-   * The name the data (JSON) is submitted under in a host's `<form>` (`''`: not submitted).
-   * The attribute itself, as on an `<input>`: set from script, it is in FormData at once.
-   */
-  get name(): string {
-    return this.getAttribute('name') ?? '';
-  }
-  set name(value: string) {
-    this.setAttribute('name', value);
-  }
-
-  /** In a host's `<form>`: the form is invalid until this exercise is complete. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /**
-   * Shows the data, and no control can change it (text read-only, the rest disabled, no
-   * Submit). As on an `<input readonly>`, barred from validation; a form reset still empties it.
-   */
-  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
-
-  /**
-   * Every control is disabled (as inside a disabled `<fieldset>`). The attribute itself,
-   * not a reflected property: the platform reacts to it with formDisabledCallback.
-   */
-  get disabled(): boolean {
-    return this.hasAttribute('disabled');
-  }
-  set disabled(value: boolean) {
-    this.toggleAttribute('disabled', value);
-  }
-
-  /** Where completed entries are POSTed (https, or http on localhost). */
-  @property() endpoint?: string;
-
-  /** The host's reference for the client, copied into every entry. */
-  @property() subject?: string;
-
-  /** The assignment this work answers; also keys the draft. */
-  @property({ attribute: 'assignment-id' }) assignmentId?: string;
-
-  /** Keys the draft of a self-started exercise, so one page can hold several. */
-  @property({ attribute: 'draft-key' }) draftKey?: string;
-
-  /** Whether requests carry cookies: `omit` (default), `same-origin` or `include`. */
-  @property() credentials?: RequestCredentials;
-
-  /** Per-request timeout in milliseconds (default 30000). */
-  @property({ type: Number }) timeout?: number;
-
-  /** Encrypt drafts at rest on this device (AES-GCM). See docs/security.md for what it protects. */
-  @property({ type: Boolean, attribute: 'encrypt-drafts' }) encryptDrafts?: boolean;
-
-  /**
-   * Set by a host that knows this client left work on this device before: if the device's
-   * database is new (site data cleared), the widget warns that unsent work may be gone.
-   */
-  @property({ type: Boolean, attribute: 'expect-saved-work' }) expectSavedWork?: boolean;
-  /** `native` (default): POST the entry; `fhir`: POST a FHIR R4 QuestionnaireResponse. */
-  @property() format?: HomeworkConfig['format'];
-
-  /** `light` or `dark`; by default the page's `color-scheme` (light if it declares none). */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /** The clinician's assignment (object). Property only. */
-  @property({ attribute: false }) assignment?: Assignment;
-
-  /**
-   * Fetch the assignment (JSON) from this address, with the same auth headers and
-   * credentials as deliveries. The `assignment` property wins when both are set; once
-   * fetched, the property holds the fetched assignment.
-   */
-  @property({ attribute: 'assignment-src' }) assignmentSrc?: string;
-
-  /**
-   * Show the exercise as the client will see it (the clinician's composer): no draft is
-   * read or written on this device and nothing can be submitted.
-   */
-  @property({ type: Boolean, reflect: true }) preview = false;
-
-  /** Returns auth headers; called with `{ refresh: true }` once after a 401/403. Property only. */
-  @property({ attribute: false }) getAuthHeaders?: GetAuthHeaders;
-
-  /**
-   * The practice's crisis help by language tag: `{ en: { text, links: [{ label, href }] } }`.
-   * Replaces the default text of "Need help now?" (which never goes away); links are
-   * `tel:`, `sms:` or `https:` only. Property only; see docs/crisis-help.md.
-   */
-  @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
-
-  @property() override lang!: string;
-  @property() override dir!: string;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected inherited?: HomeworkConfig;
-
+export abstract class ExerciseElement<TData> extends ExerciseProperties {
   @state() protected data!: TData;
   @state() protected selfReview: SelfReview = emptySelfReview();
-  @state() private configProblems: string[] = [];
+  /** The draft (or a preview's empty form) and the form's parts are here: the form shows. */
   @state() private ready = false;
-  /** An assignment is set but the schemas that check it have not loaded yet. */
-  @state() private schemasPending = false;
-  /** Also: delivered, but the disk had no room to record it (told, so the client frees space). */
-  @state() private storageWarning?: StorageProblem | 'device.deliveredNotRecorded';
-  @state() private databaseIsNew = false;
-  @state() private saveState: SaveState = { kind: 'idle' };
-  @state() private delivery: DeliveryView | null = null;
   @state() private submitProblems: string[] = [];
   @state() private submitting = false;
   /** What the client just submitted, shown above the fresh form until they go on. */
-  @state() private submitted?: SubmittedLine[];
+  @state() protected submitted?: SubmittedLine[];
   /**
    * Old work of this widget's found on opening (see storage/old-work.ts): a draft untouched
    * for OLD_WORK_DAYS, refused entries as old. The client decides; nothing goes on its own.
    */
   @state() private oldWork: OldWorkItem[] = [];
-  /** When the restored draft was last changed: "We kept what you wrote", until the client edits. */
-  @state() private keptSince?: string;
-  /** Submitted while the disk was full: held here (never stored) until it is sent. */
-  private unsaved?: UnsavedEntry;
   /** "Discard this draft?" is asked (shared devices: deleting needs a second, deliberate step). */
-  @state() private discarding = false;
-  /** Disabled by its own `disabled` or a disabled ancestor `<fieldset>` (the platform tells). */
-  @state() private formDisabled = false;
-  /** `assignment-src` being fetched, and what went wrong the last time (a problem string). */
-  @state() private assignmentLoading = false;
+  @state() protected discarding = false;
   /** Code or a translation failed to load: blocking (nothing to show) or not (the form works on). */
   @state() private loadFailure?: { blocking: boolean };
-  private assignmentSrcProblem?: string;
-  private fetchedFrom?: string;
-  private fetchedAssignment?: Assignment;
 
   protected abstract readonly exercise: Exercise;
   protected abstract readonly schemaId: string;
@@ -232,50 +88,32 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected abstract renderTitle(t: Localizer): string;
 
   protected readonly engagement = new EngagementTracker(this);
-  protected config: ResolvedConfig | null = null;
-  private draft: Draft | null = null;
-  private loadedKey: string | null = null;
-  /** Entries this widget queued (this visit or earlier) that are not delivered yet. */
-  private ownEntries = new Map<string, OutboxEntry['state'] | 'queued'>();
-  private reportedProblems = '';
-  private vault?: Promise<DraftVault>;
-  private readonly autosave = new DraftAutosave(
-    (draft) => this.draftVault().then((vault) => vault.write(draft)),
-    (saveState) => this.onSaveState(saveState),
+  private readonly localization = new WidgetLocalization(
+    this as never,
+    (key, assignment) => assignment?.features?.hints === false && isHint(key),
+    (error) => this.reportLoadFailure(error, false),
   );
-  private readonly formControl = new FormControl(this);
+  private readonly source = new AssignmentSource(this as never, () => this.settings.check());
+  private readonly settings = new WidgetConfig(this as never, this.source, (error) =>
+    this.reportLoadFailure(error, true),
+  );
+  private readonly drafts = new WidgetDraft<TData>(this as never);
+  /** Comes with the form's parts, once the form opens (see open). */
+  private outbox?: WidgetOutbox;
   /** Data the browser restored (history navigation) before the draft had loaded. */
   private restoredFormData?: TData;
+  private stopListeningForSignOut?: () => void;
 
-  get form(): HTMLFormElement | null {
-    return this.formControl.form;
+  /** The configuration in effect; null while anything is wrong (or not checked yet). */
+  protected get config(): ResolvedConfig | null {
+    return this.settings.config;
   }
-  get validity(): ValidityState | undefined {
-    return this.formControl.validity;
+  // Read by the controllers (see their *Host interfaces).
+  protected get assignmentKey(): string | null {
+    return this.assignment?.id ?? this.assignmentId ?? null;
   }
-  get validationMessage(): string {
-    return this.formControl.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.formControl.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.formControl.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.formControl.reportValidity();
-  }
-  /** The host's own error: the widget is invalid (customError) with `message` until set to ''. */
-  setCustomValidity(message: string): void {
-    this.formControl.setCustomValidity(message);
-  }
-  /** The `<label>`s of the widget (`for` its id, or around it), as on an `<input>`. */
-  get labels(): NodeList | undefined {
-    return this.formControl.labels;
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+  protected get sealsDrafts(): boolean {
+    return !!this.config?.encryptDrafts;
   }
 
   /**
@@ -309,8 +147,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const parts = loadFormParts.loaded();
-    if (this.freshForm) {
-      this.freshForm = false;
+    if (this.drafts.fresh) {
+      this.drafts.fresh = false;
       parts?.resetReveals(this.renderRoot);
     }
     // The fields a submit problem is about say so, until the problems go (the client edits).
@@ -340,18 +178,11 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // beforeunload comes first on a reload or close, while the page still has time to
-    // finish an IndexedDB write; pagehide and hidden cover bfcache and mobile tab switches.
-    window.addEventListener('beforeunload', this.flushDraft);
-    window.addEventListener('pagehide', this.flushDraft);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    // Added again after a quick disconnect/connect is harmless: a listener is added once.
-    // A sender that fails to load is asked for again by loadDraft, which reports the failure.
-    void withSender().then(
-      (sender) => this.isConnected && sender.addEventListener('delivery', this.onDelivery),
-      ignoreFailedLoad,
-    );
-    this.stopListeningForSignOut = onLocalDataCleared(() => this.forgetLocalData());
+    // Sign-out (here or in another tab): drop what is on screen and in memory, start afresh.
+    this.stopListeningForSignOut = onLocalDataCleared(() => {
+      this.outbox?.forget();
+      return this.clearDraft();
+    });
     // The schemas load beside the first render: the draft and an assignment wait for them.
     // Their chunk brings the English shown only after that (see core/schemas.ts).
     void loadSchemas().then((schemas) => {
@@ -366,44 +197,8 @@ export abstract class ExerciseElement<TData> extends LitElement {
     }, ignoreFailedLoad);
   }
 
-  private stopListeningForSignOut?: () => void;
-
-  /** Sign-out (here or in another tab): drop what is on screen and in memory, start afresh. */
-  private forgetLocalData(): Promise<void> {
-    return this.clearDraft(true);
-  }
-
-  /** Start afresh and delete the saved draft; `signedOut` also forgets queued entries' status. */
-  private async clearDraft(signedOut = false): Promise<void> {
-    // Emptied at once (a form reset is synchronous); the stored draft goes once writes settle.
-    this.autosave.cancel();
-    const key = this.draft?.key;
-    if (signedOut) {
-      this.ownEntries.clear();
-      this.delivery = null;
-    } else {
-      this.submitProblems = [];
-    }
-    this.saveState = { kind: 'idle' };
-    this.submitted = undefined;
-    this.startDraft();
-    await this.autosave.settled();
-    // A write under way said "saved" meanwhile; that draft is deleted here (unless typed in since).
-    if (!this.draft?.data) this.saveState = { kind: 'idle' };
-    // A write that was already under way when the other tab cleared must not survive it.
-    if (key) await (await getStore()).deleteDraft(key).catch(() => {});
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    void this.autosave.flush();
-    window.removeEventListener('beforeunload', this.flushDraft);
-    window.removeEventListener('pagehide', this.flushDraft);
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    void withSender().then(
-      (sender) => !this.isConnected && sender.removeEventListener('delivery', this.onDelivery),
-      ignoreFailedLoad,
-    );
     this.stopListeningForSignOut?.();
   }
 
@@ -413,87 +208,19 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configKeys = [
-      'endpoint',
-      'subject',
-      'credentials',
-      'timeout',
-      'getAuthHeaders',
-      'encryptDrafts',
-      'expectSavedWork',
-      'format',
-      'inherited',
-      'assignment',
-      'assignmentSrc',
-      'assignmentLoading',
-    ];
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    if (changedKeys.has('assignmentSrc')) this.assignmentSrcProblem = undefined;
-    if (configKeys.some((key) => changedKeys.has(key)) || this.data === undefined) this.checkConfig();
+    if (CONFIG_KEYS.some((key) => changedKeys.has(key)) || this.data === undefined) {
+      this.settings.check();
+      // Until the draft and the outbox view are loaded, open() registers instead.
+      if (this.ready && !this.preview) void this.outbox?.register((error) => this.reportLoadFailure(error, false));
+    }
     if (this.data === undefined) this.data = this.emptyData();
-    this.fetchAssignmentIfNeeded();
-    const waiting = this.assignmentLoading || this.schemasPending || this.configProblems.length > 0;
-    if (!waiting && this.loadedKey !== this.draftStorageKey) void this.loadDraft();
+    this.source.update();
+    const waiting = this.source.loading || this.settings.pending || this.settings.problems.length > 0;
+    if (!waiting && this.drafts.key !== this.draftStorageKey) void this.open();
     // A language chosen after the first render (lang attribute, assignment) arrives shortly.
     // After a failed load, only "Try again" asks again (no request loop on every render).
-    const locale = this.localizer().locale;
-    if (this.ready && !this.loadFailure && !isLocaleLoaded(locale)) void this.loadLanguage(locale);
-  }
-
-  private checkConfig(): void {
-    const own: HomeworkConfig = {
-      endpoint: this.endpoint,
-      subject: this.subject,
-      credentials: this.credentials,
-      timeout: this.timeout,
-      getAuthHeaders: this.getAuthHeaders,
-      encryptDrafts: this.encryptDrafts || undefined,
-      expectSavedWork: this.expectSavedWork || undefined,
-      format: this.format,
-    };
-    const result = resolveConfig(own, this.inherited, document.baseURI);
-    const problems = result.ok ? [] : [...result.problems];
-    const schemas = loadedSchemas();
-    if (this.assignment !== undefined && (!schemas || !loadAssignmentWords.loaded())) {
-      // Not ready until the assignment can be checked: "Loading…", and no error reported yet.
-      this.configProblems = [];
-      this.config = null;
-      this.awaitSchemas();
-      return;
-    }
-    if (this.assignment !== undefined && schemas) {
-      const parsed = schemas.parseAssignment(this.assignment);
-      if (!parsed.success) problems.push(`assignmentInvalid:${describeIssues(parsed.error.issues).join('; ')}`);
-      else if (parsed.data.exercise !== this.exercise) problems.push(`assignmentWrongExercise:${parsed.data.exercise}`);
-    }
-    if (this.assignmentSrcProblem && !this.hostAssignment) problems.push(this.assignmentSrcProblem);
-    problems.push(...this.configProblemsFor());
-    this.configProblems = problems;
-    this.config = result.ok && problems.length === 0 ? result.config : null;
-    const signature = problems.join('\n');
-    if (problems.length && signature !== this.reportedProblems) this.dispatchEvent(new HwConfigErrorEvent(problems));
-    this.reportedProblems = signature;
-    // Until the draft and the outbox view are loaded, loadDraft() registers instead.
-    const config = this.config;
-    if (config && this.ready && !this.preview)
-      void withSender().then(
-        (sender) => sender.register(config),
-        (error: unknown) => this.reportLoadFailure(error, false),
-      );
-  }
-
-  /** Check the configuration again once the schemas have loaded (see checkConfig). */
-  private awaitSchemas(): void {
-    if (this.schemasPending) return;
-    this.schemasPending = true;
-    void Promise.all([loadSchemas(), loadAssignmentWords()]).then(
-      () => {
-        this.schemasPending = false;
-        this.checkConfig();
-      },
-      // Stays pending (nothing checked, nothing sent) until "Try again" succeeds.
-      (error: unknown) => this.reportLoadFailure(error, true),
-    );
+    if (this.ready && !this.loadFailure && !this.localization.loaded) void this.localization.load();
   }
 
   /**
@@ -509,163 +236,63 @@ export abstract class ExerciseElement<TData> extends LitElement {
   /** "Try again": every load that failed is asked for afresh (the loaders forgot the failure). */
   private retryLoad = () => {
     this.loadFailure = undefined;
-    if (this.schemasPending) {
-      this.schemasPending = false;
-      this.checkConfig();
-    }
-    if (!this.ready) this.loadedKey = null; // willUpdate loads the draft again
+    this.settings.retry();
+    if (!this.ready) this.drafts.key = null; // willUpdate opens the draft again
     this.requestUpdate();
   };
-
-  /** The client's language; if it cannot load, the form goes on in English and says so. */
-  private async loadLanguage(locale: string): Promise<void> {
-    await loadLocale(locale);
-    if (!isLocaleLoaded(locale)) this.reportLoadFailure(new LoadError(`locale ${locale}`), false);
-    this.requestUpdate();
-  }
-
-  /** The host set `assignment` itself (not one fetched from `assignment-src`): it wins. */
-  private get hostAssignment(): boolean {
-    return this.assignment !== undefined && this.assignment !== this.fetchedAssignment;
-  }
-
-  private fetchAssignmentIfNeeded(): void {
-    const src = this.assignmentSrc;
-    if (!src || this.hostAssignment || src === this.fetchedFrom) return;
-    this.fetchedFrom = src;
-    this.assignmentLoading = true;
-    const inherited = this.inherited;
-    void loadAssignmentSource()
-      .then(
-        ({ fetchAssignment }) =>
-          fetchAssignment(src, this, inherited, { checkEndpoint, loadSchemas, describeIssues, addEnglishMessages }),
-        // Its code did not arrive: as unreachable as the assignment itself (shown, fetched again on change).
-        (): AssignmentFetch => ({ ok: false, problem: 'assignmentSrcUnreachable:' }),
-      )
-      .then((result) => {
-        if (this.fetchedFrom !== src) return; // the address changed meanwhile
-        this.assignmentLoading = false;
-        if (!result.ok) {
-          this.assignmentSrcProblem = result.problem;
-          // Fetched again when the address changes (or the page reloads).
-          this.checkConfig();
-          return;
-        }
-        if (!this.hostAssignment) this.assignment = result.assignment;
-        this.fetchedAssignment = result.assignment;
-      });
-  }
 
   protected get draftStorageKey(): string {
     return `${this.exercise}:${this.assignment?.id ?? this.assignmentId ?? this.draftKey ?? 'self'}`;
   }
 
-  private async loadDraft(): Promise<void> {
+  /** Open the form: its parts, the client's language and (unless a preview) the saved draft. */
+  private async open(): Promise<void> {
     const key = this.draftStorageKey;
-    this.loadedKey = key;
+    const preview = this.preview;
+    this.drafts.key = key;
     this.ready = false;
     this.oldWork = [];
     // The client's language loads alongside the draft, so the form appears in it at once.
-    const localeReady = this.loadLanguage(this.localizer().locale);
-    if (this.preview) {
-      // Nothing of the client's (or the clinician's) device is read in a preview.
-      this.startDraft();
-      await localeReady;
-      const words = await Promise.all([loadAssignmentWords(), loadFormParts()]).catch((error: unknown) =>
-        this.reportLoadFailure(error, true),
-      );
-      if (!words) return;
-      if (this.loadedKey === key) this.ready = true;
-      return;
-    }
-    let store: HomeworkStore;
-    let schemas: Schemas;
-    let parts: FormParts;
-    try {
-      // The assignment words too, so an assignment set once the form shows renders at once.
-      [store, schemas, , parts] = await Promise.all([
-        getStore(),
-        loadSchemas(),
-        loadAssignmentWords(),
-        loadFormParts(),
-      ]);
-    } catch (error) {
+    const localeReady = this.localization.load();
+    // Nothing of the client's (or the clinician's) device is read in a preview. The
+    // assignment words too, so an assignment set once the form shows renders at once.
+    const loading = Promise.all([
+      loadFormParts(),
+      loadAssignmentWords(),
+      preview ? undefined : getStore(),
+      preview ? undefined : loadSchemas(),
+    ]);
+    if (preview) this.drafts.start();
+    const loaded = await loading.catch((error: unknown) => {
       // Still "Opening…" would be forever: say so, offer "Try again" (retryLoad), keep the draft.
-      if (this.loadedKey === key) this.reportLoadFailure(error, true);
-      return;
-    }
-    this.storageWarning = store.fallbackReason;
-    this.databaseIsNew = store.createdByThisPage;
-    let saved: Draft | undefined;
-    try {
-      saved = await (await this.draftVault()).read(key);
-    } catch (error) {
-      this.storageWarning = toStorageError(error).problem;
-    }
-    if (this.loadedKey !== key) return;
-    const restored = saved ? this.restoreData(saved.data, schemas, saved.schema) : null;
-    if (saved && restored) {
-      // Restored means migrated to this version: saved from now on as this version's.
-      this.draft = { ...saved, schema: this.schemaId };
-      this.data = restored;
-      this.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
-      this.engagement.resume(saved.engagement);
-      this.saveState = { kind: 'saved' };
-      this.oldWork = parts.oldWork([{ kind: 'draft', at: saved.updatedAt }]);
+      if (this.drafts.key === key) this.reportLoadFailure(error, true);
+    });
+    if (!loaded) return;
+    const [parts, , store, schemas] = loaded;
+    if (store && schemas) {
+      const saved = await this.drafts.restore(key, store, schemas);
+      if (saved === null) return;
       // Old work gets its question instead (keep or discard); recent work is simply welcomed back.
-      this.keptSince = this.oldWork.length ? undefined : saved.updatedAt;
-    } else {
-      this.startDraft();
+      this.oldWork = saved ? parts.oldWork([{ kind: 'draft', at: saved.updatedAt }]) : [];
+      if (saved && !this.oldWork.length) this.drafts.keptSince = saved.updatedAt;
+      if (this.restoredFormData) this.changeData(this.restoredFormData);
+      this.restoredFormData = undefined;
     }
-    if (this.restoredFormData) this.changeData(this.restoredFormData);
-    this.restoredFormData = undefined;
     await localeReady;
+    if (this.drafts.key !== key) return;
     this.ready = true;
+    if (preview) return;
     // Know which queued entries are ours before the sender reports on them.
-    await this.refreshOutboxView();
-    const config = this.config;
-    if (config)
-      await withSender().then(
-        (sender) => sender.register(config),
-        (error: unknown) => this.reportLoadFailure(error, false),
-      );
+    const outbox = (this.outbox ??= parts.outbox(this as never));
+    const refused = await outbox.open();
+    this.oldWork = [
+      ...this.oldWork,
+      ...parts.oldWork(
+        refused.map((item) => ({ kind: 'refused', at: item.queuedAt, id: item.id, message: item.lastError })),
+      ),
+    ];
+    await outbox.register((error) => this.reportLoadFailure(error, false));
   }
-
-  /** Reads and seals drafts; its code comes with the store's (see lazy-store.ts). */
-  private draftVault(): Promise<DraftVault> {
-    this.vault ??= loadDraftVault().then(
-      (Vault) => new Vault(getStore, () => !!this.config?.encryptDrafts),
-      (error: unknown) => {
-        this.vault = undefined; // offline before the chunk arrived: the next write tries again
-        throw error;
-      },
-    );
-    return this.vault;
-  }
-
-  private startDraft(): void {
-    const at = isoWithOffset();
-    this.draft = {
-      key: this.draftStorageKey,
-      exercise: this.exercise,
-      entryId: newId(),
-      assignmentId: this.assignment?.id ?? this.assignmentId ?? null,
-      schema: this.schemaId,
-      data: null,
-      selfReview: null,
-      engagement: { activeMs: 0, sittings: 1, edits: 0 },
-      createdAt: at,
-      updatedAt: at,
-    };
-    this.data = this.emptyData();
-    this.selfReview = emptySelfReview();
-    this.engagement.reset();
-    this.freshForm = true;
-    this.keptSince = undefined;
-  }
-
-  /** A new draft started: the next render puts back "Rate it" on every slider (see updated). */
-  private freshForm = false;
 
   /** Exercises call this after every change the client makes. */
   protected changeData(next: TData): void {
@@ -679,131 +306,83 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   private touchDraft(): void {
-    if (!this.draft) return;
-    this.engagement.countEdit();
+    if (!this.drafts.draft) return;
     this.submitProblems = [];
     this.submitted = undefined;
-    this.keptSince = undefined;
     // Edited after a send from memory failed: the next submit sends what is on screen now.
     // The entry id stays, so if the failed attempt did arrive, the server refuses the
     // changed copy (shown) rather than keeping both.
-    if (this.unsaved?.state === 'failed') this.unsaved = undefined;
-    this.draft = {
-      ...this.draft,
-      data: this.data,
-      selfReview: this.selfReview,
-      engagement: this.engagement.snapshot(),
-      updatedAt: isoWithOffset(),
-    };
-    if (!this.preview) this.autosave.schedule(this.draft);
+    if (this.outbox?.unsaved?.state === 'failed') this.outbox.unsaved = undefined;
+    this.drafts.touch();
   }
 
-  private flushDraft = () => {
-    if (this.preview) return;
-    if (this.draft) this.autosave.schedule({ ...this.draft, engagement: this.engagement.snapshot() });
-    void this.autosave.flush();
-  };
-
-  private onVisibility = () => {
-    if (document.visibilityState === 'hidden') this.flushDraft();
-  };
-
-  private onSaveState(saveState: SaveState): void {
-    this.saveState = saveState;
-    if (saveState.kind === 'saved') this.dispatchEvent(new HwDraftSavedEvent(this.draftStorageKey));
+  /** Start afresh and delete the saved draft (a reset, a discard, a sign-out). */
+  private clearDraft(): Promise<void> {
+    this.submitProblems = [];
+    this.submitted = undefined;
+    return this.drafts.clear();
   }
 
+  /** The entry as it would be submitted now. */
   protected buildEntry(): Entry {
-    const draft = this.draft!;
-    const { filled, offered } = this.fieldsFilled(this.data);
-    const { activeMs, sittings, edits } = this.engagement.snapshot();
-    const variant = this.assignment?.variant;
-    return {
-      id: draft.entryId,
+    return entryEnvelope({
+      draft: this.drafts.draft!,
       exercise: this.exercise,
       schema: this.schemaId,
-      assignmentId: draft.assignmentId,
       subject: this.config?.subject ?? null,
-      status: 'completed',
       locale: this.localizer().locale,
-      createdAt: draft.createdAt,
-      updatedAt: draft.updatedAt,
       completedAt: isoWithOffset(),
       data: this.data,
-      engagement: {
-        activeSeconds: Math.round(activeMs / 1000),
-        sittings,
-        edits,
-        fieldsFilled: filled,
-        fieldsOffered: offered,
-        selfReview: this.selfReview,
-        ...(variant ? { variant } : {}),
-      },
-      ...(variant ? { variant } : {}),
-    } as Entry;
+      engagement: this.engagement.snapshot(),
+      fields: this.fieldsFilled(this.data),
+      selfReview: this.selfReview,
+      variant: this.assignment?.variant,
+    });
   }
 
   /** Validate, queue in the outbox (one transaction with the draft), then try to send. */
   protected async submit(): Promise<void> {
     // A double click or a held Enter must queue one entry, not several.
-    if (this.submitting || !this.ready || !this.draft || this.preview) return;
+    const { drafts, outbox } = this;
+    // (Ready: the draft and the outbox are loaded; a preview has no outbox.)
+    if (this.submitting || !this.ready || !drafts.draft || !outbox) return;
     const problems = this.problemsFor(this.data);
     if (problems.length) return this.showSubmitProblems(problems);
-    if (!this.config?.endpoint) {
-      this.delivery = { state: 'noEndpoint' };
-      return;
+    const endpoint = this.config?.endpoint;
+    if (!endpoint) {
+      outbox.delivery = { state: 'noEndpoint' };
+      return this.requestUpdate();
     }
     // Loaded before the draft was (ready): checked at once, so a double click queues once.
     const schemas = loadedSchemas();
     if (!schemas) return;
-    const entry = this.buildEntry();
-    const check = schemas.validateEntry(entry);
+    const check = schemas.validateEntry(this.buildEntry());
     if (!check.ok) return this.showSubmitProblems(check.problems);
     if (!this.dispatchEvent(new HwBeforeSubmitEvent(check.value))) return;
 
     this.submitting = true;
-    let draft = this.draft;
-    const previousDelivery = this.delivery;
-    // A resend of an entry sent from memory repeats its bytes (same Idempotency-Key, same body).
-    let queued = this.unsaved?.item ?? this.outboxEntryFor(check.value, this.config.endpoint);
-    let store: HomeworkStore | undefined;
-    try {
-      this.autosave.cancel();
-      await this.autosave.settled();
-      store = await getStore();
-      // Shown before queueing ends, so reports from a flush already under way land on it.
-      this.delivery = { state: navigator.onLine === false ? 'willSend' : 'queued', submitted: true };
-      if ((await this.queue(store, draft.key, queued)) === 'id-taken') {
-        // The same draft was open and submitted in another tab: this is other work, so it
-        // gets its own id (an Idempotency-Key is never reused for a different body).
-        draft = this.draft = { ...draft, entryId: newId() };
-        queued = this.outboxEntryFor({ ...queued.entry, id: draft.entryId }, this.config.endpoint);
-        if ((await this.queue(store, draft.key, queued)) === 'id-taken') throw new Error('entry id collision');
-      }
-      this.queued(queued);
-    } catch (error) {
-      // Nothing was queued (the transaction is atomic); keep the text on screen and saved if possible.
-      this.delivery = previousDelivery;
-      this.saveState = { kind: 'failed', error: toStorageError(error) };
-      this.autosave.schedule(draft);
-      // A full disk never stops a submit: room is made, or the entry is sent from memory.
-      if (store && toStorageError(error).problem === 'storageFull') {
-        await (await loadFullDisk()).submitOnFullDisk(this as never, fullDiskTools, store, draft.key, queued);
-      }
-    } finally {
-      this.submitting = false;
-    }
+    await outbox.send(check.value, endpoint).finally(() => (this.submitting = false));
+  }
+
+  /** The disk is full: make room, or send from memory (a chunk of its own, see full-disk.ts). */
+  protected async submitOnFullDisk(store: HomeworkStore, draftKey: string, item: OutboxEntry): Promise<void> {
+    await (await loadFullDisk()).submitOnFullDisk(this as never, fullDiskTools, store, draftKey, item);
   }
 
   /** Queued: a fresh draft, and a flush. (Also called by full-disk.ts.) */
-  private queued(item: OutboxEntry): void {
-    this.unsaved = undefined;
+  protected queued(item: OutboxEntry): void {
+    this.outbox!.unsaved = undefined;
     this.dispatchEvent(new HwEntryQueuedEvent(item.entry));
     this.submitted = this.submittedLines(item.entry.data as TData, this.localizer());
-    this.startDraft();
-    this.saveState = { kind: 'idle' };
+    this.drafts.start();
+    this.drafts.saveState = { kind: 'idle' };
     void withSender().then((sender) => sender.flush('submit'));
     void this.moveTo('#submitted');
+  }
+
+  /** Delivered, but the disk had no room to record it (told by the outbox; see full-disk.ts). */
+  protected deliveredNotRecorded(): void {
+    void loadFullDisk().then((m) => m.deliveredNotRecorded(this as never, fullDiskTools));
   }
 
   /** After the next render, put the keyboard (and the screen, on a phone) on `selector`. */
@@ -812,115 +391,14 @@ export abstract class ExerciseElement<TData> extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /**
-   * Queue one entry, claiming it first: a flush already under way may send it (and report
-   * on it) before queueEntry's promise settles here, and those reports must not be missed.
-   */
-  private async queue(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult> {
-    this.ownEntries.set(entry.id, 'queued');
-    try {
-      const result = await store.queueEntry(draftKey, entry);
-      if (result === 'id-taken') this.ownEntries.delete(entry.id);
-      return result;
-    } catch (error) {
-      this.ownEntries.delete(entry.id);
-      throw error;
-    }
-  }
-
-  private outboxEntryFor(entry: Entry, endpoint: string): OutboxEntry {
-    // The format is fixed now; the sender maps a FHIR body before the first attempt.
-    const format = this.config?.format === 'fhir' ? ({ format: 'fhir' } as const) : {};
-    return {
-      id: entry.id,
-      endpoint,
-      entry,
-      ...format,
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: now(),
-      queuedAt: now(),
-    };
-  }
-
   private showSubmitProblems(problems: string[]): Promise<void> {
     this.submitProblems = problems;
     return this.moveTo('#submit-problems');
   }
 
-  private onDelivery = (event: Event) => {
-    const { entryId, state, detail } = event as DeliveryEvent;
-    if (!this.ownEntries.has(entryId)) return;
-    if (state === 'delivered') {
-      this.ownEntries.delete(entryId);
-      if (detail.storageProblem) void loadFullDisk().then((m) => m.deliveredNotRecorded(this as never, fullDiskTools));
-      this.dispatchEvent(new HwEntryDeliveredEvent(entryId, detail.status ?? 0));
-    } else {
-      this.ownEntries.set(entryId, state === 'rejected' || state === 'auth-required' ? state : 'pending');
-      if (state === 'rejected') {
-        this.dispatchEvent(new HwEntryRejectedEvent(entryId, detail.status ?? null, detail.message ?? ''));
-      }
-    }
-    this.dispatchEvent(new HwSyncStatusEvent(entryId, state, this.ownEntries.size));
-    this.delivery = this.viewFor(state, detail);
-  };
-
-  private viewFor(state: DeliveryState, detail: DeliveryEvent['detail']): DeliveryView {
-    const submitted = this.delivery?.submitted;
-    if (state === 'retrying' && navigator.onLine === false) return { state: 'willSend', submitted };
-    return {
-      state,
-      message: detail.message,
-      status: detail.status,
-      nextAttemptAt: detail.nextAttemptAt,
-      code: detail.code,
-      submitted,
-      pending: this.ownEntries.size,
-    };
-  }
-
-  /** On load: show what this widget left in the outbox on earlier visits. */
-  private async refreshOutboxView(): Promise<void> {
-    if (!this.config?.endpoint) return;
-    const queue = (await (await getStore()).listOutbox()).filter(
-      (item) =>
-        item.endpoint === this.config?.endpoint &&
-        item.entry.exercise === this.exercise &&
-        item.entry.assignmentId === (this.assignment?.id ?? this.assignmentId ?? null),
-    );
-    for (const item of queue) if (!this.ownEntries.has(item.id)) this.ownEntries.set(item.id, item.state);
-    const refused = queue.filter((item) => item.state === 'rejected');
-    this.oldWork = [
-      ...this.oldWork,
-      ...loadFormParts
-        .loaded()!
-        .oldWork(refused.map((item) => ({ kind: 'refused', at: item.queuedAt, id: item.id, message: item.lastError }))),
-    ];
-    if (this.delivery || !queue.length) return;
-    const rejected = queue.find((item) => item.state === 'rejected');
-    this.delivery = rejected
-      ? { state: 'rejected', message: rejected.lastError, pending: queue.length }
-      : { state: 'queued', pending: queue.length };
-  }
-
   protected localizer(): Localizer {
-    const lang = this.assignment?.locale || resolveLang(this);
-    const cacheKey = `${lang}|${resolveDir(this)}`;
-    if (this.cachedLocalizer?.key !== cacheKey || this.cachedLocalizer.assignment !== this.assignment) {
-      this.cachedLocalizer = {
-        key: cacheKey,
-        assignment: this.assignment,
-        value: new Localizer(
-          lang,
-          this.assignment?.overrides,
-          resolveDir(this),
-          this.assignment?.features?.hints === false ? isHint : undefined,
-        ),
-      };
-    }
-    return this.cachedLocalizer.value;
+    return this.localization.localizer;
   }
-  private cachedLocalizer?: { key: string; assignment?: Assignment; value: Localizer };
 
   /** The crisis help in the client's language: the widget's own, else the provider's. */
   protected crisisHelpFor(t: Localizer): ResolvedCrisisHelp {
@@ -931,74 +409,36 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   protected override render() {
     const t = this.localizer();
+    const { problems, pending } = this.settings;
+    const a = this.assignment;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
-      <h2 id="title" part="title" tabindex="-1">${this.assignment?.title || this.renderTitle(t)}</h2>
-      ${renderCrisisHelp(this.crisisHelpFor(t))} ${this.renderAssignment(t)}
-      ${this.configProblems.length ? this.renderConfigError(t) : this.renderBody(t)}
+      <h2 id="title" part="title" tabindex="-1">${a?.title || this.renderTitle(t)}</h2>
+      ${renderCrisisHelp(this.crisisHelpFor(t))}
+      ${
+        // Not before the schemas have checked it (their chunk also brings the framing's words).
+        a && !problems.length && !pending ? renderAssignment(t, a) : nothing
+      }
+      ${problems.length ? renderConfigError(t, problems) : this.renderBody(t)}
     </section>`;
   }
 
   private renderBody(t: Localizer) {
-    if (this.loadFailure && (this.loadFailure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
-    if (this.schemasPending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
+    const failure = this.loadFailure;
+    if (failure && (failure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
+    if (this.settings.pending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     if (this.preview && this.ready) return this.renderPreviewBody(t);
-    // Ready means the form's parts have loaded with the draft (loadDraft).
+    // Ready means the form's parts have loaded with the draft (open).
     const parts = loadFormParts.loaded();
     if (!this.ready || !parts) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
-    // A disabled fieldset (display: contents) disables every control at once, natively.
-    return html`<fieldset class="form-body" ?disabled=${this.formDisabled}>
-      ${this.loadFailure ? renderLoadFailure(t, this.retryLoad) : nothing}
-      ${this.submitted ? parts.renderSubmitted(t, this.submitted, () => this.startNew()) : nothing}
-      ${parts.renderOldWork(t, this as never)} ${parts.renderKept(t, this.keptSince)}
-      ${this.storageWarning ? html`<p class="warning" role="alert">${t.t(this.storageWarning)}</p>` : nothing}
-      ${
-        this.databaseIsNew && this.config?.expectSavedWork
-          ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
-          : nothing
-      }
-      <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
-      <div class="fields" ?inert=${this.submitting}>${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>
-      ${parts.renderFlag(t, this as never)}
-      ${this.submitProblems.length ? parts.renderSubmitProblems(t, this.submitProblems, this.renderRoot) : nothing}
-      <div class="actions">
-        ${
-          this.offersSubmit() && !this.readOnly
-            ? html`<button
-                class="primary"
-                part="submit"
-                type="button"
-                aria-disabled=${this.submitting ? 'true' : 'false'}
-                @click=${() => void this.submit()}
-              >
-                ${this.submitting ? t.t('action.submitting') : t.t('action.submit')}
-              </button>`
-            : nothing
-        }
-        ${
-          // Only a draft the client has written in can be discarded (nothing else is on the device).
-          this.draft?.data && !this.discarding && !this.readOnly
-            ? html`<button type="button" id="discard-draft" @click=${() => this.askDiscard()}>
-                ${t.t('draft.discard')}
-              </button>`
-            : nothing
-        }
-        ${
-          this.delivery && ['retrying', 'auth-required', 'willSend', 'queued'].includes(this.delivery.state)
-            ? html`<button type="button" @click=${() => void this.retryDelivery()}>${t.t('action.retry')}</button>`
-            : nothing
-        }
-      </div>
-      ${this.discarding ? parts.renderDiscard(t, (discard) => void this.answerDiscard(discard)) : nothing}
-      ${this.unsaved ? this.unsaved.render(t) : parts.renderStatus(t, this.saveState, this.delivery)}
-    </fieldset>`;
+    return html`${failure ? renderLoadFailure(t, this.retryLoad) : nothing} ${parts.renderForm(t, this as never)}`;
   }
 
-  private askDiscard(): Promise<void> {
+  protected askDiscard(): Promise<void> {
     this.discarding = true;
     return this.moveTo('#discard');
   }
 
-  private async answerDiscard(discard: boolean): Promise<void> {
+  protected async answerDiscard(discard: boolean): Promise<void> {
     this.discarding = false;
     // Every trace of this draft goes (its stored record too); queued entries stay.
     if (discard) await this.clearDraft();
@@ -1007,7 +447,7 @@ export abstract class ExerciseElement<TData> extends LitElement {
   }
 
   /** "Start a new one" after a submit: the confirmation goes, the keyboard to the first field. */
-  private async startNew(): Promise<void> {
+  protected async startNew(): Promise<void> {
     this.submitted = undefined;
     await this.updateComplete;
     firstControl(this.renderRoot)?.focus();
@@ -1021,41 +461,9 @@ export abstract class ExerciseElement<TData> extends LitElement {
 
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
   protected renderSelfReviewSection(t: Localizer): TemplateResult {
-    // Shown only with the form, so its parts have loaded (loadDraft).
+    // Shown only with the form, so its parts have loaded (open).
     const parts = loadFormParts.loaded()!;
     return parts.renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
-  }
-
-  private renderAssignment(t: Localizer) {
-    const a = this.assignment;
-    // Not before the schemas have checked it (their chunk also brings the framing's words).
-    if (!a || this.configProblems.length || this.schemasPending) return nothing;
-    return html`<div class="assignment" part="assignment">
-      ${a.framing ? html`<p class="framing">${t.t(`framing.${a.framing}`)}</p>` : nothing}
-      ${a.instructions ? html`<p>${a.instructions}</p>` : nothing}
-      ${a.dueDate ? html`<p class="muted">${t.t('assignment.due', { date: formatDue(t, a.dueDate) })}</p>` : nothing}
-      ${
-        a.note
-          ? html`<div class="note">
-              <p class="muted">${t.t('assignment.note')}</p>
-              <p>${a.note}</p>
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderConfigError(t: Localizer) {
-    return html`<div class="alert" role="alert" part="error">
-      <p><strong>${t.t('config.title')}</strong></p>
-      <ul>
-        ${this.configProblems.map((problem) => {
-          const [key, details] = splitProblem(problem);
-          return html`<li>${t.t(key, { details, exercise: details })}</li>`;
-        })}
-      </ul>
-      <p>${t.t('config.help')}</p>
-    </div>`;
   }
 }
 
@@ -1067,30 +475,8 @@ const fullDiskTools: FullDiskTools = {
   Rejected: HwEntryRejectedEvent,
 };
 
-/** English needed only with an assignment or in a preview (see assignment-words.ts). */
-const loadAssignmentWords = onDemand('assignment-words', () =>
-  import('../../i18n/en/assignment-words.js').then((words) => {
-    addEnglishMessages(words.assignmentWords);
-    return true;
-  }),
-);
-
-/** Fetching `assignment-src` is code only some pages need: a chunk of its own in the npm build. */
-const loadAssignmentSource = onDemand('assignment-source', () => import('./assignment-source.js'));
-
 /** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
 const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';
-
-/** Problems carry details after a colon: "assignmentInvalid:title: too long". */
-function splitProblem(problem: string): [string, string] {
-  const colon = problem.indexOf(':');
-  return colon < 0 ? [problem, ''] : [problem.slice(0, colon), problem.slice(colon + 1)];
-}
-
-function formatDue(t: Localizer, due: string): string {
-  const parsed = Date.parse(due);
-  return Number.isNaN(parsed) ? due : t.date(parsed);
-}
 
 /**
  * A load that failed where nothing waits on it: whoever needs that code next asks again

@@ -16,8 +16,10 @@ import type * as fields from '../fields/fields.js';
 import { selfReviewRenderer } from './self-review.js';
 import { setReadOnly } from './read-only.js';
 import { statusRenderer } from './status.js';
+import { WidgetOutbox, type OutboxHost, type OutboxTools } from './outbox-controller.js';
+import { formViewRenderer } from './form-view.js';
 
-export interface LitTools {
+export interface LitTools extends OutboxTools {
   html: typeof html;
   nothing: typeof nothing;
   now: () => number;
@@ -27,11 +29,12 @@ export interface LitTools {
   clientText: typeof clientText;
 }
 
+export type { WidgetOutbox };
+
 /** The element's own members the old-work question works with (private to everything else). */
 export interface OldWorkHost {
   oldWork: OldWorkItem[];
-  ownEntries: Map<string, OutboxEntry['state'] | 'queued'>;
-  delivery: unknown;
+  outbox: { ownEntries: Map<string, OutboxEntry['state'] | 'queued'>; delivery: unknown };
   clearDraft(): Promise<void>;
   moveTo(selector: string): Promise<void>;
 }
@@ -120,7 +123,7 @@ export function markInvalid(root: ParentNode, problems: readonly string[]): void
   }
 }
 
-export function formParts(tools: LitTools) {
+function baseParts(tools: LitTools) {
   const { html, nothing, now, getStore } = tools;
 
   /** Only what the client chose goes: this draft, or one refused entry (never one still waiting). */
@@ -129,8 +132,8 @@ export function formParts(tools: LitTools) {
     if (!discard) return;
     if (item.kind === 'draft') await host.clearDraft();
     else if (await (await getStore()).discardRejected(item.id!)) {
-      host.ownEntries.delete(item.id!);
-      if (!host.ownEntries.size) host.delivery = null;
+      host.outbox.ownEntries.delete(item.id!);
+      if (!host.outbox.ownEntries.size) host.outbox.delivery = null;
     }
     await host.moveTo('#title');
   }
@@ -142,6 +145,8 @@ export function formParts(tools: LitTools) {
       return items.filter((item) => (typeof item.at === 'number' ? item.at : Date.parse(item.at)) < cutOff);
     },
 
+    /** This widget's entries in the outbox (see outbox-controller.ts). */
+    outbox: (host: OutboxHost) => new WidgetOutbox(host, tools),
     setReadOnly,
     renderStatus: statusRenderer(tools),
     markInvalid,
@@ -273,6 +278,14 @@ export function formParts(tools: LitTools) {
       }
     },
   };
+}
+
+export type BaseFormParts = ReturnType<typeof baseParts>;
+
+export function formParts(tools: LitTools) {
+  const parts = baseParts(tools);
+  /** The open form around the exercise's fields (see form-view.ts). */
+  return { ...parts, renderForm: formViewRenderer(tools, parts) };
 }
 
 export type FormParts = ReturnType<typeof formParts>;

@@ -41,14 +41,18 @@ export interface UnsavedEntry {
  */
 export interface FullDiskHost {
   config: ResolvedConfig | null;
-  unsaved?: UnsavedEntry;
-  saveState: SaveState;
-  delivery: DeliveryView | null;
-  storageWarning?: string;
-  autosave: { cancel(): void };
-  queue(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult>;
+  outbox: {
+    unsaved?: UnsavedEntry;
+    delivery: DeliveryView | null;
+    queue(store: HomeworkStore, draftKey: string, entry: OutboxEntry): Promise<QueueResult>;
+  };
+  drafts: {
+    saveState: SaveState;
+    storageWarning?: string;
+    autosave: { cancel(): void };
+    start(): void;
+  };
   queued(item: OutboxEntry): void;
-  startDraft(): void;
   requestUpdate(): void;
   dispatchEvent(event: Event): boolean;
 }
@@ -67,7 +71,7 @@ export async function submitOnFullDisk(
 ): Promise<void> {
   tools.addEnglishMessages(deviceStorage);
   if ((await makeRoom(store).catch(() => 0)) > 0) {
-    if ((await host.queue(store, draftKey, item).catch(() => null)) === 'queued') return host.queued(item);
+    if ((await host.outbox.queue(store, draftKey, item).catch(() => null)) === 'queued') return host.queued(item);
   }
   show(host, tools, item, 'sending');
   const { outcome, status, message, sent } = await getSender().sendUnsaved(item, host.config!);
@@ -76,20 +80,21 @@ export async function submitOnFullDisk(
     if (outcome.kind === 'rejected') host.dispatchEvent(new tools.Rejected(item.id, status, message ?? ''));
     return;
   }
-  host.unsaved = undefined;
-  host.autosave.cancel();
+  host.outbox.unsaved = undefined;
+  host.drafts.autosave.cancel();
   // Deleting frees space, so it works on a full disk; a draft saved earlier must not return.
   await store.deleteDraft(draftKey).catch(() => {});
-  host.startDraft();
-  host.saveState = { kind: 'idle' };
-  host.delivery = { state: 'delivered', status, submitted: true };
+  host.drafts.start();
+  host.drafts.saveState = { kind: 'idle' };
+  host.outbox.delivery = { state: 'delivered', status, submitted: true };
+  host.requestUpdate();
   host.dispatchEvent(new tools.Delivered(item.id, status ?? 0));
 }
 
 /** Delivered, but the disk had no room to record it: said, so the client frees space. */
 export function deliveredNotRecorded(host: FullDiskHost, tools: FullDiskTools): void {
   tools.addEnglishMessages(deviceStorage);
-  host.storageWarning = 'device.deliveredNotRecorded';
+  host.drafts.storageWarning = 'device.deliveredNotRecorded';
   host.requestUpdate();
 }
 
@@ -130,6 +135,6 @@ function show(
           <button type="button" @click=${copy}>${t.t('device.copy')}</button>
           ${copied ? html`<span role="status">${t.t('device.copied')}</span>` : ''}
         </div>`;
-  host.unsaved = { item, state, render };
+  host.outbox.unsaved = { item, state, render };
   host.requestUpdate();
 }

@@ -1,0 +1,29 @@
+// What the form parts chunk (form-parts.ts) is handed from a widget's first load, the same
+// for the npm build (lazy-form-parts.ts) and the classic script (cdn/form-parts-loader.ts).
+import { html, nothing } from 'lit';
+import { now } from '../../core/clock.js';
+import { newId } from '../../core/ids.js';
+import { OBSTACLES } from '../../core/self-review.js';
+import { clientText } from '../../core/text.js';
+import { HwEntryDeliveredEvent, HwEntryRejectedEvent, HwSyncStatusEvent } from '../../events.js';
+import { getStore } from '../../storage/lazy-store.js';
+import { toStorageError } from '../../storage/records.js';
+import { withSender } from '../../sync/lazy-sender.js';
+import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
+import type { LitTools } from './form-parts.js';
+
+export const formPartsTools: LitTools = {
+  html,
+  nothing,
+  now,
+  getStore,
+  withSender,
+  Delivered: HwEntryDeliveredEvent,
+  Rejected: HwEntryRejectedEvent,
+  SyncStatus: HwSyncStatusEvent,
+  newId,
+  toStorageError,
+  fields: { checkboxGroup, radioScale, textField, toggled },
+  OBSTACLES,
+  clientText,
+};

@@ -1,0 +1,69 @@
+// A widget's language and direction: the assignment's language, else the nearest `lang`
+// (the widget's own, an ancestor's, the page's), and the nearest `dir` (see resolveDir). Both
+// are followed at run time: a page that switches `<html lang>` or a wrapper's `dir` after load
+// re-renders every widget in the new language, whose catalogue loads on demand.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Assignment } from '../../core/assignment.js';
+import { LoadError } from '../../core/on-demand.js';
+import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  assignment?: Assignment;
+}
+
+/** Every connected widget, told when any `lang` or `dir` in the document changes (one observer for all). */
+const connected = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
+export class WidgetLocalization implements ReactiveController {
+  private cached?: { key: string; assignment?: Assignment; value: Localizer };
+
+  constructor(
+    private readonly host: LocalizedHost,
+    /** Keys shown as nothing (every hint, when the assignment switches hints off). */
+    private readonly silenced: (key: string, assignment?: Assignment) => boolean,
+    private readonly onLoadFailure: (error: LoadError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this.host);
+    observer ??= new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
+    // Attribute changes only, filtered: cheap, however busy the page is.
+    observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', 'dir'] });
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  /** The words for now; the same object until the language, direction or assignment change. */
+  get localizer(): Localizer {
+    const { host } = this;
+    const assignment = host.assignment;
+    const lang = assignment?.locale || resolveLang(host);
+    // The clinician chose the language: the page's direction is not its direction.
+    const own = host.getAttribute('dir');
+    const dir = assignment?.locale ? (own === 'rtl' || own === 'ltr' ? own : undefined) : resolveDir(host);
+    const key = `${lang}|${dir}`;
+    if (this.cached?.key !== key || this.cached.assignment !== assignment) {
+      const silenced = (messageKey: string) => this.silenced(messageKey, assignment);
+      this.cached = { key, assignment, value: new Localizer(lang, assignment?.overrides, dir, silenced) };
+    }
+    return this.cached.value;
+  }
+
+  /** The language's words are here (English always is). */
+  get loaded(): boolean {
+    return isLocaleLoaded(this.localizer.locale);
+  }
+
+  /** Load the client's language; if it cannot load, the form goes on in English and says so. */
+  async load(): Promise<void> {
+    const locale = this.localizer.locale;
+    await loadLocale(locale);
+    if (!isLocaleLoaded(locale)) this.onLoadFailure(new LoadError(`locale ${locale}`));
+    this.host.requestUpdate();
+  }
+}
