@@ -60,6 +60,11 @@ const say = (key: string) => english[key] ?? key;
 /** Item text from the catalogue: the English, and how it is worded for the translations. */
 const worded = (wording: Wording) => ({ text: wording(say), wording });
 const message = (key: string) => worded((m) => m(key));
+/** A choice's displays: the catalogue's wording of each code, as the widget names it. */
+const displays = (prefix: string) => ({
+  display: (code: string) => say(prefix + code),
+  displayKey: (code: string) => prefix + code,
+});
 /**
  * The review panel's label for the same part, without the widget's "(optional)". Its English
  * is written here (that catalogue is the clinician's, not in the writer); a test checks it.
@@ -84,7 +89,7 @@ const phase = (key: string, text: string, initial?: string): Field => ({
   type: 'choice',
   system: codeSystems.experimentPhase,
   codes: CODES.experimentPhases,
-  display: (code) => say(`be.phase.${code}`),
+  ...displays('be.phase.'),
   ...(initial ? { initial } : {}),
 });
 
@@ -145,7 +150,7 @@ const thoughtRecord: Field[] = [
     type: 'choice',
     system: codeSystems.distortion,
     codes: CODES.distortions,
-    display: (code) => say(`distortion.${code}`),
+    ...displays('distortion.'),
     open: true,
     repeats: true,
     ...short,
@@ -191,7 +196,7 @@ const moodTracker: Field[] = [
         type: 'choice',
         system: codeSystems.emotion,
         codes: CODES.emotions,
-        display: (code) => say(`mood.emotion.${code}`),
+        ...displays('mood.emotion.'),
         open: true,
         ...short,
       },
@@ -250,7 +255,7 @@ const behaviouralExperiment: Field[] = [
     type: 'choice',
     system: codeSystems.experimentType,
     codes: CODES.experimentTypes,
-    display: (code) => say(`be.type.${code}`),
+    ...displays('be.type.'),
   },
   { key: 'targetBelief', ...message('be.target.label'), type: 'text' },
   { key: 'targetBeliefBefore', ...message('be.target.before'), ...rating100 },
@@ -337,7 +342,7 @@ export const EXERCISE_TITLES: Record<Exercise, { text: string; wording: Wording 
 };
 
 /** The self-review's obstacle codes, as they travel in the engagement extension. */
-export const obstacleDisplay = (code: string) => say(`obstacle.${code}`);
+export const obstacleDisplay = displays('obstacle.').display;
 
 const selfRating = (key: 'effort' | 'usefulness' | 'difficulty'): Field => ({
   key,
@@ -368,7 +373,7 @@ export const SELF_REVIEW_FIELD: Field = {
       type: 'choice',
       system: codeSystems.obstacle,
       codes: CODES.obstacles,
-      display: obstacleDisplay,
+      ...displays('obstacle.'),
       repeats: true,
     },
     { key: 'reflection', ...message('review.reflection'), type: 'text' },

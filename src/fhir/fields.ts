@@ -55,6 +55,8 @@ interface ChoiceField {
   system: string;
   codes: readonly string[];
   display: (code: string) => string;
+  /** The catalogue key of a code's display, when the widget shows it (its translations too). */
+  displayKey?: (code: string) => string;
   open?: boolean;
   /** A single choice is always answered (a list may be empty). */
   optional?: false;

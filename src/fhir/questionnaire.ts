@@ -71,7 +71,12 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
         ...(field.readOnly ? { readOnly: true } : {}),
         ...(field.open ? { maxLength: maxLength(field) } : {}),
         answerOption: field.codes.map((code) => ({
-          valueCoding: { system: field.system, code, display: field.display(code) },
+          valueCoding: {
+            system: field.system,
+            code,
+            display: field.display(code),
+            ...displayTranslations(field, code),
+          },
           ...(code === field.initial ? { initialSelected: true } : {}),
         })),
       };
@@ -105,6 +110,13 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
       };
     }
   }
+}
+
+/** `_display` with the code's wording in each language, when the widget shows it from the catalogue. */
+function displayTranslations(field: { displayKey?: (code: string) => string }, code: string) {
+  const key = field.displayKey?.(code);
+  const found = key === undefined ? undefined : translations((m) => m(key));
+  return found ? { _display: found } : {};
 }
 
 /** The entry schema's limit: labels' and ids' (schema-parts.ts), else free text's. */

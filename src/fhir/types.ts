@@ -5,6 +5,7 @@ export interface Coding {
   system?: string;
   code?: string;
   display?: string;
+  _display?: PrimitiveExtensions;
 }
 
 export interface CodeableConcept {

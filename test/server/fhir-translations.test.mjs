@@ -1,7 +1,7 @@
 // The published Questionnaires speak every language the widgets do: each item whose text is
 // the widget's own (the English UI catalogue) carries the standard translation extension on
-// `_text`, one per translated language, worded exactly as that language's catalogue. Text
-// written only for FHIR (hidden ids, settings) stays English. Needs `npm run build`.
+// `_text` (answer options' codings on `_display`), one per translated language, worded exactly
+// as that language's catalogue. Text written only for FHIR (hidden ids, settings) stays English. Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
@@ -31,6 +31,12 @@ function* walk(/** @type {any[]} */ items = []) {
     yield* walk(item.item);
   }
 }
+
+/** Every answer option's coding, nested items' included. */
+const codingsOf = (/** @type {any} */ questionnaire) =>
+  [...walk(questionnaire.item)].flatMap((item) =>
+    (item.answerOption ?? []).flatMap((/** @type {any} */ option) => option.valueCoding ?? []),
+  );
 
 /** `{ es: '…', fr: '…' }` from a `_text`; throws on a malformed or repeated translation. */
 function translationsOf(/** @type {any} */ element) {
@@ -74,6 +80,22 @@ describe('Questionnaire translations', () => {
         }
       }
       assert.ok(fromCatalogue >= 5, `${exercise}: ${fromCatalogue} items worded by the catalogue`);
+      let choices = 0;
+      for (const coding of codingsOf(questionnaire)) {
+        const keys = keysOf(coding.display);
+        const translated = translationsOf(coding._display);
+        if (keys.length === 0) {
+          assert.equal(coding._display, undefined, `${coding.code}: not the widget's wording, not translated`);
+          continue;
+        }
+        choices++;
+        assert.deepEqual(Object.keys(translated).sort(), [...LANGUAGES].sort(), `${coding.code}: all five`);
+        for (const lang of LANGUAGES) {
+          const expected = keys.map((key) => catalogues[lang][key]);
+          assert.ok(expected.includes(translated[lang]), `${coding.code} ${lang}: the catalogue's wording`);
+        }
+      }
+      assert.ok(choices >= 6, `${exercise}: ${choices} choices worded by the catalogue`);
       const title = translationsOf(questionnaire._title);
       for (const lang of LANGUAGES) assert.equal(title[lang], catalogues[lang][keysOf(questionnaire.title)[0]]);
     });
@@ -117,5 +139,9 @@ describe('Questionnaire translations', () => {
     );
     assert.equal(translationsOf(items.get('mood')._text).es, 'Ánimo: ¿cómo me siento?');
     assert.equal(translationsOf(fhir.exerciseQuestionnaire('mood-tracker')._title).es, 'Registro de ánimo');
+    const anxious = items
+      .get('emotions.name')
+      .answerOption.find((/** @type {any} */ o) => o.valueCoding.code === 'anxious');
+    assert.equal(translationsOf(anxious.valueCoding._display).es, 'Ansioso/a');
   });
 });
