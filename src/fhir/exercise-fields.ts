@@ -1,11 +1,13 @@
 // The three exercises as FHIR items. Item text is the English wording the widgets show
-// (src/i18n/en), without the "{number}" placeholders a repeated row uses on screen.
+// (src/i18n/en), without the "{number}" placeholders a repeated row uses on screen. Text
+// taken from the catalogue keeps its keys (`wording`), so the published Questionnaire carries
+// each translated catalogue's wording too (translations.ts); text written here is English only.
 import type { Exercise } from '../core/assignment.js';
 import { behaviouralExperiment as be } from '../i18n/en/behavioural-experiment.js';
 import { common } from '../i18n/en/common.js';
 import { moodTracker as mood } from '../i18n/en/mood-tracker.js';
 import { thoughtRecord as tr } from '../i18n/en/thought-record.js';
-import type { EnableWhen, Field } from './fields.js';
+import type { EnableWhen, Field, Wording } from './fields.js';
 import { CODE_SYSTEM_BASE } from './urls.js';
 
 // The code lists of the exercise modules, repeated here because those modules build zod
@@ -55,6 +57,19 @@ export const SELF_REVIEW_ENGLISH = {
 
 const english = { ...common, ...tr, ...mood, ...be, ...SELF_REVIEW_ENGLISH } as Record<string, string>;
 const say = (key: string) => english[key] ?? key;
+/** Item text from the catalogue: the English, and how it is worded for the translations. */
+const worded = (wording: Wording) => ({ text: wording(say), wording });
+const message = (key: string) => worded((m) => m(key));
+/** A choice's displays: the catalogue's wording of each code, as the widget names it. */
+const displays = (prefix: string) => ({
+  display: (code: string) => say(prefix + code),
+  displayKey: (code: string) => prefix + code,
+});
+/**
+ * The review panel's label for the same part, without the widget's "(optional)". Its English
+ * is written here (that catalogue is the clinician's, not in the writer); a test checks it.
+ */
+const panelLabel = (english: string, key: string) => ({ text: english, wording: ((m) => m(key)) as Wording });
 const rating100 = { type: 'integer', min: 0, max: 100, optional: true } as const;
 /** Short labels and ids: the schemas' `label()` and `id()`, with their shorter limit. */
 const short = { short: true } as const;
@@ -74,7 +89,7 @@ const phase = (key: string, text: string, initial?: string): Field => ({
   type: 'choice',
   system: codeSystems.experimentPhase,
   codes: CODES.experimentPhases,
-  display: (code) => say(`be.phase.${code}`),
+  ...displays('be.phase.'),
   ...(initial ? { initial } : {}),
 });
 
@@ -97,10 +112,10 @@ const thoughtRecord: Field[] = [
     readOnly: true,
     initial: 7,
   },
-  { key: 'situation', text: say('tr.situation.label'), type: 'text' },
+  { key: 'situation', ...message('tr.situation.label'), type: 'text' },
   {
     key: 'moods',
-    text: say('tr.moods.legend'),
+    ...message('tr.moods.legend'),
     type: 'group',
     repeats: true,
     items: [
@@ -119,7 +134,7 @@ const thoughtRecord: Field[] = [
   },
   {
     key: 'thoughts',
-    text: say('tr.thoughts.legend'),
+    ...message('tr.thoughts.legend'),
     type: 'group',
     repeats: true,
     items: [
@@ -131,27 +146,27 @@ const thoughtRecord: Field[] = [
   },
   {
     key: 'distortions',
-    text: say('tr.distortions.legend'),
+    ...message('tr.distortions.legend'),
     type: 'choice',
     system: codeSystems.distortion,
     codes: CODES.distortions,
-    display: (code) => say(`distortion.${code}`),
+    ...displays('distortion.'),
     open: true,
     repeats: true,
     ...short,
   },
-  { key: 'evidenceFor', text: say('tr.evidenceFor.label'), type: 'text', enableWhen: [in7Columns] },
-  { key: 'evidenceAgainst', text: say('tr.evidenceAgainst.label'), type: 'text', enableWhen: [in7Columns] },
-  { key: 'balancedThought', text: say('tr.balanced.label'), type: 'text', enableWhen: [beyond3Columns] },
-  { key: 'balancedBelief', text: say('tr.balanced.belief'), ...rating100, enableWhen: [beyond3Columns] },
-  { key: 'hotBeliefAfter', text: say('tr.rerate.hotBelief'), ...rating100, enableWhen: [beyond3Columns] },
+  { key: 'evidenceFor', ...message('tr.evidenceFor.label'), type: 'text', enableWhen: [in7Columns] },
+  { key: 'evidenceAgainst', ...message('tr.evidenceAgainst.label'), type: 'text', enableWhen: [in7Columns] },
+  { key: 'balancedThought', ...message('tr.balanced.label'), type: 'text', enableWhen: [beyond3Columns] },
+  { key: 'balancedBelief', ...message('tr.balanced.belief'), ...rating100, enableWhen: [beyond3Columns] },
+  { key: 'hotBeliefAfter', ...message('tr.rerate.hotBelief'), ...rating100, enableWhen: [beyond3Columns] },
 ];
 
 const moodTracker: Field[] = [
   { key: 'at', text: 'When: the time this check-in is about', type: 'dateTime' },
   {
     key: 'mood',
-    text: say('mood.valence'),
+    ...message('mood.valence'),
     type: 'group',
     items: [
       // The range depends on the scale (0-10, 0-100, -3..3), so no min/max on the item.
@@ -171,7 +186,7 @@ const moodTracker: Field[] = [
   },
   {
     key: 'emotions',
-    text: say('mood.emotions.legend'),
+    ...message('mood.emotions.legend'),
     type: 'group',
     repeats: true,
     items: [
@@ -181,16 +196,16 @@ const moodTracker: Field[] = [
         type: 'choice',
         system: codeSystems.emotion,
         codes: CODES.emotions,
-        display: (code) => say(`mood.emotion.${code}`),
+        ...displays('mood.emotion.'),
         open: true,
         ...short,
       },
       { key: 'intensity', text: 'Emotion: how strong? (0-10)', type: 'integer', min: 0, max: 10, optional: true },
     ],
   },
-  { key: 'doing', text: say('mood.doing'), type: 'text' },
-  { key: 'withWhom', text: say('mood.withWhom'), type: 'text' },
-  { key: 'trigger', text: say('mood.trigger'), type: 'text' },
+  { key: 'doing', ...message('mood.doing'), type: 'text' },
+  { key: 'withWhom', ...message('mood.withWhom'), type: 'text' },
+  { key: 'trigger', ...message('mood.trigger'), type: 'text' },
   {
     key: 'sleep',
     text: 'Sleep',
@@ -199,7 +214,7 @@ const moodTracker: Field[] = [
     items: [
       {
         key: 'hours',
-        text: say('mood.sleep.hours'),
+        ...message('mood.sleep.hours'),
         type: 'decimal',
         min: 0,
         max: 24,
@@ -219,16 +234,16 @@ const moodTracker: Field[] = [
   },
   {
     key: 'activity',
-    text: 'Activity',
+    ...panelLabel('Activity', 'rp.mood.activity'),
     type: 'group',
     optional: true,
     items: [
-      { key: 'name', text: say('mood.activity.name'), type: 'string', ...short },
-      { key: 'mastery', text: say('mood.activity.mastery'), type: 'integer', min: 0, max: 10, optional: true },
-      { key: 'pleasure', text: say('mood.activity.pleasure'), type: 'integer', min: 0, max: 10, optional: true },
+      { key: 'name', ...message('mood.activity.name'), type: 'string', ...short },
+      { key: 'mastery', ...message('mood.activity.mastery'), type: 'integer', min: 0, max: 10, optional: true },
+      { key: 'pleasure', ...message('mood.activity.pleasure'), type: 'integer', min: 0, max: 10, optional: true },
     ],
   },
-  { key: 'note', text: 'Note', type: 'text' },
+  { key: 'note', ...panelLabel('Note', 'rp.mood.note'), type: 'text' },
 ];
 
 const behaviouralExperiment: Field[] = [
@@ -236,24 +251,24 @@ const behaviouralExperiment: Field[] = [
   phase('phase', 'Phase the client was in', 'plan'),
   {
     key: 'type',
-    text: say('be.type.legend'),
+    ...message('be.type.legend'),
     type: 'choice',
     system: codeSystems.experimentType,
     codes: CODES.experimentTypes,
-    display: (code) => say(`be.type.${code}`),
+    ...displays('be.type.'),
   },
-  { key: 'targetBelief', text: say('be.target.label'), type: 'text' },
-  { key: 'targetBeliefBefore', text: say('be.target.before'), ...rating100 },
-  { key: 'alternativeBelief', text: say('be.alternative.label'), type: 'text' },
-  { key: 'alternativeBeliefBefore', text: say('be.alternative.before'), ...rating100 },
-  { key: 'experiment', text: say('be.experiment.label'), type: 'text' },
-  { key: 'scheduledFor', text: say('be.when.label'), type: 'dateTime', optional: true },
-  { key: 'place', text: say('be.where.label'), type: 'text' },
-  { key: 'prediction', text: say('be.prediction.label'), type: 'text' },
-  { key: 'predictionCheck', text: say('be.prediction.check'), type: 'text' },
+  { key: 'targetBelief', ...message('be.target.label'), type: 'text' },
+  { key: 'targetBeliefBefore', ...message('be.target.before'), ...rating100 },
+  { key: 'alternativeBelief', ...message('be.alternative.label'), type: 'text' },
+  { key: 'alternativeBeliefBefore', ...message('be.alternative.before'), ...rating100 },
+  { key: 'experiment', ...message('be.experiment.label'), type: 'text' },
+  { key: 'scheduledFor', ...message('be.when.label'), type: 'dateTime', optional: true },
+  { key: 'place', ...message('be.where.label'), type: 'text' },
+  { key: 'prediction', ...message('be.prediction.label'), type: 'text' },
+  { key: 'predictionCheck', ...message('be.prediction.check'), type: 'text' },
   {
     key: 'safetyBehaviours',
-    text: say('be.safetyBehaviours.legend'),
+    ...message('be.safetyBehaviours.legend'),
     type: 'group',
     repeats: true,
     items: [
@@ -263,7 +278,7 @@ const behaviouralExperiment: Field[] = [
   },
   {
     key: 'obstacles',
-    text: say('be.obstacles.legend'),
+    ...message('be.obstacles.legend'),
     type: 'group',
     repeats: true,
     items: [
@@ -272,11 +287,11 @@ const behaviouralExperiment: Field[] = [
       { key: 'strategy', text: 'Obstacle: …then I will', type: 'text' },
     ],
   },
-  { key: 'outcome', text: say('be.outcome.label'), type: 'text', enableWhen: inOutcome },
-  { key: 'comparison', text: say('be.comparison.label'), type: 'text', enableWhen: inOutcome },
-  { key: 'learned', text: say('be.learned.label'), type: 'text', enableWhen: inOutcome },
-  { key: 'targetBeliefAfter', text: say('be.target.after'), ...rating100, enableWhen: inOutcome },
-  { key: 'alternativeBeliefAfter', text: say('be.alternative.after'), ...rating100, enableWhen: inOutcome },
+  { key: 'outcome', ...message('be.outcome.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'comparison', ...message('be.comparison.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'learned', ...message('be.learned.label'), type: 'text', enableWhen: inOutcome },
+  { key: 'targetBeliefAfter', ...message('be.target.after'), ...rating100, enableWhen: inOutcome },
+  { key: 'alternativeBeliefAfter', ...message('be.alternative.after'), ...rating100, enableWhen: inOutcome },
   {
     key: 'fromThought',
     text: 'The thought from a thought record this experiment tests',
@@ -289,7 +304,7 @@ const behaviouralExperiment: Field[] = [
   },
   {
     key: 'previous',
-    text: say('be.earlier'),
+    ...message('be.earlier'),
     type: 'group',
     repeats: true,
     items: [
@@ -319,18 +334,19 @@ export const EXERCISE_FIELDS: Record<Exercise, readonly Field[]> = {
   'behavioural-experiment': [...behaviouralExperiment, flag],
 };
 
-export const EXERCISE_TITLES: Record<Exercise, string> = {
-  'thought-record': say('tr.title'),
-  'mood-tracker': say('mood.title'),
-  'behavioural-experiment': say('be.title'),
+/** Each Questionnaire's title: the widget's heading. */
+export const EXERCISE_TITLES: Record<Exercise, { text: string; wording: Wording }> = {
+  'thought-record': message('tr.title'),
+  'mood-tracker': message('mood.title'),
+  'behavioural-experiment': message('be.title'),
 };
 
 /** The self-review's obstacle codes, as they travel in the engagement extension. */
-export const obstacleDisplay = (code: string) => say(`obstacle.${code}`);
+export const obstacleDisplay = displays('obstacle.').display;
 
 const selfRating = (key: 'effort' | 'usefulness' | 'difficulty'): Field => ({
   key,
-  text: `${say(`review.${key}`)} (0 ${say('review.scale.0')} - 4 ${say('review.scale.4')})`,
+  ...worded((m) => `${m(`review.${key}`)} (0 ${m('review.scale.0')} - 4 ${m('review.scale.4')})`),
   type: 'integer',
   min: 0,
   max: 4,
@@ -344,7 +360,7 @@ const selfRating = (key: 'effort' | 'usefulness' | 'difficulty'): Field => ({
  */
 export const SELF_REVIEW_FIELD: Field = {
   key: 'selfReview',
-  text: say('review.legend'),
+  ...message('review.legend'),
   type: 'group',
   optional: true,
   items: [
@@ -353,13 +369,13 @@ export const SELF_REVIEW_FIELD: Field = {
     selfRating('difficulty'),
     {
       key: 'obstacles',
-      text: say('review.obstacles'),
+      ...message('review.obstacles'),
       type: 'choice',
       system: codeSystems.obstacle,
       codes: CODES.obstacles,
-      display: obstacleDisplay,
+      ...displays('obstacle.'),
       repeats: true,
     },
-    { key: 'reflection', text: say('review.reflection'), type: 'text' },
+    { key: 'reflection', ...message('review.reflection'), type: 'text' },
   ],
 };

@@ -11,8 +11,16 @@ export type EnableWhen =
   | { question: string; operator: '='; answerCoding: { system: string; code: string } }
   | { question: string; operator: 'exists'; answerBoolean: true };
 
+/** Text made of UI catalogue messages, each looked up by key with `message`. */
+export type Wording = (message: (key: string) => string) => string;
+
 interface Shared {
   enableWhen?: readonly EnableWhen[];
+  /**
+   * How `text` is made of the UI catalogue (absent: written here, English only), so the
+   * Questionnaire can carry each translated catalogue's wording too.
+   */
+  wording?: Wording;
   /** Standard codes for what the item asks (FHIR `item.code`), where one means exactly that. */
   code?: readonly { system: string; code: string; display: string }[];
 }
@@ -47,6 +55,8 @@ interface ChoiceField {
   system: string;
   codes: readonly string[];
   display: (code: string) => string;
+  /** The catalogue key of a code's display, when the widget shows it (its translations too). */
+  displayKey?: (code: string) => string;
   open?: boolean;
   /** A single choice is always answered (a list may be empty). */
   optional?: false;

@@ -5,6 +5,7 @@ import { EXERCISE_FIELDS, EXERCISE_TITLES, SELF_REVIEW_FIELD } from './exercise-
 import { linkIdOf, type Field } from './fields.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './types.js';
 import { questionnaireUrl } from './urls.js';
+import { translations } from './translations.js';
 import { QUESTIONNAIRE_RELEASES } from './versions.js';
 
 const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
@@ -16,18 +17,21 @@ export const computerName = (exercise: string) =>
   exercise.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
 
 export function exerciseQuestionnaire(exercise: Exercise): Questionnaire {
+  const title = EXERCISE_TITLES[exercise];
+  const titleTranslations = translations(title.wording);
   return {
     resourceType: 'Questionnaire',
     id: exercise,
     url: questionnaireUrl(exercise),
     ...QUESTIONNAIRE_RELEASES[exercise],
     name: computerName(exercise),
-    title: EXERCISE_TITLES[exercise],
+    title: title.text,
+    ...(titleTranslations ? { _title: titleTranslations } : {}),
     status: 'active',
     subjectType: ['Patient'],
     publisher: 'homework-elements',
     description:
-      `The ${EXERCISE_TITLES[exercise].toLowerCase()} of homework-elements, as a FHIR Questionnaire. ` +
+      `The ${title.text.toLowerCase()} of homework-elements, as a FHIR Questionnaire. ` +
       'Responses carry the entry id in identifier, and the assignment, locale, variant and engagement ' +
       'in the extensions documented with the library (docs/fhir.md).',
     language: 'en',
@@ -41,10 +45,12 @@ export function allQuestionnaires(): Questionnaire[] {
 
 function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
   const linkId = linkIdOf(prefix, field);
+  const textTranslations = translations(field.wording);
   const base = {
     linkId,
     ...(field.code ? { code: field.code.map((coding) => ({ ...coding })) } : {}),
     text: field.text,
+    ...(textTranslations ? { _text: textTranslations } : {}),
     ...conditions(field),
   };
   switch (field.type) {
@@ -65,7 +71,12 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
         ...(field.readOnly ? { readOnly: true } : {}),
         ...(field.open ? { maxLength: maxLength(field) } : {}),
         answerOption: field.codes.map((code) => ({
-          valueCoding: { system: field.system, code, display: field.display(code) },
+          valueCoding: {
+            system: field.system,
+            code,
+            display: field.display(code),
+            ...displayTranslations(field, code),
+          },
           ...(code === field.initial ? { initialSelected: true } : {}),
         })),
       };
@@ -99,6 +110,13 @@ function questionnaireItem(prefix: string, field: Field): QuestionnaireItem {
       };
     }
   }
+}
+
+/** `_display` with the code's wording in each language, when the widget shows it from the catalogue. */
+function displayTranslations(field: { displayKey?: (code: string) => string }, code: string) {
+  const key = field.displayKey?.(code);
+  const found = key === undefined ? undefined : translations((m) => m(key));
+  return found ? { _display: found } : {};
 }
 
 /** The entry schema's limit: labels' and ids' (schema-parts.ts), else free text's. */

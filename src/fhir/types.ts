@@ -5,6 +5,7 @@ export interface Coding {
   system?: string;
   code?: string;
   display?: string;
+  _display?: PrimitiveExtensions;
 }
 
 export interface CodeableConcept {
@@ -43,6 +44,11 @@ export interface Extension {
   extension?: Extension[];
 }
 
+/** Extensions on a primitive element (FHIR JSON `_text`, `_title`), e.g. its translations. */
+export interface PrimitiveExtensions {
+  extension: Extension[];
+}
+
 export interface AnswerOption {
   valueCoding?: Coding;
   valueInteger?: number;
@@ -57,6 +63,7 @@ export interface QuestionnaireItem {
   linkId: string;
   code?: Coding[];
   text: string;
+  _text?: PrimitiveExtensions;
   type: QuestionnaireItemType;
   extension?: Extension[];
   required?: boolean;
@@ -85,6 +92,7 @@ export interface Questionnaire {
   date: string;
   name: string;
   title: string;
+  _title?: PrimitiveExtensions;
   status: 'draft' | 'active' | 'retired' | 'unknown';
   subjectType: string[];
   publisher: string;

@@ -16,9 +16,10 @@ export interface Release {
 
 export const QUESTIONNAIRE_RELEASES: Readonly<Record<Exercise, Release>> = {
   // 2.1.0 / 1.1.0: the self-review items, read-only settings with initial values, enableWhen, per-field maxLength.
-  'thought-record': { version: '2.1.0', date: '2026-12-05' },
-  'mood-tracker': { version: '1.1.0', date: '2026-12-05' },
-  'behavioural-experiment': { version: '1.1.0', date: '2026-12-05' },
+  // 2.1.1 / 1.1.1: the title and catalogue item text translated (es, ar, fr, zh-Hans, hi).
+  'thought-record': { version: '2.1.1', date: '2026-12-06' },
+  'mood-tracker': { version: '1.1.1', date: '2026-12-06' },
+  'behavioural-experiment': { version: '1.1.1', date: '2026-12-06' },
 };
 
 /** By the CodeSystem's id (`distortion`, `emotion` ...). */

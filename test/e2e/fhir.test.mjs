@@ -99,7 +99,7 @@ describe('format="fhir" through the reference endpoint', () => {
     assertValidFhir(sent);
     assert.equal(sent.resourceType, 'QuestionnaireResponse');
     assert.equal(sent.status, 'completed');
-    assert.equal(sent.questionnaire, 'https://homework-elements.org/fhir/Questionnaire/mood-tracker|1.1.0');
+    assert.equal(sent.questionnaire, 'https://homework-elements.org/fhir/Questionnaire/mood-tracker|1.1.1');
     assert.deepEqual(sent.identifier.value, record.id);
     assert.deepEqual(sent.subject, { reference: 'Patient/demo-1', type: 'Patient' });
     assert.deepEqual(sent.author, sent.subject, 'patient-reported');

@@ -470,7 +470,7 @@ describe('reading responses made elsewhere', () => {
     const v2 = { ...clone(v1), schema: 'thought-record/2' };
     const canonical = 'https://homework-elements.org/fhir/Questionnaire/thought-record';
     assert.equal(fhir.toQuestionnaireResponse(v1).questionnaire, `${canonical}|1`);
-    assert.equal(fhir.toQuestionnaireResponse(v2).questionnaire, `${canonical}|2.1.0`);
+    assert.equal(fhir.toQuestionnaireResponse(v2).questionnaire, `${canonical}|2.1.1`);
     for (const entry of [v1, v2]) {
       const read = fhir.entryFromQuestionnaireResponse(fhir.toQuestionnaireResponse(entry));
       assert.ok(read.ok, JSON.stringify(read.problems));
