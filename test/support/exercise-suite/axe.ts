@@ -13,7 +13,7 @@ export function axeClean(c: ExerciseCase): void {
 
   it('in Arabic, right to left', async () => {
     const el = await whenLoaded(c, await mount(c, { endpoint: await endpoint(), lang: 'ar' }));
-    const section = await waitFor(() => shadow(el).querySelector('section[dir="rtl"]'), 'the form right to left');
+    const section = (await waitFor(() => shadow(el).querySelector('section[dir="rtl"]'), 'the form right to left'))!;
     expect(getComputedStyle(section).direction).to.equal('rtl');
     await waitFor(() => /[\u0600-\u06FF]/.test(shadow(el).querySelector('h2')?.textContent ?? ''), 'an Arabic heading');
     await expect(el).to.be.accessible();

@@ -45,14 +45,14 @@ export function configurationErrors(c: ExerciseCase): void {
         el.addEventListener('hw-config-error', (e) => reported.push((e as Event & { problems: string[] }).problems));
         if (mistake.assignment) el.assignment = mistake.assignment;
       });
-      const error = await waitFor(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error');
+      const error = (await waitFor(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error'))!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.checkVisibility(), 'the error is visible').to.equal(true);
       await waitFor(() => error.textContent!.includes(mistake.says), `"${mistake.says}"`);
       expect(error.textContent).to.contain('This exercise is not set up correctly');
       await waitFor(() => reported.length > 0, 'hw-config-error');
       expect(reported).to.deep.equal([[mistake.problem]]);
-      expect(shadow(el).querySelector('textarea, input, select')).to.equal(null);
+      expect(shadow(el).querySelector('textarea, input, select, button')).to.equal(null);
       expect(await requestLog()).to.have.length(0);
       await expect(el).to.be.accessible();
     });
