@@ -40,21 +40,28 @@ function mistakes(c: ExerciseCase): Mistake[] {
 export function configurationErrors(c: ExerciseCase): void {
   for (const mistake of mistakes(c)) {
     it(`with ${mistake.name}: a visible error, hw-config-error, no form and nothing sent`, async () => {
+      // Heard where a host would listen: the event bubbles out of the element to the document.
       const reported: string[][] = [];
-      const el = await mount(c, mistake.attributes(await endpoint()), (el) => {
-        el.addEventListener('hw-config-error', (e) => reported.push((e as Event & { problems: string[] }).problems));
-        if (mistake.assignment) el.assignment = mistake.assignment;
-      });
-      const error = (await waitFor(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error'))!;
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.checkVisibility(), 'the error is visible').to.equal(true);
-      await waitFor(() => error.textContent!.includes(mistake.says), `"${mistake.says}"`);
-      expect(error.textContent).to.contain('This exercise is not set up correctly');
-      await waitFor(() => reported.length > 0, 'hw-config-error');
-      expect(reported).to.deep.equal([[mistake.problem]]);
-      expect(shadow(el).querySelector('textarea, input, select, button')).to.equal(null);
-      expect(await requestLog()).to.have.length(0);
-      await expect(el).to.be.accessible();
+      const hear = (e: Event) => reported.push((e as Event & { problems: string[] }).problems);
+      document.addEventListener('hw-config-error', hear);
+      try {
+        const el = await mount(c, mistake.attributes(await endpoint()), (el) => {
+          if (mistake.assignment) el.assignment = mistake.assignment;
+        });
+        const errorText = () => shadow(el).querySelector('[part="error"]')?.textContent ?? '';
+        await waitFor(() => errorText().includes(mistake.says), `"${mistake.says}" shown`);
+        expect(errorText()).to.contain('This exercise is not set up correctly');
+        const error = shadow(el).querySelector<HTMLElement>('[part="error"]')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.checkVisibility(), 'the error is visible').to.equal(true);
+        await waitFor(() => reported.length > 0, 'hw-config-error');
+        expect(reported).to.deep.equal([[mistake.problem]]);
+        expect(shadow(el).querySelector('textarea, input, select, button')).to.equal(null);
+        expect(await requestLog()).to.have.length(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('hw-config-error', hear);
+      }
     });
   }
 }
