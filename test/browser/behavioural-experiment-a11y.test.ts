@@ -1,3 +1,6 @@
+// What is particular to this exercise's accessibility. Keyboard completion, the quiet autosave,
+// and axe when empty, with a configuration error, right to left and dark are in the shared
+// exercise suite (exercise-suite.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -7,14 +10,13 @@ import type { Entry } from '../../src/core/entry.js';
 import {
   completedExperiment,
   emptyExperiment,
-  type BehaviouralExperimentData,
   type ExperimentDraft,
 } from '../../src/exercises/behavioural-experiment.js';
 import { getStore } from '../../src/storage/open-store.js';
 import { makeReceipt } from '../../src/storage/receipts.js';
-import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
-import { alertText, button, byLabel, deepActiveElement, shadow, statusText, typeInto } from '../support/shadow.js';
-import { buttonNamed, labelled, rateButtonFor, revealRating, tabUntil } from '../support/keyboard.js';
+import { endpoint, freshDevice, resetServer, waitFor } from '../support/browser-fixtures.js';
+import { alertText, button, byLabel, deepActiveElement, shadow, typeInto } from '../support/shadow.js';
+import { buttonNamed } from '../support/keyboard.js';
 
 async function ready(el: HwBehaviouralExperiment) {
   await el.updateComplete;
@@ -113,78 +115,6 @@ describe('<hw-behavioural-experiment> accessibility', () => {
     await resetServer();
   });
 
-  it('can be planned, moved to the outcome and submitted with the keyboard alone', async () => {
-    const url = await endpoint();
-    const host = await fixture<HTMLElement>(
-      html`<div>
-        <button>before</button>
-        <hw-behavioural-experiment endpoint=${url} assignment-id="kbd"></hw-behavioural-experiment>
-      </div>`,
-    );
-    const el = await ready(host.querySelector('hw-behavioural-experiment')!);
-    host.querySelector('button')!.focus();
-
-    await tabUntil(labelled('Target belief: what'), 'Target belief');
-    await sendKeys({ type: 'People will see I am anxious' });
-    await sendKeys({ press: 'Tab' });
-    expect(rateButtonFor('Target belief: how much')(deepActiveElement())).to.equal(true);
-    await revealRating('Target belief: how much');
-    await sendKeys({ press: 'End' });
-
-    await tabUntil(labelled('Experiment: what'), 'Experiment');
-    await sendKeys({ type: 'Order coffee without rehearsing' });
-    await tabUntil(labelled('Prediction: what'), 'Prediction');
-    await sendKeys({ type: 'My voice will shake and they will stare' });
-
-    await tabUntil(buttonNamed('Add a safety behaviour'), 'Add a safety behaviour');
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => labelled('Safety behaviour 1')(deepActiveElement()), 'focus in the new safety behaviour');
-    await sendKeys({ type: 'Holding my phone' });
-
-    await tabUntil(buttonNamed('Add an obstacle'), 'Add an obstacle');
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => labelled('Obstacle 1: if')(deepActiveElement()), 'focus in the new obstacle');
-    await sendKeys({ type: 'The queue is long' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'I wait anyway' });
-
-    await tabUntil(buttonNamed('I did the experiment'), 'the outcome button');
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => deepActiveElement()?.id === 'phase', 'focus on the outcome heading');
-
-    await tabUntil(labelled('Outcome: what actually'), 'Outcome');
-    await sendKeys({ type: 'The barista smiled' });
-    await sendKeys({ press: 'Tab' });
-    expect(labelled('Outcome compared')(deepActiveElement())).to.equal(true);
-    await sendKeys({ type: 'Nobody stared' });
-    await tabUntil(labelled('What I learned'), 'What I learned');
-    await sendKeys({ type: 'My voice shakes less than I think' });
-    await revealRating('Target belief now');
-    await sendKeys({ press: 'Home' });
-
-    await tabUntil(buttonNamed('Submit'), 'Submit');
-    await sendKeys({ press: 'Enter' });
-
-    const entry = await waitFor(async () => (await storedEntries())[0], 'the delivered entry');
-    const data = entry.data as BehaviouralExperimentData;
-    expect(data).to.deep.include({
-      phaseCompleted: 'outcome',
-      targetBelief: 'People will see I am anxious',
-      targetBeliefBefore: 100,
-      experiment: 'Order coffee without rehearsing',
-      prediction: 'My voice will shake and they will stare',
-      outcome: 'The barista smiled',
-      comparison: 'Nobody stared',
-      learned: 'My voice shakes less than I think',
-      targetBeliefAfter: 0,
-    });
-    expect(data.safetyBehaviours.map((s) => s.text)).to.deep.equal(['Holding my phone']);
-    expect(data.obstacles.map(({ obstacle, strategy }) => ({ obstacle, strategy }))).to.deep.equal([
-      { obstacle: 'The queue is long', strategy: 'I wait anyway' },
-    ]);
-    await waitFor(() => statusText(el).includes('Sent'), '"Sent" announced');
-  });
-
   it('can go back to the plan with the keyboard, and focus lands on its heading', async () => {
     await outcomeDraft('back');
     const el = await experiment({ draftKey: 'back' });
@@ -202,22 +132,7 @@ describe('<hw-behavioural-experiment> accessibility', () => {
     await waitFor(() => buttonNamed('Add a safety behaviour')(deepActiveElement()), 'focus on Add');
   });
 
-  it('shows saving without announcing it after every pause in typing', async () => {
-    const el = await experiment();
-    const line = shadow(el).querySelector('[part="status"]')!;
-    const announced = shadow(el).querySelector('[role="status"]')!;
-    expect(line.contains(announced), 'the announced part is inside the status line').to.equal(true);
-    typeInto(byLabel(el, 'Target belief: what'), 'Something');
-    await waitFor(() => line.textContent!.includes('Saved on this device'), 'saved shown');
-    expect(announced.textContent).to.not.contain('Saved on this device');
-    expect(shadow(el).querySelector('[role="status"]')).to.equal(announced);
-  });
-
   describe('axe finds no violations', () => {
-    it('in an empty plan', async () => {
-      await expect(await experiment()).to.be.accessible();
-    });
-
     it('in a full plan with an assignment, rows, a planned time and the self-review', async () => {
       const el = await experiment();
       el.assignment = {
@@ -263,15 +178,6 @@ describe('<hw-behavioural-experiment> accessibility', () => {
       await waitFor(() => shadow(el).querySelector('#phase') && shadow(el).querySelector('[part="submit"]'), 'Submit');
       button(el, 'Submit').click();
       await waitFor(() => alertText(el).includes('Target belief'), 'the problems');
-      await expect(el).to.be.accessible();
-    });
-
-    it('with a configuration error', async () => {
-      const el = await fixture<HwBehaviouralExperiment>(
-        html`<hw-behavioural-experiment endpoint="data:,x"></hw-behavioural-experiment>`,
-      );
-      await el.updateComplete;
-      expect(alertText(el)).to.contain('not set up correctly');
       await expect(el).to.be.accessible();
     });
 

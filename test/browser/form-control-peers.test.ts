@@ -5,11 +5,16 @@
 //         constraint-validation}_test.ts
 // Where a peer check does not apply, the test says why (or asserts the documented
 // difference, see docs/forms.md). Widget-only cases (JSON value, localized message, draft
-// deletion, restore) are in form-control.test.ts.
+// deletion, restore) are in the exercise suite (exercise-suite.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { endpoint, freshDevice, waitFor } from '../support/browser-fixtures.js';
-import { button, byLabel, shadow, typeInto } from '../support/shadow.js';
+import { behaviouralExperiment } from '../support/exercise-cases/behavioural-experiment.js';
+import { exerciseCases, type ExerciseCase, type ExerciseWidget } from '../support/exercise-cases/index.js';
+import { moodTracker } from '../support/exercise-cases/mood-tracker.js';
+import { thoughtRecord } from '../support/exercise-cases/thought-record.js';
+import { whenLoaded } from '../support/exercise-suite/mount.js';
+import { byLabel, shadow, typeInto } from '../support/shadow.js';
 
 type Control = HTMLElement & {
   name: string;
@@ -67,17 +72,12 @@ const native: Subject = {
   dataControls: (el) => [el],
 };
 
-function widget(
-  tag: string,
-  loaded: string,
-  edit: Pick<Subject, 'edit' | 'edited'>,
-  complete: (el: Control) => Promise<void>,
-  shows: (el: Control) => boolean,
-): Subject {
+/** An exercise element, loaded and completed as the shared exercise suite does it. */
+function widget(c: ExerciseCase, edit: Pick<Subject, 'edit' | 'edited'>, shows: (el: Control) => boolean): Subject {
   return {
-    label: `<${tag}>`,
+    label: `<${c.tag}>`,
     async create() {
-      const el = document.createElement(tag) as Control;
+      const el = document.createElement(c.tag) as Control;
       for (const [name, value] of Object.entries({
         name: 'homework',
         endpoint: await endpoint(),
@@ -87,11 +87,10 @@ function widget(
       return el;
     },
     async ready(el) {
-      await waitFor(() => shadow(el).querySelector(loaded), 'the form to load');
-      await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      await whenLoaded(c, el as unknown as ExerciseWidget);
     },
     ...edit,
-    complete,
+    complete: (el) => c.complete(el as unknown as ExerciseWidget),
     shows,
     textBoxes: (el) => [
       ...shadow(el).querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"]'),
@@ -107,39 +106,26 @@ function widget(
 const subjects: Subject[] = [
   native,
   widget(
-    'hw-thought-record',
-    '#situation',
+    thoughtRecord,
     {
       edit: (el) => typeInto(byLabel(el, 'Situation'), 'Meeting ran late'),
       edited: (value) => asJson(value).situation === 'Meeting ran late',
     },
-    async (el) => typeInto(byLabel(el, 'Situation'), 'Meeting ran late'),
     (el) => byLabel(el, 'Situation').value === 'Meeting ran late',
   ),
   widget(
-    'hw-mood-tracker',
-    '#mood, input[name="mood"]',
+    moodTracker,
     {
       edit: (el) => typeInto(byLabel(el, 'Mood: how do I feel?'), '7'),
       edited: (value) => (asJson(value).mood as { value?: number } | undefined)?.value === 7,
     },
-    async (el) => typeInto(byLabel(el, 'Mood: how do I feel?'), '7'),
     (el) => byLabel(el, 'Mood: how do I feel?').value === '7',
   ),
   widget(
-    'hw-behavioural-experiment',
-    '#phase',
+    behaviouralExperiment,
     {
       edit: (el) => typeInto(byLabel(el, 'Target belief: what'), 'People will laugh'),
       edited: (value) => asJson(value).targetBelief === 'People will laugh',
-    },
-    async (el) => {
-      typeInto(byLabel(el, 'Target belief: what'), 'People will laugh');
-      typeInto(byLabel(el, 'Experiment: what will I do?'), 'Tell a joke at lunch');
-      await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-      button(el, 'I did the experiment: record the outcome').click();
-      await waitFor(() => shadow(el).querySelector('#outcome'), 'the outcome phase');
-      typeInto(byLabel(el, 'Outcome: what actually happened?'), 'Two people smiled');
     },
     (el) => byLabel(el, 'Outcome: what actually happened?').value === 'Two people smiled',
   ),
@@ -412,22 +398,21 @@ for (const s of subjects) {
 
     // [MWC forms.ts restoreTests] The browser hands a control its state back on history
     // navigation; a page cannot ask an <input> to restore (it has no formStateRestoreCallback),
-    // so there is no yardstick. The widgets' restore is tested in form-control.test.ts.
+    // so there is no yardstick. The widgets' restore is tested in the exercise suite.
   });
 }
 
 describe('the widgets: what an <input> has no counterpart for', () => {
   beforeEach(freshDevice);
 
-  for (const tag of ['hw-thought-record', 'hw-mood-tracker', 'hw-behavioural-experiment']) {
-    it(`<${tag}>: a checkbox's new value is what a host's input listener on the form reads`, async () => {
+  for (const c of exerciseCases) {
+    it(`<${c.tag}>: a checkbox's new value is what a host's input listener on the form reads`, async () => {
       const form = await fixture<HTMLFormElement>(html`<form></form>`);
-      const el = document.createElement(tag) as Control & { updateComplete: Promise<boolean> };
+      const el = document.createElement(c.tag) as Control & ExerciseWidget;
       el.setAttribute('endpoint', await endpoint());
       el.name = 'homework';
       form.append(el);
-      await waitFor(() => shadow(el).querySelector('#phase, #situation, #mood'), 'the form to load');
-      await el.updateComplete;
+      await whenLoaded(c, el);
       let seen: Record<string, unknown> = {};
       form.addEventListener('input', () => (seen = asJson(new FormData(form).get('homework'))));
       byLabel(el, 'Please look at this').click();

@@ -280,8 +280,9 @@ describe('<hw-mood-tracker>', () => {
     await waitFor(() => statusText(el).includes('Saved on this device'), 'saved');
     el.remove();
     const again = await trackerAt(await endpoint());
-    expect(moodSlider(again).getAttribute('aria-valuetext')).to.equal('2 of 10');
-    expect(byLabel(again, 'What was I doing?').value).to.equal('Lying in bed');
+    // The fields may show before the draft is read: wait for what was saved, not for the form.
+    await waitFor(() => moodSlider(again).getAttribute('aria-valuetext') === '2 of 10', 'the mood restored');
+    await waitFor(() => byLabel(again, 'What was I doing?').value === 'Lying in bed', 'the doing restored');
     // The part that holds something is open, so the client sees what they wrote.
     expect(byLabel(again, 'What was I doing?').closest('details')!.open).to.equal(true);
     expect(byLabel(again, 'Sleep: hours last night').closest('details')!.open).to.equal(false);

@@ -1,3 +1,5 @@
+// What is particular to the thought record. Draft restore, configuration errors, right to left
+// and form participation are in the shared exercise suite (exercise-suite.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwThoughtRecord } from '../../src/index.js';
@@ -59,19 +61,6 @@ describe('<hw-thought-record>', () => {
     expect(() => byLabel(el, 'Evidence that supports')).to.throw();
     expect(byLabel(el, 'Situation')).to.exist;
     expect(shadow(el).textContent).to.contain('Step 3 of 3');
-  });
-
-  it('says "saved" only after the draft is in IndexedDB, and restores it in a new widget', async () => {
-    const el = await recordAt(await endpoint());
-    typeInto(byLabel(el, 'Situation'), 'Presentation at work 🙂‍↕️ عربي 123');
-    await waitFor(() => statusText(el).includes('Saved on this device'), 'saved status');
-    const drafts = (await readStore('drafts')) as Array<{ data: { situation: string } }>;
-    expect(drafts).to.have.length(1);
-    expect(drafts[0].data.situation).to.equal('Presentation at work 🙂‍↕️ عربي 123');
-
-    el.remove();
-    const again = await recordAt(await endpoint());
-    expect(byLabel<HTMLTextAreaElement>(again, 'Situation').value).to.equal('Presentation at work 🙂‍↕️ عربي 123');
   });
 
   it('delivers a submitted entry exactly once and keeps a receipt', async () => {
@@ -161,27 +150,6 @@ describe('<hw-thought-record>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('shows a configuration error for a javascript: endpoint and sends nothing', async () => {
-    const errors: string[][] = [];
-    document.addEventListener('hw-config-error', (e) => errors.push(e.problems), { once: true });
-    const el = await fixture<HwThoughtRecord>(
-      html`<hw-thought-record endpoint="javascript:alert(1)"></hw-thought-record>`,
-    );
-    await el.updateComplete;
-    expect(alertText(el)).to.contain('This exercise is not set up correctly');
-    expect(alertText(el)).to.contain('must be an https address');
-    expect(errors).to.deep.equal([['endpointScheme']]);
-    expect(shadow(el).querySelector('textarea, input, button')).to.equal(null);
-    expect(await requestLog()).to.have.length(0);
-  });
-
-  it('refuses an assignment for another exercise, visibly', async () => {
-    const el = await recordAt(await endpoint());
-    el.assignment = { id: 'a-1', exercise: 'mood-tracker' };
-    await el.updateComplete;
-    expect(alertText(el)).to.contain('different exercise (mood-tracker)');
-  });
-
   it('keeps the text and stays a draft when the host cancels hw-before-submit', async () => {
     const el = await recordAt(await endpoint());
     el.addEventListener('hw-before-submit', (e) => e.preventDefault());
@@ -199,17 +167,6 @@ describe('<hw-thought-record>', () => {
     expect(alertText(el)).to.contain('Situation: please describe what happened.');
     expect(shadow(el).activeElement?.id).to.equal('submit-problems');
     expect(await readStore('outbox')).to.have.length(0);
-  });
-
-  it('speaks Arabic right to left when lang="ar"', async () => {
-    const el = await fixture<HwThoughtRecord>(
-      html`<hw-thought-record lang="ar" endpoint=${await endpoint()}></hw-thought-record>`,
-    );
-    await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
-    const section = shadow(el).querySelector('section')!;
-    expect(section.getAttribute('dir')).to.equal('rtl');
-    expect(getComputedStyle(section).direction).to.equal('rtl');
-    expect(shadow(el).querySelector('h2')!.textContent).to.match(/[\u0600-\u06FF]/);
   });
 
   it('takes its endpoint from an enclosing <hw-provider>', async () => {

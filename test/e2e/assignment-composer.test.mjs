@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 describe('composer and client pages of the demo', () => {
   let browser;
@@ -24,14 +25,7 @@ describe('composer and client pages of the demo', () => {
     endpoint = await startEndpoint();
     context = await browser.newContext();
     page = await context.newPage();
-    violations = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    violations = await recordProblems(page);
   });
   afterEach(async () => {
     await context?.close();

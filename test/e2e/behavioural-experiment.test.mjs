@@ -8,6 +8,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
 import { eventually, launchBrowser, rateWithKeyboard, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 // Not UTC, and not a whole hour from it: a time written as local-as-UTC, or with the
 // offset applied the wrong way round, cannot pass by accident.
@@ -92,15 +93,8 @@ describe('behavioural experiment on the demo practice page', () => {
       headless: true,
       timezoneId: TIMEZONE,
     });
-    const violations = [];
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    const violations = await recordProblems(page);
     await page.goto(endpoint.url + '/demo/experiment.html');
     await page.locator('#phase').waitFor();
     return { page, violations };
@@ -198,14 +192,7 @@ describe('behavioural experiment on the demo practice page', () => {
       const ownContext = await browser.newContext({ timezoneId: TIMEZONE, acceptDownloads: true });
       context = ownContext;
       page = await ownContext.newPage();
-      violations = [];
-      await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
-      page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+      violations = await recordProblems(page);
       await page.goto(endpoint.url + '/demo/experiment.html');
       await page.locator('#phase').waitFor();
     });

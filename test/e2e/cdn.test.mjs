@@ -12,6 +12,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { DEMO_CSP } from '../../server/static-files.mjs';
 import { startCdn } from './cdn-server.mjs';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const sri = (file) =>
   `sha384-${createHash('sha384')
@@ -85,14 +86,7 @@ describe('the classic script from a CDN on another origin', () => {
     cdn.reset();
     context = await browser.newContext();
     page = await context.newPage();
-    problems = [];
-    await page.exposeFunction('__reportViolation', (v) => problems.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    problems = await recordProblems(page);
   });
   afterEach(async () => {
     await context?.close();

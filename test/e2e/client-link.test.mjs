@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { countStoredRecords, eventually, useBrowserAndEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const SITUATION = 'Situation: who, what, when, where?';
 
@@ -21,7 +22,7 @@ describe('a client link on the demo client page', () => {
 
   async function open(path) {
     const page = await fx.context.newPage();
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    await recordProblems(page, violations);
     page.on('request', (request) => requested.push({ url: request.url(), referer: request.headers().referer ?? '' }));
     await page.goto(fx.endpoint.url + path);
     return page;

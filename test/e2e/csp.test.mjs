@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, rate, rateWithKeyboard, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 /** What a widget's page must do under the policy: render, then complete and send. */
 const WIDGETS = [
@@ -70,14 +71,7 @@ describe('row 24: every widget under a strict CSP with Trusted Types', () => {
 
   async function openUnderPolicy(path) {
     const page = await context.newPage();
-    const violations = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    const violations = await recordProblems(page);
     // The clinician's pages need the sign-in first, through the server's own page.
     if (CLINICIAN_PAGES.some((clinician) => clinician.path === path)) await endpoint.signIn(page, path);
     const response = await page.goto(endpoint.url + path);

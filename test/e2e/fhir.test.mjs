@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { loadFhirValidator } from '../support/fhir-validator.mjs';
 import { countStoredRecords, eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 /** The outbox records of the page, read straight from IndexedDB (not through the library). */
 function outboxItems(page) {
@@ -44,14 +45,7 @@ describe('format="fhir" through the reference endpoint', () => {
     endpoint = await startEndpoint();
     context = await browser.newContext();
     page = await context.newPage();
-    violations = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    violations = await recordProblems(page);
   });
   afterEach(async () => {
     await context?.close();

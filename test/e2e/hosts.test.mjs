@@ -14,6 +14,7 @@ import vue from '@vitejs/plugin-vue';
 import { build } from 'vite';
 import { DEMO_CSP } from '../../server/static-files.mjs';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 const hostsSource = join(repositoryRoot, 'test/hosts');
@@ -87,15 +88,8 @@ describe('framework hosts', () => {
     });
     context = await browser.newContext();
     page = await context.newPage();
-    problems = [];
     authHeaders = [];
-    await page.exposeFunction('__reportViolation', (v) => problems.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    problems = await recordProblems(page);
     page.on('request', (request) => {
       if (request.method() === 'POST') authHeaders.push(request.headers()['authorization']);
     });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 /** The built translation's situation label: the very module the page will fetch. */
 async function situationLabel(locale) {
@@ -30,15 +31,8 @@ describe('translations beside the classic script', () => {
     endpoint = await startEndpoint();
     context = await browser.newContext();
     page = await context.newPage();
-    violations = [];
     requested = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    violations = await recordProblems(page);
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(endpoint.url + '/');
     await page.getByLabel('Situation: who, what, when, where?').waitFor();

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 /** Records in one IndexedDB store of the page, read directly (not through the library). */
 function countRecords(page, store) {
@@ -40,14 +41,7 @@ describe('mood tracker on the demo practice page', () => {
     endpoint = await startEndpoint();
     context = await browser.newContext();
     page = await context.newPage();
-    violations = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    violations = await recordProblems(page);
     await page.goto(endpoint.url + '/demo/mood.html');
     // Unrated, the slider is there but hidden behind "Rate it".
     await mood().waitFor({ state: 'attached' });

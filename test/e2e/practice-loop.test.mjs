@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { calendarDate } from '../../server/caseload.mjs';
 import { launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const DAY_MS = 86_400_000;
 const SITUATION = 'Situation: who, what, when, where?';
@@ -43,10 +44,7 @@ describe('the practice’s loop on the demo pages', () => {
 
   async function open(context) {
     const page = await context.newPage();
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    await recordProblems(page, violations);
     return page;
   }
 

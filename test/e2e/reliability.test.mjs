@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { countStoredRecords, eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 const SITUATION = 'Situation: who, what, when, where?';
 
@@ -27,14 +28,13 @@ describe('reliability in real pages', () => {
 
   async function openDemo(options = {}) {
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const problems = await recordProblems(page);
     if (options.withoutWebLocks) {
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
     }
     await page.goto(endpoint.url + (options.path ?? '/'));
     await page.getByLabel(SITUATION).waitFor();
-    page.errors = errors;
+    page.problems = problems;
     return page;
   }
 
@@ -195,6 +195,6 @@ describe('reliability in real pages', () => {
     const page = await openDemo({ path: '/demo/two-copies.html' });
     await submit(page, 'Two copies, one record');
     await eventually(async () => (await endpoint.records()).length === 1, 'the record');
-    assert.deepEqual(page.errors, []);
+    assert.deepEqual(page.problems, []);
   });
 });

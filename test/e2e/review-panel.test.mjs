@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 describe('review panel on the demo clinician page', () => {
   let browser;
@@ -33,13 +34,7 @@ describe('review panel on the demo clinician page', () => {
 
   async function open(path) {
     const page = await context.newPage();
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    await recordProblems(page, violations);
     page.on('dialog', (dialog) => {
       violations.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();

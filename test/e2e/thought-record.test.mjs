@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
+import { recordProblems } from './page-problems.mjs';
 
 describe('thought record on the demo practice page', () => {
   let browser;
@@ -23,14 +24,7 @@ describe('thought record on the demo practice page', () => {
     endpoint = await startEndpoint();
     context = await browser.newContext();
     page = await context.newPage();
-    violations = [];
-    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+    violations = await recordProblems(page);
     pageResponse = await page.goto(endpoint.url + '/');
     await page.getByLabel('Situation: who, what, when, where?').waitFor();
   });
