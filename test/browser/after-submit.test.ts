@@ -17,13 +17,13 @@ async function record(lang = 'en') {
   const el = await fixture<HwThoughtRecord>(
     html`<hw-thought-record endpoint=${await endpoint()} columns="7" lang=${lang}></hw-thought-record>`,
   );
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 
 async function tracker() {
   const el = await fixture<HwMoodTracker>(html`<hw-mood-tracker endpoint=${await endpoint()}></hw-mood-tracker>`);
-  await waitFor(() => shadow(el).querySelector('#mood, [name="mood"]'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #mood'), 'the form');
   return el;
 }
 

@@ -254,7 +254,7 @@ describe('<hw-assignment-composer>', () => {
     const client = await fixture<HTMLElement>(
       html`<hw-thought-record assignment-src=${url!} endpoint="${await serverUrl()}/api/homework"></hw-thought-record>`,
     );
-    await waitFor(() => shadow(client).querySelector('#situation'), 'the client form');
+    await waitFor(() => shadow(client).querySelector('.fields[aria-busy="false"] #situation'), 'the client form');
     const text = shadow(client).textContent!;
     expect(text).to.contain('For our congregation');
     expect(text).to.contain('Where were you, who was there?');
@@ -293,7 +293,7 @@ describe('<hw-assignment-composer>', () => {
         assignment-src=${url!}
       ></hw-thought-record>`,
     );
-    await waitFor(() => shadow(client).querySelector('#situation'), 'the client form');
+    await waitFor(() => shadow(client).querySelector('.fields[aria-busy="false"] #situation'), 'the client form');
     check(shadow(client));
     expect(shadow(client).querySelector('h2')!.textContent).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

@@ -20,7 +20,7 @@ import { buttonNamed } from '../support/keyboard.js';
 
 async function ready(el: HwBehaviouralExperiment) {
   await el.updateComplete;
-  await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #phase'), 'the form');
   return el;
 }
 
@@ -175,7 +175,11 @@ describe('<hw-behavioural-experiment> accessibility', () => {
       const el = await experiment();
       // A plan may be sent alone here, so Submit is offered in the plan step.
       el.assignment = { id: 'a-axe', exercise: 'behavioural-experiment', allowPlanOnly: true };
-      await waitFor(() => shadow(el).querySelector('#phase') && shadow(el).querySelector('[part="submit"]'), 'Submit');
+      await waitFor(
+        () =>
+          shadow(el).querySelector('.fields[aria-busy="false"] #phase') && shadow(el).querySelector('[part="submit"]'),
+        'Submit',
+      );
       button(el, 'Submit').click();
       await waitFor(() => alertText(el).includes('Target belief'), 'the problems');
       await expect(el).to.be.accessible();

@@ -12,7 +12,7 @@ async function experimentAt(url: string, draftKey = 'e-1') {
   const el = await fixture<HwBehaviouralExperiment>(
     html`<hw-behavioural-experiment endpoint=${url} draft-key=${draftKey}></hw-behavioural-experiment>`,
   );
-  await waitFor(() => shadow(el).querySelector('#phase'), 'the form to load');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #phase'), 'the form to load');
   return el;
 }
 
@@ -27,7 +27,7 @@ async function fillPlan(el: HwBehaviouralExperiment, target = 'If I speak up, pe
 
 async function toOutcome(el: HwBehaviouralExperiment) {
   button(el, 'I did the experiment: record the outcome').click();
-  await waitFor(() => shadow(el).querySelector('#outcome'), 'the outcome phase');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #outcome'), 'the outcome phase');
 }
 
 const dataOf = (entry: Record<string, unknown>) => entry.data as BehaviouralExperimentData;
@@ -127,7 +127,7 @@ describe('<hw-behavioural-experiment>', () => {
       'Halfway through writing',
     );
     button(again, 'View or change the plan').click();
-    await waitFor(() => shadow(again).querySelector('#targetBelief'), 'the plan');
+    await waitFor(() => shadow(again).querySelector('.fields[aria-busy="false"] #targetBelief'), 'the plan');
     expect(byLabel<HTMLTextAreaElement>(again, 'Target belief: what').value).to.equal(
       'If I speak up, people will think I am stupid',
     );
@@ -149,7 +149,7 @@ describe('<hw-behavioural-experiment>', () => {
       await toOutcome(el);
       offset = days(3);
       button(el, 'View or change the plan').click();
-      await waitFor(() => shadow(el).querySelector('#targetBelief'), 'the plan');
+      await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #targetBelief'), 'the plan');
       await toOutcome(el);
       typeInto(byLabel(el, 'Outcome: what actually happened?'), 'Fine');
       offset = days(4);
@@ -167,7 +167,7 @@ describe('<hw-behavioural-experiment>', () => {
     const el = await experimentAt(await endpoint());
     el.assignment = { id: 'a-strict', exercise: 'behavioural-experiment' };
     await el.updateComplete;
-    await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #phase'), 'the form');
     await fillPlan(el);
     expect(shadow(el).textContent).not.to.contain('Looking back');
     // The plan step offers the way on, not a Submit that could only refuse.
@@ -183,7 +183,7 @@ describe('<hw-behavioural-experiment>', () => {
     const el = await experimentAt(await endpoint());
     el.assignment = { id: 'a-plan-only', exercise: 'behavioural-experiment', allowPlanOnly: true };
     await el.updateComplete;
-    await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #phase'), 'the form');
     await fillPlan(el);
     expect(shadow(el).textContent).to.contain('you can submit the plan as it is');
     // The self-review is offered with a plan that may go alone.
@@ -211,7 +211,7 @@ describe('<hw-behavioural-experiment>', () => {
     const [first] = await storedEntries();
 
     // The second run: the same belief, written a little differently.
-    await waitFor(() => shadow(el).querySelector('#targetBelief'), 'a fresh plan');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #targetBelief'), 'a fresh plan');
     await fillPlan(el, 'people will laugh at me ');
     await toOutcome(el);
     await waitFor(() => shadow(el).textContent!.includes('Earlier runs of this experiment'), 'the earlier run listed');
@@ -250,7 +250,7 @@ describe('<hw-behavioural-experiment>', () => {
       },
     };
     await el.updateComplete;
-    await waitFor(() => shadow(el).querySelector('#phase'), 'the form');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #phase'), 'the form');
     expect(shadow(el).textContent).to.contain('the “they will see I am anxious” thought from our session');
     expect(shadow(el).textContent).to.contain('This is for your family as much as for you.');
   });
@@ -311,8 +311,8 @@ describe('<hw-behavioural-experiment>', () => {
       seen.push(e);
       void experiment.startFromThought(e.thought, e.sourceEntryId);
     });
-    await waitFor(() => shadow(record).querySelector('#situation'), 'the thought record');
-    await waitFor(() => shadow(experiment).querySelector('#phase'), 'the experiment');
+    await waitFor(() => shadow(record).querySelector('.fields[aria-busy="false"] #situation'), 'the thought record');
+    await waitFor(() => shadow(experiment).querySelector('.fields[aria-busy="false"] #phase'), 'the experiment');
 
     button(record, 'Add a thought').click();
     await record.updateComplete;

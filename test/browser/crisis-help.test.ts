@@ -55,7 +55,7 @@ async function widget(tag: (typeof TAGS)[number], lang = 'en', assignment?: Assi
               .assignment=${assignment}
             ></hw-behavioural-experiment>`,
           );
-  await waitFor(() => shadow(el).querySelector('.fields'), `${tag}'s form`);
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"]'), `${tag}'s form`);
   return el;
 }
 

@@ -14,7 +14,7 @@ import {
 import { button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
 
 async function ready(el: HwThoughtRecord) {
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

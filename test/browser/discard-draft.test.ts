@@ -14,7 +14,7 @@ async function record() {
   const el = await fixture<HwThoughtRecord>(
     html`<hw-thought-record endpoint=${UNREACHABLE} assignment-id="a-discard"></hw-thought-record>`,
   );
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

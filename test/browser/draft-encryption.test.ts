@@ -12,7 +12,7 @@ async function record(encrypt: boolean) {
       ?encrypt-drafts=${encrypt}
     ></hw-thought-record>`,
   );
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

@@ -23,7 +23,7 @@ describe('"Please look at this"', () => {
     const el = await fixture<HwThoughtRecord>(
       html`<hw-thought-record endpoint=${await endpoint()} assignment-id="a-flag"></hw-thought-record>`,
     );
-    await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
     typeInto(byLabel(el, 'Situation'), 'After the phone call');
     const box = byLabel(el, 'Please look at this');
     expect(box.type).to.equal('checkbox');
@@ -47,7 +47,7 @@ describe('"Please look at this"', () => {
 
   it('is absent from an entry the client did not mark', async () => {
     const el = await fixture<HwMoodTracker>(html`<hw-mood-tracker endpoint=${await endpoint()}></hw-mood-tracker>`);
-    await waitFor(() => shadow(el).querySelector('#mood'), 'the check-in');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #mood'), 'the check-in');
     typeInto(byLabel(el, 'Mood: how do I feel?'), '6');
     byLabel(el, 'Please look at this').click();
     byLabel(el, 'Please look at this').click();
@@ -61,7 +61,7 @@ describe('"Please look at this"', () => {
 
   it('leads to the crisis help: opened, and focus moved there because the client asked', async () => {
     const el = await fixture<HwMoodTracker>(html`<hw-mood-tracker endpoint=${await endpoint()}></hw-mood-tracker>`);
-    await waitFor(() => shadow(el).querySelector('#mood'), 'the check-in');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #mood'), 'the check-in');
     const details = shadow(el).querySelector<HTMLDetailsElement>('details.crisis')!;
     expect(details.open).to.equal(false);
     const link = [...shadow(el).querySelectorAll('.field .hint button')].find(

@@ -426,7 +426,7 @@ describe('the widgets: what an <input> has no counterpart for', () => {
     el.setAttribute('endpoint', await endpoint());
     el.setAttribute('readonly', '');
     form.append(el);
-    await waitFor(() => shadow(el).querySelector('#situation'), 'the form to load');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form to load');
     await el.updateComplete;
     expect(el.readOnly).to.equal(true);
     expect(shadow(el).querySelector('[part="submit"]')).to.equal(null);

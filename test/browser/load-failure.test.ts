@@ -40,7 +40,10 @@ describe('code that cannot load', () => {
     await withSender().catch(() => undefined);
     await executeServerCommand('online');
     button(el, 'Try again').click();
-    await waitFor(() => shadow(el).querySelector('#situation'), 'the form after trying again');
+    await waitFor(
+      () => shadow(el).querySelector('.fields[aria-busy="false"] #situation'),
+      'the form after trying again',
+    );
     expect(alertText(el)).to.equal('');
   });
 });

@@ -61,7 +61,10 @@ async function render(widget: Widget, lang: string, assignment?: Assignment) {
     </div>`,
   );
   const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-  await waitFor(() => shadow(el).querySelector(widget.ready), `${widget.tag} form`);
+  await waitFor(
+    () => shadow(el).querySelector('.fields[aria-busy="false"]') && shadow(el).querySelector(widget.ready),
+    `${widget.tag} form`,
+  );
   const title = assignment?.overrides?.[widget.title] ?? messages[widget.title];
   await waitFor(() => shadow(el).querySelector('h2')?.textContent?.trim() === title, `${widget.tag} in ${lang}`);
   return { el, messages };

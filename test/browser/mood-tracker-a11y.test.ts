@@ -11,7 +11,10 @@ import { alertText, button, shadow } from '../support/shadow.js';
 import { daysOfCheckIns, seedCheckIns } from './mood-tracker-seed.js';
 
 async function ready(el: HwMoodTracker) {
-  await waitFor(() => shadow(el).querySelector('#mood, input[name="mood"]'), 'the check-in');
+  await waitFor(
+    () => shadow(el).querySelector('.fields[aria-busy="false"] #mood, .fields[aria-busy="false"] input[name="mood"]'),
+    'the check-in',
+  );
   await waitFor(() => shadow(el).querySelector('.history'), 'the history');
   return el;
 }

@@ -23,7 +23,7 @@ describe('<hw-mood-tracker> offline before its history arrived', () => {
     window.addEventListener('unhandledrejection', onUnhandled);
     await executeServerCommand('offline', { path: 'mood-tracker/history.' });
     const el = await fixture<HwMoodTracker>(html`<hw-mood-tracker endpoint=${await endpoint()}></hw-mood-tracker>`);
-    await waitFor(() => shadow(el).querySelector('#mood'), 'the check-in');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #mood'), 'the check-in');
 
     typeInto(byLabel(el, 'Mood: how do I feel?'), '6');
     const queued = new Promise((resolve) => el.addEventListener('hw-entry-queued', resolve, { once: true }));

@@ -26,7 +26,10 @@ async function trackerAt(url: string, assignment?: Assignment, scale?: string) {
         ? html`<hw-mood-tracker endpoint=${url} assignment-id="m-1" scale=${scale}></hw-mood-tracker>`
         : html`<hw-mood-tracker endpoint=${url} assignment-id="m-1"></hw-mood-tracker>`,
   );
-  await waitFor(() => shadow(el).querySelector('#mood, input[name="mood"]'), 'the check-in to load');
+  await waitFor(
+    () => shadow(el).querySelector('.fields[aria-busy="false"] #mood, .fields[aria-busy="false"] input[name="mood"]'),
+    'the check-in to load',
+  );
   await waitFor(() => shadow(el).querySelector('.history'), 'the history to load');
   return el;
 }
@@ -267,7 +270,7 @@ describe('<hw-mood-tracker>', () => {
     const el = await fixture<HwMoodTracker>(
       html`<hw-mood-tracker lang="es" endpoint=${await endpoint()}></hw-mood-tracker>`,
     );
-    await waitFor(() => shadow(el).querySelector('#mood'), 'the check-in');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #mood'), 'the check-in');
     expect(byLabel(el, 'Ánimo: ¿cómo me siento?')).to.exist;
     expect(byLabel(el, 'Ansioso/a')).to.exist;
     expect(shadow(el).querySelector('.history h3')!.textContent).to.equal('Mis registros en este dispositivo');

@@ -17,7 +17,7 @@ const question = (el: Element) =>
 
 async function record(url: string) {
   const el = await fixture<HwThoughtRecord>(html`<hw-thought-record endpoint=${url}></hw-thought-record>`);
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

@@ -32,7 +32,7 @@ import { alertText, button, byLabel, shadow, statusText, typeInto } from '../sup
 const DAY_MS = 24 * 60 * 60_000;
 
 async function opened(el: HwThoughtRecord): Promise<HwThoughtRecord> {
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

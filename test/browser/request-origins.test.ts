@@ -74,7 +74,7 @@ describe('request origins', () => {
       provider.append(el);
       document.body.append(provider);
       try {
-        await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+        await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
         expect(shadow(el).querySelector('h2')!.textContent).to.equal('From a CDN');
         expect(seen).to.deep.equal([{ url: src, auth: null }]);
       } finally {
@@ -92,7 +92,7 @@ describe('request origins', () => {
       el.setAttribute('assignment-src', src);
       document.body.append(el);
       try {
-        await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+        await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
         expect(seen.filter((request) => request.url === src)).to.deep.equal([{ url: src, auth: 'Bearer secret' }]);
       } finally {
         el.remove();

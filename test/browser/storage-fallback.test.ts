@@ -7,7 +7,7 @@ import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../s
 import { alertText, button, byLabel, shadow, typeInto } from '../support/shadow.js';
 
 async function submitOne(el: HwThoughtRecord, text: string) {
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   typeInto(byLabel(el, 'Situation'), text);
   button(el, 'Submit').click();
   return waitFor(
@@ -33,7 +33,7 @@ describe('when IndexedDB cannot be used', () => {
       const el = await fixture<HwThoughtRecord>(
         html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`,
       );
-      await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+      await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
       expect(alertText(el)).to.contain('cannot save your work on this device');
       expect(await submitOne(el, 'No IndexedDB here')).to.exist;
     } finally {

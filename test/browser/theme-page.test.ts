@@ -31,7 +31,7 @@ async function thoughtRecord(theme?: 'light' | 'dark') {
   if (theme) el.setAttribute('theme', theme);
   el.setAttribute('endpoint', await endpoint());
   host.append(el);
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

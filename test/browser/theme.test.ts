@@ -27,7 +27,10 @@ async function widget(tag: string, loaded: string, theme?: 'light' | 'dark'): Pr
   el.setAttribute('draft-key', 'theme');
   if (theme) el.setAttribute('theme', theme);
   host.append(el);
-  await waitFor(() => shadow(el).querySelector(loaded), 'the form');
+  await waitFor(
+    () => shadow(el).querySelector('.fields[aria-busy="false"]') && shadow(el).querySelector(loaded),
+    'the form',
+  );
   return el;
 }
 

@@ -9,7 +9,7 @@ import { alertText, button, byLabel, deepActiveElement, shadow, typeInto } from 
 import { buttonNamed } from '../support/keyboard.js';
 
 async function ready(el: HwThoughtRecord) {
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

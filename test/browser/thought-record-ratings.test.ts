@@ -15,7 +15,7 @@ async function record(assignmentId = 'a-ratings') {
   const el = await fixture<HwThoughtRecord>(
     html`<hw-thought-record endpoint=${await endpoint()} assignment-id=${assignmentId}></hw-thought-record>`,
   );
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   return el;
 }
 

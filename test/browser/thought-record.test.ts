@@ -20,7 +20,7 @@ async function recordAt(url: string, extra: Partial<HwThoughtRecord> = {}) {
     html`<hw-thought-record endpoint=${url} assignment-id="a-1"></hw-thought-record>`,
   );
   Object.assign(el, extra);
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form to load');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form to load');
   return el;
 }
 
@@ -177,7 +177,7 @@ describe('<hw-thought-record>', () => {
       </hw-provider>`,
     );
     const el = wrapper.querySelector('hw-thought-record')!;
-    await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
     typeInto(byLabel(el, 'Situation'), 'Through the provider');
     button(el, 'Submit').click();
     const entry = await waitFor(async () => (await storedEntries())[0], 'the entry');

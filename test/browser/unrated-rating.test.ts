@@ -20,7 +20,7 @@ async function recordWithNamedMood() {
     </div>`,
   );
   const el = host.querySelector<HwThoughtRecord>('hw-thought-record')!;
-  await waitFor(() => shadow(el).querySelector('#situation'), 'the form');
+  await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #situation'), 'the form');
   button(el, 'Add a mood').click();
   await el.updateComplete;
   typeInto(byLabel(el, 'Moods: word for mood 1'), 'Culpa');

@@ -13,6 +13,7 @@ import { HwDraftSavedEvent } from '../../events.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
 import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
+import type { mergeDraft } from '../../storage/draft-merge.js';
 import { toStorageError, type Draft, type HomeworkStore, type StorageProblem } from '../../storage/records.js';
 
 /** What the draft works with on its element (handed over: they are private to everything else). */
@@ -74,9 +75,16 @@ export class WidgetDraft<TData> implements ReactiveController {
 
   /**
    * Read the saved draft for `key` back into the form; a fresh draft when there is none.
+   * The form shows before the draft arrives: a field the client already filled in keeps what
+   * they typed, and the saved text it replaced is offered back (see draft-merge.ts).
    * Returns what was restored, or null when the key changed meanwhile (another load runs).
    */
-  async restore(key: string, store: HomeworkStore, schemas: Schemas): Promise<Draft | undefined | null> {
+  async restore(
+    key: string,
+    store: HomeworkStore,
+    schemas: Schemas,
+    merge: typeof mergeDraft,
+  ): Promise<Draft | undefined | null> {
     this.storageWarning = store.fallbackReason;
     this.databaseIsNew = store.createdByThisPage;
     let saved: Draft | undefined;
@@ -88,18 +96,37 @@ export class WidgetDraft<TData> implements ReactiveController {
     if (this.key !== key) return null;
     const host = this.host;
     const restored = saved ? host.restoreData(saved.data, schemas, saved.schema) : null;
-    if (!saved || !restored) return void this.start();
-    // Restored means migrated to this version: saved from now on as this version's.
-    this.draft = { ...saved, schema: host.schemaId };
-    host.data = restored;
-    host.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
-    host.engagement.resume(saved.engagement);
-    this.saveState = { kind: 'saved' };
-    return saved;
+    type Fields = Record<string, unknown>;
+    const merged = merge(host.data as Fields, restored as Fields | null, (this.shown ?? host.data) as Fields);
+    if (saved && restored) {
+      // Restored means migrated to this version: saved from now on as this version's.
+      this.draft = { ...saved, schema: host.schemaId };
+      host.selfReview = { ...emptySelfReview(), ...(saved.selfReview as Partial<SelfReview>) };
+      host.engagement.resume(saved.engagement);
+      this.saveState = { kind: 'saved' };
+    } else {
+      // A new draft record around what is on screen (empty, or what the client began).
+      this.start(false);
+    }
+    host.data = merged.data as TData;
+    this.replaced = merged.replaced;
+    // What the client typed before the draft arrived is kept as a draft too.
+    if (merged.typedEarly) this.touch();
+    return restored ? saved : undefined;
   }
 
-  /** A fresh draft (new entry id) and an empty form. */
-  start(): void {
+  /**
+   * The form's data as it first showed, before the draft was read: what differs from it when
+   * the draft arrives is what the client (or the host) changed meanwhile. (Not a fresh
+   * emptyData(): that may carry a new timestamp, which nobody typed.)
+   */
+  shown?: TData;
+
+  /** Saved text the client's typing replaced as the form opened: offered back until they choose. */
+  replaced?: Record<string, unknown>;
+
+  /** A fresh draft (new entry id) and, unless told otherwise, an empty form. */
+  start(emptyForm = true): void {
     const at = isoWithOffset();
     const host = this.host;
     this.draft = {
@@ -114,11 +141,13 @@ export class WidgetDraft<TData> implements ReactiveController {
       createdAt: at,
       updatedAt: at,
     };
+    this.keptSince = undefined;
+    this.replaced = undefined;
+    if (!emptyForm) return;
     host.data = host.emptyData();
     host.selfReview = emptySelfReview();
     host.engagement.reset();
     this.fresh = true;
-    this.keptSince = undefined;
   }
 
   /** The client changed something: keep it (after a short pause in typing). */

@@ -98,6 +98,9 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     this.reportLoadFailure(error, true),
   );
   private readonly drafts = new WidgetDraft<TData>(this as never);
+  private markOpened!: () => void;
+  /** Resolves once the saved draft (if any) is in the form: an API call waits for it. */
+  protected readonly opened = new Promise<void>((resolve) => (this.markOpened = resolve));
   /** Comes with the form's parts, once the form opens (see open). */
   private outbox?: WidgetOutbox;
   /** Data the browser restored (history navigation) before the draft had loaded. */
@@ -214,13 +217,13 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
       // Until the draft and the outbox view are loaded, open() registers instead.
       if (this.ready && !this.preview) void this.outbox?.register((error) => this.reportLoadFailure(error, false));
     }
-    if (this.data === undefined) this.data = this.emptyData();
+    if (this.data === undefined) this.data = this.drafts.shown = this.emptyData();
     this.source.update();
     const waiting = this.source.loading || this.settings.pending || this.settings.problems.length > 0;
     if (!waiting && this.drafts.key !== this.draftStorageKey) void this.open();
-    // A language chosen after the first render (lang attribute, assignment) arrives shortly.
+    // The client's language, at once and whenever it changes (lang, dir, an assignment's).
     // After a failed load, only "Try again" asks again (no request loop on every render).
-    if (this.ready && !this.loadFailure && !this.localization.loaded) void this.localization.load();
+    if (!this.loadFailure && !this.localization.loaded) void this.localization.load();
   }
 
   /**
@@ -249,6 +252,11 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   private async open(): Promise<void> {
     const key = this.draftStorageKey;
     const preview = this.preview;
+    if (this.drafts.draft) {
+      // Another draft (the assignment changed): an empty form, nothing saved until it is read.
+      this.drafts.draft = null;
+      this.data = this.drafts.shown = this.emptyData();
+    }
     this.drafts.key = key;
     this.ready = false;
     this.oldWork = [];
@@ -270,7 +278,7 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     if (!loaded) return;
     const [parts, , store, schemas] = loaded;
     if (store && schemas) {
-      const saved = await this.drafts.restore(key, store, schemas);
+      const saved = await this.drafts.restore(key, store, schemas, parts.mergeDraft);
       if (saved === null) return;
       // Old work gets its question instead (keep or discard); recent work is simply welcomed back.
       this.oldWork = saved ? parts.oldWork([{ kind: 'draft', at: saved.updatedAt }]) : [];
@@ -281,6 +289,7 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     await localeReady;
     if (this.drafts.key !== key) return;
     this.ready = true;
+    this.markOpened();
     if (preview) return;
     // Know which queued entries are ours before the sender reports on them.
     const outbox = (this.outbox ??= parts.outbox(this as never));
@@ -396,6 +405,11 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     return this.moveTo('#submit-problems');
   }
 
+  /** The client's language has loaded (or failed to, and English stands in): words can show. */
+  protected get wordsReady(): boolean {
+    return this.localization.loaded || !!this.loadFailure;
+  }
+
   protected localizer(): Localizer {
     return this.localization.localizer;
   }
@@ -409,6 +423,8 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
 
   protected override render() {
     const t = this.localizer();
+    // Nothing in English while the client's language loads (it was asked for at once).
+    if (!this.wordsReady) return html`<section class="widget" part="base" lang=${t.locale} aria-busy="true"></section>`;
     const { problems, pending } = this.settings;
     const a = this.assignment;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
@@ -422,15 +438,29 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     </section>`;
   }
 
+  /**
+   * The form. Its fields show at once, before the draft is read (it is brought in when it
+   * arrives, see WidgetDraft.restore); what surrounds them comes with the form's parts.
+   */
   private renderBody(t: Localizer) {
     const failure = this.loadFailure;
-    if (failure && (failure.blocking || !this.ready)) return renderLoadFailure(t, this.retryLoad);
-    if (this.settings.pending) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
-    if (this.preview && this.ready) return this.renderPreviewBody(t);
-    // Ready means the form's parts have loaded with the draft (open).
+    if (failure?.blocking) return renderLoadFailure(t, this.retryLoad);
     const parts = loadFormParts.loaded();
-    if (!this.ready || !parts) return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
-    return html`${failure ? renderLoadFailure(t, this.retryLoad) : nothing} ${parts.renderForm(t, this as never)}`;
+    // An assignment being fetched or checked shapes the form: nothing to type in before it.
+    // Read-only fields are locked by code of the parts chunk: not shown unlocked before it.
+    if (this.source.loading || this.settings.pending || (this.readOnly && !parts))
+      return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
+    const form = this.ready && !this.preview ? parts?.form : undefined;
+    return html`${failure ? renderLoadFailure(t, this.retryLoad) : nothing}
+      ${this.preview ? html`<p class="muted" part="preview">${t.t('preview.note')}</p>` : nothing}
+      <fieldset class="form-body" ?disabled=${this.formDisabled}>
+        ${form?.above(t, this as never)}
+        <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
+        <div class="fields" ?inert=${this.submitting} aria-busy=${this.ready ? 'false' : 'true'}>
+          ${this.renderExercise(t)} ${parts ? this.renderSelfReviewSection(t) : nothing}
+        </div>
+        ${form?.below(t, this as never)}
+      </fieldset>`;
   }
 
   protected askDiscard(): Promise<void> {
@@ -453,15 +483,9 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     firstControl(this.renderRoot)?.focus();
   }
 
-  /** A preview shows the form but offers no submit and no save status. */
-  private renderPreviewBody(t: Localizer) {
-    return html`<p class="muted" part="preview">${t.t('preview.note')}</p>
-      <div class="fields">${this.renderExercise(t)} ${this.renderSelfReviewSection(t)}</div>`;
-  }
-
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
   protected renderSelfReviewSection(t: Localizer): TemplateResult {
-    // Shown only with the form, so its parts have loaded (open).
+    // Shown once the form's parts have loaded (see renderBody).
     const parts = loadFormParts.loaded()!;
     return parts.renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
   }

@@ -10,6 +10,7 @@ import type { html, nothing, TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
 import { OLD_WORK_DAYS } from '../../storage/old-work-age.js';
+import { mergeDraft } from '../../storage/draft-merge.js';
 import type { OBSTACLES } from '../../core/self-review.js';
 import type { clientText } from '../../core/text.js';
 import type * as fields from '../fields/fields.js';
@@ -147,6 +148,7 @@ function baseParts(tools: LitTools) {
 
     /** This widget's entries in the outbox (see outbox-controller.ts). */
     outbox: (host: OutboxHost) => new WidgetOutbox(host, tools),
+    mergeDraft,
     setReadOnly,
     renderStatus: statusRenderer(tools),
     markInvalid,
@@ -285,7 +287,7 @@ export type BaseFormParts = ReturnType<typeof baseParts>;
 export function formParts(tools: LitTools) {
   const parts = baseParts(tools);
   /** The open form around the exercise's fields (see form-view.ts). */
-  return { ...parts, renderForm: formViewRenderer(tools, parts) };
+  return { ...parts, form: formViewRenderer(tools, parts) };
 }
 
 export type FormParts = ReturnType<typeof formParts>;

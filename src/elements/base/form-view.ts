@@ -1,5 +1,5 @@
-// The open form of a widget: its messages, the exercise's fields, the flag, what stops a
-// submit, the actions and the status line. Part of the form parts chunk (form-parts.ts):
+// The open form of a widget around the exercise's fields: its messages above; the flag,
+// what stops a submit, the actions and the status line below. Part of the form parts chunk (form-parts.ts):
 // rendered only once the form is open, so none of it is in a widget's first load.
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config.js';
@@ -13,16 +13,14 @@ export interface FormHost {
   readonly renderRoot: ParentNode;
   readonly config: ResolvedConfig | null;
   readonly drafts: WidgetDraft<unknown>;
+  data: object;
   readonly outbox?: WidgetOutbox;
   readonly readOnly: boolean;
-  readonly formDisabled: boolean;
   readonly submitting: boolean;
   readonly submitted?: SubmittedLine[];
   readonly submitProblems: string[];
   readonly discarding: boolean;
   offersSubmit(): boolean;
-  renderExercise(t: Localizer): TemplateResult;
-  renderSelfReviewSection(t: Localizer): TemplateResult;
   submit(): Promise<void>;
   startNew(): Promise<void>;
   askDiscard(): Promise<void>;
@@ -30,26 +28,46 @@ export interface FormHost {
   retryDelivery(): Promise<void>;
 }
 
+/** "Restore earlier text": the saved text goes back into the fields the client had typed over. */
+function restoreEarlier(host: FormHost): void {
+  host.data = { ...host.data, ...host.drafts.replaced };
+  host.drafts.replaced = undefined;
+  host.drafts.touch();
+}
+
 /** Delivery states in which "Try again" is offered. */
 const RETRYABLE = ['retrying', 'auth-required', 'willSend', 'queued'];
 
+/**
+ * What is drawn above and below the exercise's fields once the form is open. The fields
+ * themselves stay in the element's own template, so the DOM (and the caret) of a field the
+ * client is typing in survives the form opening around it.
+ */
 export function formViewRenderer({ html, nothing }: LitTools, p: BaseFormParts) {
-  return (t: Localizer, host: FormHost): TemplateResult => {
+  const above = (t: Localizer, host: FormHost): TemplateResult => {
+    const { drafts } = host;
+    return html`${host.submitted ? p.renderSubmitted(t, host.submitted, () => void host.startNew()) : nothing}
+    ${p.renderOldWork(t, host as never)} ${p.renderKept(t, drafts.keptSince)}
+    ${
+      drafts.replaced
+        ? html`<div class="note" role="group" aria-labelledby="replaced">
+            <p id="replaced">${t.t('draft.replaced')}</p>
+            <button type="button" @click=${() => restoreEarlier(host)}>${t.t('draft.restoreEarlier')}</button>
+          </div>`
+        : nothing
+    }
+    ${drafts.storageWarning ? html`<p class="warning" role="alert">${t.t(drafts.storageWarning)}</p>` : nothing}
+    ${
+      drafts.databaseIsNew && host.config?.expectSavedWork
+        ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
+        : nothing
+    }`;
+  };
+
+  const below = (t: Localizer, host: FormHost): TemplateResult => {
     const { drafts, outbox } = host;
     const delivery = outbox?.delivery ?? null;
-    // A disabled fieldset (display: contents) disables every control at once, natively.
-    return html`<fieldset class="form-body" ?disabled=${host.formDisabled}>
-      ${host.submitted ? p.renderSubmitted(t, host.submitted, () => void host.startNew()) : nothing}
-      ${p.renderOldWork(t, host as never)} ${p.renderKept(t, drafts.keptSince)}
-      ${drafts.storageWarning ? html`<p class="warning" role="alert">${t.t(drafts.storageWarning)}</p>` : nothing}
-      ${
-        drafts.databaseIsNew && host.config?.expectSavedWork
-          ? html`<p class="warning" role="alert">${t.t('storageCleared')}</p>`
-          : nothing
-      }
-      <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
-      <div class="fields" ?inert=${host.submitting}>${host.renderExercise(t)} ${host.renderSelfReviewSection(t)}</div>
-      ${p.renderFlag(t, host as never)}
+    return html`${p.renderFlag(t, host as never)}
       ${host.submitProblems.length ? p.renderSubmitProblems(t, host.submitProblems, host.renderRoot) : nothing}
       <div class="actions">
         ${
@@ -80,7 +98,8 @@ export function formViewRenderer({ html, nothing }: LitTools, p: BaseFormParts) 
         }
       </div>
       ${host.discarding ? p.renderDiscard(t, (discard) => void host.answerDiscard(discard)) : nothing}
-      ${outbox?.unsaved ? outbox.unsaved.render(t) : p.renderStatus(t, drafts.saveState, delivery)}
-    </fieldset>`;
+      ${outbox?.unsaved ? outbox.unsaved.render(t) : p.renderStatus(t, drafts.saveState, delivery)}`;
   };
+
+  return { above, below };
 }

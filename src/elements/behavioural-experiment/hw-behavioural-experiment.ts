@@ -95,8 +95,6 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   /** Earlier runs with the same target belief, found among the entries kept on this device. */
   private earlier: EarlierRun[] = [];
   private lookedUpFor?: string;
-  private formShown!: () => void;
-  private readonly formReady = new Promise<void>((resolve) => (this.formShown = resolve));
 
   /**
    * Pre-fill the target belief with a thought, e.g. a thought record's hot thought
@@ -106,7 +104,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
    * experiment can use another `draft-key`). Resolves `true` when the thought was filled in.
    */
   async startFromThought(thought: string, sourceEntryId?: string): Promise<boolean> {
-    await this.formReady;
+    await this.opened;
     const text = clientText(String(thought ?? ''));
     if (this.data.targetBelief.trim() || !text.trim()) return false;
     const entryId = sourceEntryId && sourceEntryId.length <= 200 ? String(sourceEntryId) : undefined;
@@ -165,7 +163,6 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.renderRoot.querySelector('#phase')) this.formShown();
     if (this.data.phase === 'outcome' && this.data.targetBelief !== this.lookedUpFor) void this.lookUpEarlierRuns();
   }
 

@@ -260,7 +260,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     // The history is set only once its view has loaded (readHistory).
     const view = this.historyView;
     // A preview (the clinician's composer) has no history of the client's to show.
-    if (!history || !view || this.preview) return html`${super.render()} ${nothing}`;
+    if (!history || !view || this.preview || !this.wordsReady) return html`${super.render()} ${nothing}`;
     const today = view.localDay(now());
     return html`${super.render()}
     ${view.guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), today], () =>

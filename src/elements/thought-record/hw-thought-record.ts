@@ -344,9 +344,10 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   /** A host wires this to a behavioural experiment's `startFromThought()`. */
-  private testHotThought(): void {
+  private async testHotThought(): Promise<void> {
+    // The entry id is fixed when the draft starts (or is read back), so the experiment can name this record.
+    await this.opened;
     const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
-    // The entry id is fixed when the draft starts, so the experiment can name this record.
     if (hot) this.dispatchEvent(new HwTestThoughtEvent(hot.text, this.buildEntry().id));
   }
 

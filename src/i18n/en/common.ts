@@ -3,6 +3,10 @@ export const common = {
   'status.loading': 'Opening your saved work…',
   'status.saving': 'Saving on this device…',
   'status.saved': 'Saved on this device',
+  // The fields' own words: they show before the draft (and the form's other words) arrive.
+  'rating.notRated': 'Not rated yet',
+  'rating.rate': 'Rate it',
+  'rating.valueText': '{value} of {max}',
   'config.title': 'This exercise is not set up correctly',
   'config.help': 'Nothing has been sent. Please tell the person who gave you this link.',
   endpointInvalid: 'The endpoint is not a valid address.',

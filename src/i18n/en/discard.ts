@@ -7,4 +7,7 @@ export const discard = {
   'draft.discard.yes': 'Discard the draft',
   'draft.discard.no': 'Keep it',
   'draft.kept': 'We kept what you wrote here on {date}. It stays on this device until you submit it or discard it.',
+  'draft.replaced':
+    'You started typing before your earlier text had loaded. What you typed is kept; you can bring the earlier text back instead.',
+  'draft.restoreEarlier': 'Restore earlier text',
 } as const;

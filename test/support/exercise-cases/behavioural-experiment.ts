@@ -10,7 +10,7 @@ import type { ExerciseCase } from './types.js';
 export const behaviouralExperiment: ExerciseCase = {
   tag: 'hw-behavioural-experiment',
   exercise: 'behavioural-experiment',
-  loaded: ['#phase'],
+  loaded: ['.fields[aria-busy="false"] #phase'],
   textField: 'Target belief: what',
 
   async fillByKeyboard() {
@@ -77,7 +77,7 @@ export const behaviouralExperiment: ExerciseCase = {
     typeInto(byLabel(el, 'Experiment: what will I do?'), 'Tell a joke at lunch');
     await el.updateComplete;
     button(el, 'I did the experiment: record the outcome').click();
-    await waitFor(() => shadow(el).querySelector('#outcome'), 'the outcome phase');
+    await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"] #outcome'), 'the outcome phase');
     typeInto(byLabel(el, 'Outcome: what actually happened?'), 'Two people smiled');
   },
   holds: (data) => data.targetBelief === 'People will laugh' && data.outcome === 'Two people smiled',

@@ -12,7 +12,7 @@ export const moodTracker: ExerciseCase = {
   tag: 'hw-mood-tracker',
   exercise: 'mood-tracker',
   // The history is drawn beside the check-in; it changes what Tab reaches.
-  loaded: ['#mood, input[name="mood"]', '.history'],
+  loaded: ['.fields[aria-busy="false"] #mood, .fields[aria-busy="false"] input[name="mood"]', '.history'],
   textField: 'Note',
 
   async fillByKeyboard() {

@@ -9,7 +9,7 @@ import type { ExerciseCase } from './types.js';
 export const thoughtRecord: ExerciseCase = {
   tag: 'hw-thought-record',
   exercise: 'thought-record',
-  loaded: ['#situation'],
+  loaded: ['.fields[aria-busy="false"] #situation'],
   textField: 'Situation',
 
   async fillByKeyboard() {
