@@ -3,38 +3,18 @@
 // under both `bundler` and `nodenext` resolution) and imported by Node. Catches what tests
 // inside the repository cannot: a file left out of `files`, an `exports` path that points
 // at nothing, a declaration that only compiles next to our own sources.
-//
-// Offline-friendly: `npm ci` has put the dependencies' tarballs in npm's cache, and the
-// install prefers the cache, so only what the cache lacks is asked of the registry.
+// (test/e2e/packed-bundle.test.mjs bundles the same tarball and defines every tag.)
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { installPackedPackage, lockedVersion, repositoryRoot as root, run } from '../support/packed-package.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 
 /** Files npm packs whatever `files` says. */
 const ALWAYS_PACKED = /^(package\.json|README(\.\w+)?|LICEN[CS]E(\.\w+)?)$/i;
-
-/** Runs a command; on failure, throws with its output so the test says what went wrong. */
-function run(command, args, cwd) {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
-    throw new Error(`\`${[command, ...args].join(' ')}\` failed in the consumer:\n${output}`);
-  }
-}
-
-/** The version the repository's lockfile has for a package, so the consumer gets the same. */
-const lockedVersion = (name) => lock.packages[`node_modules/${name}`]?.version;
 
 const CONSUMER_TS = `// Every typed entry, as an application imports them.
 import { HwThoughtRecord as Registered } from 'homework-elements';
@@ -90,53 +70,22 @@ function tsconfig(module, moduleResolution) {
 }
 
 describe('the packed package, installed into a fresh project', () => {
-  /** @type {string} */ let dir;
   /** @type {string} */ let consumer;
   /** @type {string[]} */ let packed;
+  /** @type {() => void} */ let dispose;
 
   before(() => {
-    assert.ok(
-      existsSync(join(root, 'dist/esm/index.js')) && existsSync(join(root, 'custom-elements.json')),
-      'nothing is built: run `npm run build` before this test (`npm test` does)',
-    );
-    dir = mkdtempSync(join(tmpdir(), 'hw-packed-'));
-    // --ignore-scripts: the test run has built already; prepack would build a second time.
-    const [report] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root));
-    const tarball = join(dir, report.filename);
-    packed = run('tar', ['-tzf', tarball], dir)
-      .split('\n')
-      .filter((line) => line && !line.endsWith('/'))
-      .map((line) => line.replace(/^package\//, ''));
-
-    consumer = join(dir, 'consumer');
-    mkdirSync(consumer);
-    writeFileSync(
-      join(consumer, 'package.json'),
-      JSON.stringify({
-        name: 'hw-consumer',
-        private: true,
-        type: 'module',
-        dependencies: {
-          'homework-elements': `file:${tarball}`,
-          // The optional peer the React typings need, at the version the repository tests.
-          '@types/react': lockedVersion('@types/react'),
-        },
-      }),
-    );
-    run(
-      npm,
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-workspaces'],
-      consumer,
-    );
+    // The optional peer the React typings need, at the version the repository tests.
+    ({ consumer, packed, dispose } = installPackedPackage({
+      dependencies: { '@types/react': lockedVersion('@types/react') },
+    }));
     writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_TS);
     writeFileSync(join(consumer, 'node-consumer.mjs'), CONSUMER_MJS);
     writeFileSync(join(consumer, 'tsconfig.bundler.json'), tsconfig('ESNext', 'Bundler'));
     writeFileSync(join(consumer, 'tsconfig.nodenext.json'), tsconfig('NodeNext', 'NodeNext'));
   });
 
-  after(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => dispose?.());
 
   it('installs the package from the tarball, not a link to the repository', () => {
     const installed = JSON.parse(readFileSync(join(consumer, 'node_modules/homework-elements/package.json'), 'utf8'));
