@@ -2,8 +2,7 @@
 // properties from the elements' doc comments; from it, editors' data for hosts
 // (dist/vscode.*-custom-data.json for VS Code, dist/web-types.json for JetBrains IDEs).
 import { readdirSync, readFileSync } from 'node:fs';
-import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { editorDataPlugins } from './scripts/cem-editor-data.mjs';
 import { resolvedUnionsPlugin } from './scripts/cem-resolved-unions.mjs';
 
 /**
@@ -122,12 +121,6 @@ export default {
       },
     },
     // Last: from the finished manifest (public members, shipped paths, resolved unions).
-    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true }),
-    customElementJetBrainsPlugin({
-      outdir: 'dist',
-      hideLogs: true,
-      // package.json names the file itself ("web-types"); the plugin would rewrite it.
-      packageJson: false,
-    }),
+    ...editorDataPlugins(),
   ],
 };
