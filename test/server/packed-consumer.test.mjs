@@ -169,7 +169,7 @@ describe('the packed package, installed into a fresh project', () => {
   });
 });
 
-/** `dist/cdn/*` → a RegExp for one path segment or more, as `exports` patterns match. */
+/** `dist/cdn/*` → a RegExp; `*` matches any text, slashes too, as in `exports` patterns. */
 function globToRegExp(pattern) {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+');
   return new RegExp(`^${escaped}$`);
