@@ -1,6 +1,9 @@
 // Custom Elements Manifest: tags, attributes, properties, events, parts and CSS
-// properties from the elements' doc comments.
+// properties from the elements' doc comments; from it, editors' data for hosts
+// (dist/vscode.*-custom-data.json for VS Code, dist/web-types.json for JetBrains IDEs).
 import { readdirSync, readFileSync } from 'node:fs';
+import { editorDataPlugins } from './scripts/cem-editor-data.mjs';
+import { resolvedUnionsPlugin } from './scripts/cem-resolved-unions.mjs';
 
 /**
  * Every public token with its default and use, from docs/theming.md's table (a test keeps
@@ -38,6 +41,8 @@ export default {
   globs: ['src/elements/**/*.ts'],
   litelement: true,
   plugins: [
+    // First, while module paths still name the sources it reads the types from.
+    resolvedUnionsPlugin(),
     {
       name: 'typed-events',
       // @fires names an event; a host's editor and framework types need its class.
@@ -115,5 +120,7 @@ export default {
         }
       },
     },
+    // Last: from the finished manifest (public members, shipped paths, resolved unions).
+    ...editorDataPlugins(),
   ],
 };
