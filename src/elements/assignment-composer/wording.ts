@@ -9,3 +9,5 @@ addEnglishMessages({ ...enClient, ...composerWording });
 
 export { adaptableKeys } from '../../i18n/adaptable-keys.js';
 export { groupWording } from './wording-groups.js';
+/** The mood tracker's emotion words, named beside the composer's own list. */
+export { DEFAULT_EMOTIONS as defaultEmotions } from '../../exercises/mood-tracker.js';
