@@ -15,29 +15,23 @@ export interface AuthorizedRequest {
 }
 
 /**
- * One request with these headers. A timeout rejects with a `TimeoutError`; `o.signal` with its
+ * One request, headers as given. A timeout rejects with a `TimeoutError`; `o.signal` with its
  * own reason. (Not `AbortSignal.any`: the client widgets support browsers older than it.)
  */
-export function attempt(url: string, init: RequestInit, auth: AuthHeaders, o: AuthorizedRequest): Promise<Response> {
+export function attempt(url: string, init: RequestInit, o: AuthorizedRequest): Promise<Response> {
   const stop = new AbortController();
   const { signal } = o;
   const abort = () => stop.abort(signal!.reason);
   if (signal?.aborted) abort();
   signal?.addEventListener('abort', abort);
   setTimeout(() => stop.abort(new DOMException('', 'TimeoutError')), o.timeoutMs);
-  return fetch(url, {
-    redirect: 'error',
-    ...init,
-    headers: { ...(init.headers as AuthHeaders), ...auth },
-    credentials: o.credentials,
-    signal: stop.signal,
-  });
+  return fetch(url, { redirect: 'error', ...init, credentials: o.credentials, signal: stop.signal });
 }
 
 /** JSON asked for, and asked once more with fresh headers when the first were refused. */
 export async function fetchWithAuth(url: string, init: RequestInit, o: AuthorizedRequest): Promise<Response> {
   const send = (auth: AuthHeaders) =>
-    attempt(url, { ...init, headers: { Accept: 'application/json', ...(init.headers as AuthHeaders) } }, auth, o);
+    attempt(url, { ...init, headers: { Accept: 'application/json', ...(init.headers as AuthHeaders), ...auth } }, o);
   const first = await send(o.firstAuth ?? (o.getAuth ? await o.getAuth({ refresh: false }) : {}));
   const refused = first.status === 401 || first.status === 403;
   return refused && o.getAuth ? send(await o.getAuth({ refresh: true })) : first;

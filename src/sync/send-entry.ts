@@ -45,7 +45,6 @@ export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Pro
         // Deliveries have always followed a redirect; unchanged here.
         redirect: 'follow',
       },
-      {},
       options,
     );
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), now());

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HwAssignmentComposer, HwConfigErrorEvent, HwLoadErrorEvent, HwReviewPanel } from '../../src/index.js';
 import type { Entry } from '../../src/core/entry.js';
-import { assignmentUrl } from '../../src/core/compose-assignment.js';
+import { assignmentUrl } from '../../src/core/assignment-url.js';
 import { clinicianHeaders, endpoint, resetServer, serverUrl, waitFor } from '../support/browser-fixtures.js';
 import { moodCheckIn } from '../support/review-entries.js';
 import { alertText, shadow } from '../support/shadow.js';

@@ -15,7 +15,6 @@ import {
   type GetAuthHeaders,
   type HomeworkConfig,
 } from '../../core/config.js';
-import { describeIssues } from '../../core/issues.js';
 import { newId } from '../../core/ids.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
@@ -161,7 +160,8 @@ export class HwAssignmentComposer extends LitElement {
   private checkForm(): void {
     const checks = loadedChecks();
     if (!checks) return; // no preview yet, and no "preview unavailable" either
-    const { parseAssignment } = checks.schemas;
+    const { schemas, describeIssues } = checks;
+    const { parseAssignment } = schemas;
     if (this.assignment && this.assignment !== this.appliedAssignment) {
       this.appliedAssignment = this.assignment;
       const parsed = parseAssignment(this.assignment);
@@ -242,7 +242,8 @@ export class HwAssignmentComposer extends LitElement {
       if ((this.outcome as Outcome | null)?.kind === 'saving') return;
     }
     const parsed = checks.schemas.parseAssignment(this.candidate);
-    if (!parsed.success) return this.showOutcome({ kind: 'invalid', problems: describeIssues(parsed.error.issues) });
+    if (!parsed.success)
+      return this.showOutcome({ kind: 'invalid', problems: checks.describeIssues(parsed.error.issues) });
     const assignment = parsed.data;
     const endpoint = this.endpointUrl;
     const wrongEndpoint = () => this.showOutcome({ kind: 'invalid', problems: [this.t.t('composer.endpointInvalid')] });

@@ -10,6 +10,7 @@ export interface ComposerChecks {
   adaptableKeys: Wording['adaptableKeys'];
   groupWording: Wording['groupWording'];
   defaultEmotions: Wording['defaultEmotions'];
+  describeIssues: Wording['describeIssues'];
 }
 
 let wording: Wording | undefined;

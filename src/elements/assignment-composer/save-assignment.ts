@@ -4,7 +4,7 @@
 // send to a server. Loaded beside the composer's first render, so its first load stays small.
 import type { Assignment } from '../../core/assignment.js';
 import { fetchWithAuth, serverMessage, type AuthorizedRequest } from '../../core/authorized-fetch.js';
-import { assignmentUrl } from '../../core/compose-assignment.js';
+import { assignmentUrl } from '../../core/assignment-url.js';
 import type { ComposerClient } from './for-client.js';
 import type { Outcome } from './outcome-view.js';
 
