@@ -1,8 +1,9 @@
-// Every request the library makes goes through here: the host's auth headers, asked for again
-// once (`refresh: true`) after a 401/403; cookies only as the element allows; no redirects
-// unless the caller says how (a redirect could carry the headers elsewhere); a timeout that
-// also covers reading the body. The outbox makes its own refresh decision (once per endpoint
-// per flush), so it calls `attempt` directly.
+// How the library asks the host's endpoints: the host's auth headers, asked for again once
+// (`refresh: true`) after a 401/403; cookies only as the element allows; no redirects unless
+// the caller says how (a redirect could carry the headers elsewhere); a timeout that also
+// covers reading the body. The outbox makes its own refresh decision (once per endpoint per
+// flush), so it calls `attempt` directly. Not yet through here: an exercise's
+// `assignment-src` (assignment-source.ts).
 import type { AuthHeaders, GetAuthHeaders } from './config.js';
 
 export interface AuthorizedRequest {
@@ -24,6 +25,7 @@ export function attempt(url: string, init: RequestInit, o: AuthorizedRequest): P
   const abort = () => stop.abort(signal!.reason);
   if (signal?.aborted) abort();
   signal?.addEventListener('abort', abort);
+  // Never cleared: it also bounds reading the body, and aborting a finished request does nothing.
   setTimeout(() => stop.abort(new DOMException('', 'TimeoutError')), o.timeoutMs);
   return fetch(url, { redirect: 'error', ...init, credentials: o.credentials, signal: stop.signal });
 }

@@ -56,16 +56,15 @@ function sameOriginUrl(next: string, current: string): string | null {
 }
 
 async function loadPage(url: string, options: LoadOptions): Promise<PageResult> {
-  // The host could not provide credentials (e.g. the session ended): the clinician signs in again.
-  let authFailed = false;
-  const getAuthHeaders = options.getAuthHeaders;
+  const { getAuthHeaders } = options;
+  let hostFailed = false;
   const getAuth: GetAuthHeaders | undefined =
     getAuthHeaders &&
     (async (o) => {
       try {
         return await getAuthHeaders(o);
       } catch (error) {
-        authFailed = true;
+        hostFailed = true;
         throw error;
       }
     });
@@ -79,7 +78,8 @@ async function loadPage(url: string, options: LoadOptions): Promise<PageResult> 
       { getAuth, credentials: options.credentials, timeoutMs: options.timeout, signal: options.signal },
     );
   } catch (error) {
-    if (authFailed) return { ok: false, problem: 'auth' };
+    // The host could not provide credentials (e.g. the session ended): the clinician signs in again.
+    if (hostFailed) return { ok: false, problem: 'auth' };
     return { ok: false, problem: (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network' };
   }
   if (response.type === 'opaqueredirect') return { ok: false, problem: 'redirect' };

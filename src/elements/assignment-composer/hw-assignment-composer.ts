@@ -35,7 +35,7 @@ import { loadChecks, loadedChecks } from './lazy-checks.js';
 import { renderActions, type Outcome } from './outcome-view.js';
 import { renderPreview } from './preview-view.js';
 import { renderResearch } from './research-view.js';
-import type { ClientLinkResult } from './save-assignment.js';
+import type { ClientLinkResult, Saved } from './save-assignment.js';
 import { renderSize } from './size-view.js';
 import { renderWording } from './wording-view.js';
 
@@ -255,7 +255,7 @@ export class HwAssignmentComposer extends LitElement {
     }
     this.outcome = { kind: 'saving' };
     const client = this.chosenClient;
-    let saved;
+    let saved: Saved;
     try {
       const { saveAssignment } = await import('./save-assignment.js');
       saved = await saveAssignment(assignment, {
