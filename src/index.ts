@@ -14,4 +14,6 @@ export { HwCaseload, HwClientOpenEvent } from './define/hw-caseload.js';
 export type { HwAssignmentList, HwAssignmentOpenEvent } from './define/hw-assignment-list.js';
 export * from './core/specificity.js';
 export * from './core/compose-assignment.js';
+// Apart from the rest of the composer's logic: only its save, loaded later, needs it.
+export * from './core/assignment-url.js';
 export * from './review/index.js';

@@ -148,14 +148,6 @@ export function helpSteps(scale: ComposerForm['scale']): number[] {
   return Array.from({ length: 6 }, (_, i) => i * step);
 }
 
-/** Where a stored assignment is fetched from: `{endpoint}/{id}`, unless the server named a URL. */
-export function assignmentUrl(endpoint: string, id: string, serverUrl?: unknown): string {
-  // The server's own address for it, but only on the endpoint's origin: a client widget asks it.
-  const url = typeof serverUrl === 'string' && serverUrl && new URL(serverUrl, endpoint);
-  if (url && url.origin === new URL(endpoint).origin) return url.href;
-  return `${endpoint.replace(/\/+$/, '')}/${encodeURIComponent(id)}`;
-}
-
 /** HTML a practice pastes into the client's page. Attribute values are escaped. */
 export function embedSnippet(exercise: Exercise, src: string, entriesEndpoint?: string): string {
   const attribute = (name: string, value: string) =>

@@ -1,6 +1,7 @@
 // GET the entries of one client from the host's source (an array, or `{ "entries": [...] }`,
 // paged by `next` on the same origin), with the host's auth headers; a redirect is refused. Failures become a reason the panel can
 // show and a retry can fix; nothing here throws.
+import { fetchWithAuth, serverMessage } from '../core/authorized-fetch.js';
 import type { GetAuthHeaders } from '../core/config.js';
 import { entriesFromResponse, nextPageOf } from './entries-response.js';
 
@@ -55,47 +56,38 @@ function sameOriginUrl(next: string, current: string): string | null {
 }
 
 async function loadPage(url: string, options: LoadOptions): Promise<PageResult> {
-  let result = await attempt(url, options, false);
-  // One fresh set of credentials after a refusal, as the client widgets do.
-  if (!result.ok && result.problem === 'auth' && result.status && options.getAuthHeaders) {
-    result = await attempt(url, options, true);
-  }
-  return result;
-}
-
-async function attempt(url: string, options: LoadOptions, refresh: boolean): Promise<PageResult> {
-  const timeout = AbortSignal.timeout(options.timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let auth: Record<string, string> = {};
-  try {
-    if (options.getAuthHeaders) auth = await options.getAuthHeaders({ refresh });
-  } catch {
-    // The host could not provide credentials (e.g. the session ended): the clinician signs in again.
-    return { ok: false, problem: 'auth' };
-  }
+  const { getAuthHeaders } = options;
+  let hostFailed = false;
+  const getAuth: GetAuthHeaders | undefined =
+    getAuthHeaders &&
+    (async (o) => {
+      try {
+        return await getAuthHeaders(o);
+      } catch (error) {
+        hostFailed = true;
+        throw error;
+      }
+    });
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { ...auth, Accept: 'application/json' },
-      credentials: options.credentials,
-      cache: 'no-store',
+    // One fresh set of credentials after a refusal, as the client widgets do.
+    response = await fetchWithAuth(
+      url,
       // Not followed: the auth headers must not travel on to wherever the server points.
-      redirect: 'manual',
-      signal,
-    });
-  } catch {
-    return { ok: false, problem: timeout.aborted ? 'timeout' : 'network' };
+      { cache: 'no-store', redirect: 'manual' },
+      { getAuth, credentials: options.credentials, timeoutMs: options.timeout, signal: options.signal },
+    );
+  } catch (error) {
+    // The host could not provide credentials (e.g. the session ended): the clinician signs in again.
+    if (hostFailed) return { ok: false, problem: 'auth' };
+    return { ok: false, problem: (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network' };
   }
   if (response.type === 'opaqueredirect') return { ok: false, problem: 'redirect' };
   const body: unknown = await response.json().catch(() => undefined);
   if (response.status === 401 || response.status === 403)
     return { ok: false, problem: 'auth', status: response.status };
-  if (!response.ok) return { ok: false, problem: 'status', status: response.status, message: messageOf(body) };
+  if (!response.ok)
+    return { ok: false, problem: 'status', status: response.status, message: serverMessage(body, MAX_MESSAGE) };
   const records = entriesFromResponse(body);
   return records ? { ok: true, records, next: nextPageOf(body) } : { ok: false, problem: 'format' };
-}
-
-function messageOf(body: unknown): string | undefined {
-  const message = (body as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : undefined;
 }

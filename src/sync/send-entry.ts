@@ -1,5 +1,6 @@
 // One delivery attempt: POST the entry (or the body fixed at queue time, e.g. FHIR), read just enough of the answer to decide what
 // happens next. Never throws: every failure is an outcome.
+import { attempt } from '../core/authorized-fetch.js';
 import { now } from '../core/clock.js';
 import type { AuthHeaders } from '../core/config.js';
 import type { OutboxEntry } from '../storage/records.js';
@@ -26,34 +27,34 @@ export interface AttemptOptions {
 const MAX_MESSAGE_LENGTH = 500;
 
 export async function sendEntry(item: OutboxEntry, options: AttemptOptions): Promise<AttemptResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const response = await fetch(item.endpoint, {
-      method: 'POST',
-      headers: {
-        ...options.headers,
-        'Content-Type': item.body?.contentType ?? 'application/json',
-        // Same key on every attempt: the server's dedupe is what makes "exactly once" true.
-        'Idempotency-Key': item.id,
-        ...(item.body?.ifNoneExist ? { 'If-None-Exist': item.body.ifNoneExist } : {}),
+    const response = await attempt(
+      item.endpoint,
+      {
+        method: 'POST',
+        headers: {
+          ...options.headers,
+          'Content-Type': item.body?.contentType ?? 'application/json',
+          // Same key on every attempt: the server's dedupe is what makes "exactly once" true.
+          'Idempotency-Key': item.id,
+          ...(item.body?.ifNoneExist ? { 'If-None-Exist': item.body.ifNoneExist } : {}),
+        },
+        body: item.body?.text ?? JSON.stringify(item.entry),
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+        // Deliveries have always followed a redirect; unchanged here.
+        redirect: 'follow',
       },
-      body: item.body?.text ?? JSON.stringify(item.entry),
-      credentials: options.credentials,
-      signal: controller.signal,
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    });
+      options,
+    );
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), now());
     const outcome = classifyStatus(response.status, retryAfter);
     const message = outcome.kind === 'rejected' ? await readMessage(response) : undefined;
     const code = outcome.kind === 'auth' ? await readCode(response) : undefined;
     return { outcome, status: response.status, message, code };
-  } catch {
-    const timedOut = controller.signal.aborted;
+  } catch (error) {
+    const timedOut = (error as Error)?.name === 'TimeoutError';
     return { outcome: classifyStatus(null), status: null, message: timedOut ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

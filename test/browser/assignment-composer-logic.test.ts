@@ -2,9 +2,9 @@
 // embed snippet and link, which messages can be reworded, and the six catalogues.
 import { expect } from '@open-wc/testing';
 import { parseAssignment } from '../../src/core/assignment.js';
+import { assignmentUrl } from '../../src/core/assignment-url.js';
 import {
   assignmentFromForm,
-  assignmentUrl,
   clientLink,
   embedSnippet,
   emptyForm,

@@ -1,12 +1,12 @@
-// "For which client": after the composer saves, the server gives that client a private link
-// (POST to the links endpoint, which also gives them the assignment) and the clinician gets
-// the link and a message to copy, in the client's language. The link's secret rides in the
-// URL fragment (#link=…), which browsers never send to a server. With "how many times", this
-// loads beside the composer's first render (like its checks), so its first load stays small.
+// "For which client": the choice, and after a save the client's private link (made by
+// save-assignment.ts) with a message to copy, in the client's language. With "how many times"
+// and when help comes forward, this loads beside the composer's first render (like its
+// checks), so its first load stays small.
 import { html, nothing } from 'lit';
 import type { ComposerForm } from '../../core/compose-assignment.js';
 import { addEnglishMessages, Localizer } from '../../i18n/catalogue.js';
 import { composerClientMessages, composerLinkMessages } from '../../i18n/en/composer-client.js';
+import type { ClientLinkResult } from './save-assignment.js';
 
 addEnglishMessages({ ...composerClientMessages, ...composerLinkMessages });
 
@@ -83,43 +83,6 @@ export interface ComposerClient {
   /** The clinician's label for them; shown only to the clinician. */
   label: string | null;
   language?: string | null;
-}
-
-export type ClientLinkResult = ({ ok: true; url: string } | { ok: false; message: string }) & {
-  client: ComposerClient;
-};
-
-/**
- * Asks `linksEndpoint` for a link for `client` to `assignmentId`, and makes the address the
- * client opens: `page` with the secret in its fragment.
- */
-export async function makeClientLink(
-  linksEndpoint: string,
-  page: string,
-  client: string,
-  assignmentId: string,
-  init: { headers: Record<string, string>; credentials: RequestCredentials },
-): Promise<ClientLinkResult> {
-  try {
-    const response = await fetch(new URL(linksEndpoint, document.baseURI), {
-      method: 'POST',
-      headers: { ...init.headers, 'Content-Type': 'application/json' },
-      credentials: init.credentials,
-      redirect: 'error',
-      // The link opens the client's whole list, so each of their assignments can be done through it.
-      body: JSON.stringify({ client, assignmentId, scope: 'client' }),
-    });
-    const reply = (await response.json().catch(() => null)) as { link?: unknown; message?: unknown } | null;
-    if (!response.ok || typeof reply?.link !== 'string') {
-      const message = typeof reply?.message === 'string' ? reply.message.slice(0, 300) : String(response.status);
-      return { ok: false, message, client: { id: client, label: null } };
-    }
-    const url = new URL(page, document.baseURI);
-    url.hash = `link=${encodeURIComponent(reply.link)}`;
-    return { ok: true, url: url.href, client: { id: client, label: null } };
-  } catch {
-    return { ok: false, message: 'offline', client: { id: client, label: null } };
-  }
 }
 
 /**

@@ -1,30 +1,24 @@
 // <hw-assignment-composer>: the clinician writes an assignment, adapts it to the client and
 // sees the real client widget beside the form. The logic (form <-> assignment, specificity,
-// snippet) lives in src/core; this file renders and wires it.
+// snippet) lives in src/core and each part of the form in its own render module (*-view.ts);
+// this shell holds the state, checks the form and saves it (save-assignment.ts).
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Assignment, Exercise } from '../../core/assignment.js';
-import { EXERCISES, FRAMINGS } from '../../core/assignment-kinds.js';
+import type { Assignment } from '../../core/assignment.js';
+import type { AuthorizedRequest } from '../../core/authorized-fetch.js';
+import { assignmentFromForm, emptyForm, formFromAssignment, type ComposerForm } from '../../core/compose-assignment.js';
 import {
-  assignmentFromForm,
-  assignmentUrl,
-  clientLink,
-  embedSnippet,
-  emptyForm,
-  formFromAssignment,
-  helpSteps,
-  type ComposerForm,
-  type Size,
-} from '../../core/compose-assignment.js';
-import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
-import { describeIssues } from '../../core/issues.js';
+  checkEndpoint,
+  DEFAULT_TIMEOUT_MS,
+  originTrust,
+  type GetAuthHeaders,
+  type HomeworkConfig,
+} from '../../core/config.js';
 import { newId } from '../../core/ids.js';
-import { vagueAspects } from '../../core/specificity.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
-import { DEFAULT_EMOTIONS } from '../../exercises/mood-tracker.js';
-import { addCataloguePart, Localizer, resolveDir, resolveLang, shippedLocales } from '../../i18n/catalogue.js';
+import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
 import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-composer.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
@@ -32,28 +26,20 @@ import { tokens } from '../../styles/tokens.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
+import { renderAdapt } from './adapt-view.js';
 import { composerStyles } from './composer-styles.js';
-import type { ClientLinkResult, ComposerClient } from './for-client.js';
-import type { WordingGroup, WordingRole } from './wording-groups.js';
+import { renderDetails, renderExercise, renderSpecificity } from './details-view.js';
+import type { ComposerClient } from './for-client.js';
+import type { FormView } from './form-view.js';
 import { loadChecks, loadedChecks } from './lazy-checks.js';
-import { loadPreviewWidget } from './preview-widgets.js';
+import { renderActions, type Outcome } from './outcome-view.js';
+import { renderPreview } from './preview-view.js';
+import { renderResearch } from './research-view.js';
+import type { ClientLinkResult, Saved } from './save-assignment.js';
+import { renderSize } from './size-view.js';
+import { renderWording } from './wording-view.js';
 
 addCataloguePart('clinician', { ...englishMessages, ...clinicianLoading }, clinicianLocaleLoaders);
-
-type Outcome =
-  | { kind: 'saving' }
-  | { kind: 'saved'; url: string | null }
-  | { kind: 'duplicated' }
-  | { kind: 'invalid'; problems: string[] }
-  | { kind: 'offline' }
-  | { kind: 'auth' }
-  | { kind: 'refused'; status: number; message: string };
-
-const TITLE_KEYS: Record<Exercise, string> = {
-  'thought-record': 'tr.title',
-  'mood-tracker': 'mood.title',
-  'behavioural-experiment': 'be.title',
-};
 
 /**
  * The clinician's assignment composer: choose an exercise, size it, make it specific, adapt
@@ -159,6 +145,7 @@ export class HwAssignmentComposer extends LitElement {
       },
       () => {}, // without it: no client choice and no "how many times"; saving still works
     );
+    void import('./save-assignment.js').catch(() => {}); // here before the first "Save"
   }
 
   protected override willUpdate(): void {
@@ -173,7 +160,8 @@ export class HwAssignmentComposer extends LitElement {
   private checkForm(): void {
     const checks = loadedChecks();
     if (!checks) return; // no preview yet, and no "preview unavailable" either
-    const { parseAssignment } = checks.schemas;
+    const { schemas, describeIssues } = checks;
+    const { parseAssignment } = schemas;
     if (this.assignment && this.assignment !== this.appliedAssignment) {
       this.appliedAssignment = this.assignment;
       const parsed = parseAssignment(this.assignment);
@@ -231,6 +219,15 @@ export class HwAssignmentComposer extends LitElement {
     return check.ok && trusted !== null ? { ok: true, url: check.url, trusted } : { ok: false };
   }
 
+  /** Auth headers and cookies only when `trusted` (see originTrust). */
+  private request(trusted?: boolean): AuthorizedRequest {
+    return {
+      getAuth: trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined,
+      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
+      timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
+    };
+  }
+
   /** Validate, then store at the endpoint (or hand it to the host); the form is kept whatever happens. */
   async save(): Promise<void> {
     if (this.outcome?.kind === 'saving') return;
@@ -245,7 +242,8 @@ export class HwAssignmentComposer extends LitElement {
       if ((this.outcome as Outcome | null)?.kind === 'saving') return;
     }
     const parsed = checks.schemas.parseAssignment(this.candidate);
-    if (!parsed.success) return this.showOutcome({ kind: 'invalid', problems: describeIssues(parsed.error.issues) });
+    if (!parsed.success)
+      return this.showOutcome({ kind: 'invalid', problems: checks.describeIssues(parsed.error.issues) });
     const assignment = parsed.data;
     const endpoint = this.endpointUrl;
     const wrongEndpoint = () => this.showOutcome({ kind: 'invalid', problems: [this.t.t('composer.endpointInvalid')] });
@@ -256,56 +254,30 @@ export class HwAssignmentComposer extends LitElement {
       return;
     }
     this.outcome = { kind: 'saving' };
-    let response: Response;
-    try {
-      response = await this.post(endpoint.url, assignment, false, endpoint.trusted);
-      if (response.status === 401 || response.status === 403)
-        response = await this.post(endpoint.url, assignment, true, endpoint.trusted);
-    } catch {
-      return this.showOutcome({ kind: 'offline' });
-    }
-    // Not followed (see post): nothing, auth headers least of all, goes on to another address.
-    if (response.type === 'opaqueredirect') return wrongEndpoint();
-    const reply = await response.json().catch(() => null);
-    if (response.status === 401 || response.status === 403) return this.showOutcome({ kind: 'auth' });
-    if (!response.ok) {
-      const message = typeof reply?.message === 'string' ? reply.message.slice(0, 500) : response.statusText;
-      return this.showOutcome({ kind: 'refused', status: response.status, message });
-    }
-    const url = assignmentUrl(endpoint.url, assignment.id, reply?.url);
     const client = this.chosenClient;
-    this.clientLink = undefined;
-    if (client && this.linksEndpoint) {
-      const getAuth = endpoint.trusted && (this.getAuthHeaders ?? this.inherited?.getAuthHeaders);
-      try {
-        this.forClient ??= await import('./for-client.js');
-        const page = this.clientSpace ?? this.clientPage ?? '';
-        const result = await this.forClient.makeClientLink(this.linksEndpoint, page, client.id, assignment.id, {
-          headers: typeof getAuth === 'function' ? await getAuth({ refresh: false }) : {},
-          credentials: endpoint.trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-        });
-        this.clientLink = { ...result, client };
-      } catch {
-        return this.showOutcome({ kind: 'offline' }); // saved, but the link's code could not load
-      }
+    let saved: Saved;
+    try {
+      const { saveAssignment } = await import('./save-assignment.js');
+      saved = await saveAssignment(assignment, {
+        url: endpoint.url,
+        // The client's link is asked for as the assignment was stored: same credentials.
+        request: this.request(endpoint.trusted),
+        links:
+          client && this.linksEndpoint
+            ? { endpoint: this.linksEndpoint, page: this.clientSpace ?? this.clientPage ?? '', client }
+            : undefined,
+      });
+    } catch {
+      return this.showOutcome({ kind: 'offline' }); // the code that saves could not load
     }
+    const { outcome } = saved;
+    this.clientLink = saved.clientLink;
+    // Not followed (see save-assignment.ts): the endpoint is not where assignments are stored.
+    if (outcome.kind === 'redirected') return wrongEndpoint();
+    if (outcome.kind !== 'saved') return this.showOutcome(outcome);
     this.editing = true;
-    this.outcome = { kind: 'saved', url };
-    this.dispatchEvent(new HwAssignmentCreatedEvent(assignment, true, url));
-  }
-
-  /** Auth headers and cookies only when `trusted` (see originTrust); a redirect is not followed. */
-  private async post(url: string, assignment: Assignment, refresh: boolean, trusted?: boolean): Promise<Response> {
-    const getAuth = trusted && (this.getAuthHeaders ?? this.inherited?.getAuthHeaders);
-    const auth = typeof getAuth === 'function' ? await getAuth({ refresh }) : {};
-    return fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...auth },
-      body: JSON.stringify(assignment),
-      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.inherited?.timeout ?? 30_000),
-    });
+    this.outcome = outcome;
+    this.dispatchEvent(new HwAssignmentCreatedEvent(assignment, true, outcome.url));
   }
 
   private get chosenClient(): ComposerClient | undefined {
@@ -333,447 +305,66 @@ export class HwAssignmentComposer extends LitElement {
 
   protected override render() {
     const t = this.t;
+    const form = this.form;
+    const view: FormView = { t, form, change: (patch) => this.change(patch) };
+    const forClient = this.forClient;
+    const checks = loadedChecks();
+    // The exercise's own language, for the default wording the client would see.
+    const exerciseT = new Localizer(form.locale || this.uiLocale);
+    const adaptable = this.adaptable;
+    const endpoint = this.endpointUrl;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title">${t.t(this.editing ? 'composer.titleEditing' : 'composer.title')}</h2>
       ${this.language.render(t)}
       <p class="muted">${t.t('composer.intro')}</p>
       <div class="layout">
         <div part="form">
-          ${this.renderClient(t)} ${this.renderExercise(t)} ${this.renderDetails(t)} ${this.renderSpecificity(t)}
-          ${this.renderSize(t)} ${this.renderAdapt(t)} ${this.renderWording(t)} ${this.renderResearch(t)}
-          ${this.renderActions(t)}
+          ${forClient?.renderClientChoice(t, this.clients, this.clientId, (id) => {
+            this.clientId = id;
+            this.clientLink = undefined;
+          })}
+          ${renderExercise(view)} ${renderDetails(view, forClient)} ${renderSpecificity(view)}
+          ${renderSize({ ...view, exerciseT, defaultEmotions: checks?.defaultEmotions, forClient })}
+          ${renderAdapt(view)}
+          ${renderWording({
+            ...view,
+            exerciseT,
+            groups: checks?.groupWording(adaptable) ?? [],
+            changed: adaptable.filter((key) => form.wording[key]?.trim()).length,
+            reword: (key, value, defaultText) => this.reword(key, value, defaultText),
+          })}
+          ${renderResearch(view)}
+          ${renderActions({
+            t,
+            outcome: this.outcome,
+            local: endpoint.ok && !endpoint.url,
+            copyState: this.copyState,
+            save: () => void this.save(),
+            duplicate: () => this.duplicate(),
+            copy: (text) => void this.copy(text),
+            clientLink: this.clientLink,
+            renderClientLink:
+              forClient &&
+              ((result) =>
+                forClient.renderClientLink(
+                  t,
+                  result,
+                  result.client.language || form.locale || this.uiLocale,
+                  (text) => void this.copy(text),
+                )),
+            exercise: form.exercise,
+            entriesEndpoint: this.entriesEndpoint,
+            clientPage: this.clientPage,
+          })}
         </div>
         <!-- A group, not an <aside>: a landmark inside the composer's own would be misplaced. The
           widget in it is a picture of what the client sees: inert, so its fields are no tab stops. -->
         <div class="preview" part="preview" role="group" aria-labelledby="preview-title">
           <h3 id="preview-title">${t.t('composer.preview')}</h3>
           ${this.formValid ? nothing : html`<p class="muted">${t.t('composer.previewUnavailable')}</p>`}
-          <div inert>${this.renderPreview()}</div>
+          <div inert>${renderPreview(this.lastValid)}</div>
         </div>
       </div>
     </section>`;
-  }
-
-  private renderClient(t: Localizer) {
-    return this.forClient?.renderClientChoice(t, this.clients, this.clientId, (id) => {
-      this.clientId = id;
-      this.clientLink = undefined;
-    });
-  }
-
-  private renderExercise(t: Localizer) {
-    return html`<fieldset class="step">
-      <legend>${t.t('composer.exercise')}</legend>
-      <div class="scale-row">
-        ${EXERCISES.map(
-          (exercise) =>
-            html`<label class="scale-choice">
-              <input
-                type="radio"
-                name="exercise"
-                .checked=${this.form.exercise === exercise}
-                @change=${() => this.change({ exercise })}
-              />
-              <span>${t.t(TITLE_KEYS[exercise])}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private text(
-    id: string,
-    label: string,
-    key: 'title' | 'instructions' | 'note' | 'variant',
-    multiline: boolean,
-    hint?: string,
-  ) {
-    const onInput = (event: Event) =>
-      this.change({ [key]: (event.target as HTMLInputElement).value.slice(0, MAX_FIELD_LENGTH) });
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      ${
-        multiline
-          ? html`<textarea
-              id=${id}
-              rows="3"
-              maxlength=${MAX_FIELD_LENGTH}
-              aria-describedby=${hint ? `${id}-hint` : nothing}
-              .value=${this.form[key]}
-              @input=${onInput}
-            ></textarea>`
-          : html`<input id=${id} type="text" maxlength="200" .value=${this.form[key]} @input=${onInput} />`
-      }
-    </div>`;
-  }
-
-  private renderDetails(t: Localizer) {
-    return html`<fieldset class="step">
-      <legend>${t.t('composer.details')}</legend>
-      ${this.text('assignment-title', t.t('composer.assignmentTitle'), 'title', false)}
-      ${this.text('instructions', t.t('composer.instructions'), 'instructions', true, t.t('composer.instructions.hint'))}
-      <div class="field">
-        <label for="due-date">${t.t('composer.dueDate')}</label>
-        <input
-          id="due-date"
-          type="date"
-          .value=${this.form.dueDate}
-          @input=${(e: Event) => this.change({ dueDate: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-      ${this.forClient?.renderTimes(t, this.form.times, (times) => this.change({ times }))}
-      ${this.text('note', t.t('composer.note'), 'note', true)}
-    </fieldset>`;
-  }
-
-  private renderSpecificity(t: Localizer) {
-    const vague = vagueAspects(this.form);
-    return html`<section class="note" aria-labelledby="specificity-title">
-      <h3 id="specificity-title">${t.t('composer.specificity')}</h3>
-      ${
-        vague.length
-          ? html`<p>${t.t('composer.specificity.vague')}</p>
-              <ul class="vague">
-                ${vague.map((aspect) => html`<li data-aspect=${aspect}>${t.t(`composer.vague.${aspect}`)}</li>`)}
-              </ul>`
-          : html`<p class="ok">${t.t('composer.specificity.ok')}</p>`
-      }
-    </section>`;
-  }
-
-  private renderSize(t: Localizer) {
-    const f = this.form;
-    const checkbox = (id: string, label: string, checked: boolean, onChange: (checked: boolean) => void) =>
-      html`<label class="check" for=${id}>
-        <input
-          id=${id}
-          type="checkbox"
-          .checked=${checked}
-          @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
-        />
-        <span>${label}</span>
-      </label>`;
-    const lines = (id: string, label: string, key: 'emotions' | 'distortions', hint?: string) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        <textarea
-          id=${id}
-          rows="4"
-          maxlength="8000"
-          aria-describedby=${hint ? `${id}-hint` : nothing}
-          .value=${f[key]}
-          @input=${(e: Event) => this.change({ [key]: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>`;
-    if (f.exercise === 'thought-record') {
-      return html`<fieldset class="step">
-        <legend>${t.t('composer.size')}</legend>
-        ${(['quick', 'standard', 'full'] as Size[]).map(
-          (size) =>
-            html`<div>
-              <label class="check">
-                <input type="radio" name="size" .checked=${f.size === size} @change=${() => this.change({ size })} />
-                <span>${t.t(`composer.size.${size}`)}</span>
-              </label>
-            </div>`,
-        )}
-        <div>
-          ${checkbox('show-distortions', t.t('composer.distortions.show'), f.showDistortions, (showDistortions) => this.change({ showDistortions }))}
-        </div>
-        ${f.showDistortions ? lines('distortions', t.t('composer.distortions.own'), 'distortions') : nothing}
-      </fieldset>`;
-    }
-    if (f.exercise === 'mood-tracker') {
-      const exerciseT = this.exerciseLocalizer();
-      // The words are the mood tracker's, which arrive with the wording.
-      const defaults = loadedChecks()
-        ? DEFAULT_EMOTIONS.map((word) => exerciseT.t(`mood.emotion.${word}`)).join(', ')
-        : '';
-      return html`<fieldset class="step">
-        <legend>${t.t('composer.scale')}</legend>
-        ${(['0-10', '0-100', 'valence'] as const).map(
-          (scale) =>
-            html`<div>
-              <label class="check">
-                <input
-                  type="radio"
-                  name="scale"
-                  .checked=${f.scale === scale}
-                  @change=${() => this.change({ scale })}
-                />
-                <span>${t.t(`composer.scale.${scale}`)}</span>
-              </label>
-            </div>`,
-        )}
-        ${this.forClient?.renderHelpThreshold(t, f.scale, helpSteps(f.scale), f.helpAtOrBelow, (helpAtOrBelow) => this.change({ helpAtOrBelow }))}
-        ${lines('emotions', t.t('composer.emotions'), 'emotions', t.t('composer.emotions.default', { words: defaults }))}
-      </fieldset>`;
-    }
-    return html`<div class="step">
-      ${checkbox('plan-only', t.t('composer.planOnly'), f.allowPlanOnly, (allowPlanOnly) => this.change({ allowPlanOnly }))}
-    </div>`;
-  }
-
-  private renderAdapt(t: Localizer) {
-    const names = displayNames(t.locale);
-    return html`<fieldset class="step">
-      <legend>${t.t('composer.adapt')}</legend>
-      <div class="field">
-        <label for="locale">${t.t('composer.locale')}</label>
-        <select id="locale" @change=${(e: Event) => this.change({ locale: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${this.form.locale === ''}>${t.t('composer.locale.page')}</option>
-          ${exerciseLocales().map(
-            (locale) =>
-              html`<option value=${locale} ?selected=${this.form.locale === locale}>
-                ${names(locale)} (${locale})
-              </option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="framing">${t.t('composer.framing')}</label>
-        <select
-          id="framing"
-          @change=${(e: Event) => this.change({ framing: (e.target as HTMLSelectElement).value as ComposerForm['framing'] })}
-        >
-          <option value="" ?selected=${this.form.framing === ''}>${t.t('composer.framing.none')}</option>
-          ${FRAMINGS.map(
-            (framing) =>
-              html`<option value=${framing} ?selected=${this.form.framing === framing}>
-                ${t.t(`composer.framing.${framing}`)}
-              </option>`,
-          )}
-        </select>
-      </div>
-    </fieldset>`;
-  }
-
-  /** The exercise's own language, for the default wording the client would see. */
-  private exerciseLocalizer(): Localizer {
-    return new Localizer(this.form.locale || this.uiLocale);
-  }
-
-  /**
-   * Every message the clinician may reword, grouped by the step where the client meets it
-   * and named by what it is there; the default beside each (wording-groups.ts).
-   */
-  private renderWording(t: Localizer) {
-    const exerciseT = this.exerciseLocalizer();
-    const keys = this.adaptable;
-    const changed = keys.filter((key) => this.form.wording[key]?.trim()).length;
-    const groupName = (group: WordingGroup) =>
-      group.nameKey
-        ? withClientWords(t, 'composer.wording.step', exerciseT, exerciseT.t(group.nameKey))
-        : t.t(`composer.wording.${group.id}`);
-    let index = 0;
-    return html`<details class="wording step">
-      <summary>${t.t('composer.wording', { count: t.number(changed) })}</summary>
-      <p class="hint">${t.t('composer.wording.hint')}</p>
-      ${(loadedChecks()?.groupWording(keys) ?? []).map(
-        (group) =>
-          html`<fieldset class="wording-group">
-            <legend>${groupName(group)}</legend>
-            ${group.fields.map(({ key, role }) => this.renderWordingField(t, exerciseT, key, role, index++))}
-          </fieldset>`,
-      )}
-    </details>`;
-  }
-
-  private renderWordingField(t: Localizer, exerciseT: Localizer, key: string, role: WordingRole, index: number) {
-    const defaultText = exerciseT.t(key);
-    const value = this.form.wording[key] ?? defaultText;
-    const id = `wording-${index}`;
-    return html`<div class="wording-row">
-      <div class="field">
-        <label id="${id}-label" for=${id}>${t.t(`composer.wording.role.${role}`)}</label>
-        <textarea
-          id=${id}
-          data-key=${key}
-          rows="2"
-          lang=${exerciseT.locale}
-          dir=${exerciseT.dir}
-          maxlength=${MAX_FIELD_LENGTH}
-          aria-describedby="${id}-default"
-          .value=${value}
-          @input=${(e: Event) => this.reword(key, (e.target as HTMLTextAreaElement).value, defaultText)}
-        ></textarea>
-        <p class="hint" id="${id}-default">${withClientWords(t, 'composer.wording.default', exerciseT, defaultText)}</p>
-      </div>
-      ${
-        this.form.wording[key] !== undefined
-          ? html`<button
-              type="button"
-              aria-describedby="${id}-label ${id}-default"
-              @click=${() => this.reword(key, defaultText, defaultText)}
-            >
-              ${t.t('composer.wording.reset')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderResearch(t: Localizer) {
-    const f = this.form;
-    const toggle = (id: string, label: string, checked: boolean, key: 'hints' | 'reminders') =>
-      html`<div>
-        <label class="check" for=${id}>
-          <input
-            id=${id}
-            type="checkbox"
-            .checked=${checked}
-            @change=${(e: Event) => this.change({ [key]: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${label}</span>
-        </label>
-      </div>`;
-    return html`<fieldset class="step">
-      <legend>${t.t('composer.research')}</legend>
-      ${this.text('variant', t.t('composer.variant'), 'variant', false)}
-      ${toggle('hints', t.t('composer.hints'), f.hints, 'hints')}
-      ${f.exercise === 'behavioural-experiment' ? toggle('reminders', t.t('composer.reminders'), f.reminders, 'reminders') : nothing}
-    </fieldset>`;
-  }
-
-  private renderActions(t: Localizer) {
-    const saving = this.outcome?.kind === 'saving';
-    const endpoint = this.endpointUrl;
-    return html`<div class="actions">
-        <button
-          class="primary"
-          part="save"
-          type="button"
-          aria-disabled=${saving ? 'true' : 'false'}
-          @click=${() => void this.save()}
-        >
-          ${saving ? t.t('composer.saving') : t.t(endpoint.ok && !endpoint.url ? 'composer.saveLocal' : 'composer.save')}
-        </button>
-        <button type="button" @click=${() => this.duplicate()}>${t.t('composer.duplicate')}</button>
-      </div>
-      ${this.renderOutcome(t)}`;
-  }
-
-  private renderOutcome(t: Localizer) {
-    const o = this.outcome;
-    const problem = (content: TemplateResult | string) =>
-      html`<div class="alert" id="outcome" tabindex="-1" role="alert" part="error">${content}</div>`;
-    // One status region that stays in place: a region created with its text is often not read.
-    const status = (line: TemplateResult | typeof nothing, rest: unknown = nothing) =>
-      html`<div class="status" role="status">${line}</div>
-        ${rest}`;
-    if (!o) return status(nothing);
-    switch (o.kind) {
-      case 'saving':
-        return status(html`<p>${t.t('composer.saving')}</p>`);
-      case 'duplicated':
-        return status(html`<p>${t.t('composer.duplicated')}</p>`);
-      case 'invalid':
-        return status(
-          nothing,
-          problem(
-            html`<p><strong>${t.t('composer.invalid')}</strong></p>
-              <ul>
-                ${o.problems.map((line) => html`<li>${line}</li>`)}
-              </ul>`,
-          ),
-        );
-      case 'offline':
-        return status(nothing, problem(html`<p>${t.t('composer.offline')}</p>`));
-      case 'auth':
-        return status(nothing, problem(html`<p>${t.t('composer.authRequired')}</p>`));
-      case 'refused':
-        return status(
-          nothing,
-          problem(html`<p>${t.t('composer.refused', { status: o.status, message: o.message })}</p>`),
-        );
-      case 'saved':
-        return status(
-          html`<p class="ok">${t.t(o.url ? 'composer.saved' : 'composer.created')}</p>
-            ${this.copyState ? html`<p>${t.t(this.copyState === 'copied' ? 'composer.copied' : 'composer.copyFailed')}</p>` : nothing}`,
-          this.renderSaved(t, o.url),
-        );
-    }
-  }
-
-  /** What a save gives: the client's link and message, or the embed code and link. */
-  private renderSaved(t: Localizer, url: string | null) {
-    if (!url) return nothing;
-    if (this.clientLink && this.forClient) {
-      const theirLocale = this.clientLink.client.language || this.form.locale || this.uiLocale;
-      return this.forClient.renderClientLink(t, this.clientLink, theirLocale, (text) => void this.copy(text));
-    }
-    const exercise = this.form.exercise;
-    const snippet = embedSnippet(exercise, url, absolute(this.entriesEndpoint));
-    const link = this.clientPage ? clientLink(this.clientPage, document.baseURI, url, exercise) : null;
-    return html`<div class="field snippet">
-        <label for="snippet">${t.t('composer.snippet')}</label>
-        <textarea id="snippet" readonly rows="3" .value=${snippet}></textarea>
-      </div>
-      <div class="actions">
-        <button type="button" @click=${() => void this.copy(snippet)}>${t.t('composer.copy')}</button>
-      </div>
-      ${
-        link
-          ? html`<div class="field">
-                <label for="client-link">${t.t('composer.link')}</label>
-                <input id="client-link" type="text" readonly .value=${link} />
-              </div>
-              <div class="actions">
-                <button type="button" @click=${() => void this.copy(link)}>${t.t('composer.copyLink')}</button>
-              </div>`
-          : nothing
-      }`;
-  }
-
-  /** The real client widget, in preview mode: no draft is kept and nothing can be sent. */
-  private renderPreview() {
-    const a = this.lastValid;
-    if (!a) return nothing;
-    // A widget that cannot load leaves its element empty; the form works without it.
-    void loadPreviewWidget(a.exercise).catch(() => {});
-    switch (a.exercise) {
-      case 'thought-record':
-        return html`<hw-thought-record preview .assignment=${a}></hw-thought-record>`;
-      case 'mood-tracker':
-        return html`<hw-mood-tracker preview .assignment=${a}></hw-mood-tracker>`;
-      case 'behavioural-experiment':
-        return html`<hw-behavioural-experiment preview .assignment=${a}></hw-behavioural-experiment>`;
-    }
-  }
-}
-
-/**
- * A message of the clinician's with the client's words in its `{text}`: those are in the
- * exercise's language and direction, isolated from the sentence around them.
- */
-function withClientWords(t: Localizer, key: string, exerciseT: Localizer, text: string) {
-  const [before, after = ''] = t.t(key, { text: '\u0000' }).split('\u0000');
-  return html`${before}<bdi lang=${exerciseT.locale}>${text}</bdi>${after}`;
-}
-
-/** The snippet is pasted into another page: a relative address would point elsewhere there. */
-function absolute(address: string | undefined): string | undefined {
-  if (!address) return undefined;
-  try {
-    return new URL(address, document.baseURI).href;
-  } catch {
-    return address;
-  }
-}
-
-/** The library's six languages, and any other a host build ships. */
-function exerciseLocales(): string[] {
-  return [...new Set(['en', 'es', 'fr', 'ar', 'zh-Hans', 'hi', ...shippedLocales()])];
-}
-
-/** Language names in the clinician's language ("French", "francés"), via Intl. */
-function displayNames(locale: string): (code: string) => string {
-  try {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    return (code) => names.of(code) ?? code;
-  } catch {
-    return (code) => code;
   }
 }

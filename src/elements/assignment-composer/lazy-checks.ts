@@ -9,6 +9,8 @@ export interface ComposerChecks {
   schemas: Schemas;
   adaptableKeys: Wording['adaptableKeys'];
   groupWording: Wording['groupWording'];
+  defaultEmotions: Wording['defaultEmotions'];
+  describeIssues: Wording['describeIssues'];
 }
 
 let wording: Wording | undefined;
@@ -16,14 +18,12 @@ let wording: Wording | undefined;
 /** Both parts, once loaded; undefined before. */
 export function loadedChecks(): ComposerChecks | undefined {
   const schemas = loadedSchemas();
-  return schemas && wording
-    ? { schemas, adaptableKeys: wording.adaptableKeys, groupWording: wording.groupWording }
-    : undefined;
+  return schemas && wording ? { ...wording, schemas } : undefined;
 }
 
 /** Rejects when either part cannot load (offline before they were cached). */
 export async function loadChecks(): Promise<ComposerChecks> {
   const [schemas, module] = await Promise.all([loadSchemas(), import('./wording.js')]);
   wording = module;
-  return { schemas, adaptableKeys: module.adaptableKeys, groupWording: module.groupWording };
+  return { ...module, schemas };
 }

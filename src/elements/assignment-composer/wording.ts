@@ -9,3 +9,7 @@ addEnglishMessages({ ...enClient, ...composerWording });
 
 export { adaptableKeys } from '../../i18n/adaptable-keys.js';
 export { groupWording } from './wording-groups.js';
+/** What a failed check says, one line per problem: only ever needed once the checks are here. */
+export { describeIssues } from '../../core/issues.js';
+/** The mood tracker's emotion words, named beside the composer's own list. */
+export { DEFAULT_EMOTIONS as defaultEmotions } from '../../exercises/mood-tracker.js';

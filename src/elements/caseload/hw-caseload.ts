@@ -2,7 +2,7 @@
 // overdue or done, when the last entry came, how many entries are flagged since the last
 // session. Shown only when opened; it pushes nothing. Opening a client is the host's (it
 // shows that client's review panel from their last session).
-import { fetchWithAuth } from '../../core/authorized-fetch.js';
+import { fetchWithAuth, serverMessage } from '../../core/authorized-fetch.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -159,7 +159,7 @@ export class HwCaseload extends LitElement {
       const body: unknown = await response.json().catch(() => null);
       const clients = response.ok ? readCaseload(body) : null;
       if (!clients) {
-        this.load = { state: 'error', message: serverMessage(body) ?? String(response.status) };
+        this.load = { state: 'error', message: serverMessage(body, 300) ?? String(response.status) };
         return;
       }
       this.clients = clients;
@@ -179,7 +179,7 @@ export class HwCaseload extends LitElement {
       body: JSON.stringify(body),
     });
     const reply: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(serverMessage(reply) ?? String(response.status));
+    if (!response.ok) throw new Error(serverMessage(reply, 300) ?? String(response.status));
     return reply;
   }
 
@@ -371,12 +371,6 @@ function localTime(t: Localizer, iso: string): string {
   } catch {
     return at.toLocaleString();
   }
-}
-
-/** A server's short problem message, shown as text. */
-function serverMessage(body: unknown): string | null {
-  const message = (body as { message?: unknown } | null)?.message;
-  return typeof message === 'string' ? message.slice(0, 300) : null;
 }
 
 function languageNames(locale: string): (code: string) => string {

@@ -1,53 +1,9 @@
 // Shared field templates. They render into the widget's own shadow root, so every
 // label, hint and error sits in the same root as its control (ARIA ids resolve).
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { MAX_FIELD_LENGTH } from '../../core/text.js';
 
-export interface TextFieldOptions {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  multiline?: boolean;
-  /** Shown under the field when the text reached the limit. */
-  tooLongMessage?: string;
-  onInput: (value: string) => void;
-}
-
-export function textField(o: TextFieldOptions) {
-  const hintId = o.hint ? `${o.id}-hint` : undefined;
-  const atLimit = o.value.length >= MAX_FIELD_LENGTH;
-  const limitId = atLimit ? `${o.id}-limit` : undefined;
-  const describedBy = [hintId, limitId].filter(Boolean).join(' ') || undefined;
-  const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-  return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
-    ${
-      o.multiline
-        ? html`<textarea
-            id=${o.id}
-            dir="auto"
-            rows="3"
-            maxlength=${MAX_FIELD_LENGTH}
-            aria-describedby=${ifDefined(describedBy)}
-            .value=${o.value}
-            @input=${onInput}
-          ></textarea>`
-        : html`<input
-            id=${o.id}
-            dir="auto"
-            type="text"
-            maxlength=${MAX_FIELD_LENGTH}
-            aria-describedby=${ifDefined(describedBy)}
-            .value=${o.value}
-            @input=${onInput}
-          />`
-    }
-    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage}</p>` : nothing}
-  </div>`;
-}
+// In a file of its own so the composer, which needs only this one, loads only this one.
+export { textField, type TextFieldOptions } from './text-field.js';
 
 /** A hint paragraph, or nothing when the hint is empty (hints switched off by the assignment). */
 export function hintText(text: string) {
