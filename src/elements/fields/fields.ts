@@ -1,6 +1,6 @@
 // Shared field templates. They render into the widget's own shadow root, so every
 // label, hint and error sits in the same root as its control (ARIA ids resolve).
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 
@@ -12,6 +12,8 @@ export interface TextFieldOptions {
   multiline?: boolean;
   /** Shown under the field when the text reached the limit. */
   tooLongMessage?: string;
+  /** Wraps the label in the step's heading, so a screen reader can jump to it. */
+  heading?: (label: TemplateResult) => TemplateResult;
   onInput: (value: string) => void;
 }
 
@@ -21,9 +23,9 @@ export function textField(o: TextFieldOptions) {
   const limitId = atLimit ? `${o.id}-limit` : undefined;
   const describedBy = [hintId, limitId].filter(Boolean).join(' ') || undefined;
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const label = html`<label for=${o.id}>${o.label}</label>`;
   return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
+    ${o.heading ? o.heading(label) : label} ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
     ${
       o.multiline
         ? html`<textarea
