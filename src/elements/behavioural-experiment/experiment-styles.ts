@@ -1,12 +1,8 @@
-// What the experiment adds to the shared widget styles: the date-time field's height, and the
-// prediction shown beside the outcome (side by side when there is room, stacked when not).
+// What the experiment adds to the shared widget styles: the prediction shown beside the
+// outcome (side by side when there is room, stacked when not), and the steps' headings.
 import { css } from 'lit';
 
 export const experimentStyles = css`
-  /* The shared field look (widget styles), at the height of a button. */
-  input[type='datetime-local'] {
-    min-block-size: 44px;
-  }
   .compare {
     display: grid;
     gap: 0 var(--_space-3);

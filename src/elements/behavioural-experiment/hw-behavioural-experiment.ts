@@ -24,6 +24,7 @@ import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
+import { dateTimeStyles } from '../fields/date-time-styles.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
@@ -89,7 +90,7 @@ type RowKind = 'safetyBehaviours' | 'obstacles';
  * @cssprop --hw-font-family - Font.
  */
 export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
-  static override styles = [...ExerciseElement.styles, experimentStyles];
+  static override styles = [...ExerciseElement.styles, dateTimeStyles, experimentStyles];
 
   protected readonly exercise = 'behavioural-experiment';
   protected readonly schemaId = BEHAVIOURAL_EXPERIMENT_SCHEMA;

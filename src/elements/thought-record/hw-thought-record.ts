@@ -88,6 +88,10 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         font: inherit;
         margin: 0;
       }
+      /* A long word the client wrote (the hot thought, a mood's name in a label) wraps, not widens. */
+      .step {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -206,7 +210,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         value: this.data[key],
         multiline: true,
         tooLongMessage: tooLong,
-        heading: (label) => html`<h3>${progress}${label}</h3>`,
+        heading: (label) => html`<h3>${progress} ${label}</h3>`,
         onInput: (value) => this.update_({ [key]: clientText(value) }),
       });
     switch (step) {
@@ -246,7 +250,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   private renderMoods(t: Localizer, progress: TemplateResult) {
     const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
     return html`<fieldset class="step" part="step">
-      <legend><h3>${progress}${t.t('tr.moods.legend')}</h3></legend>
+      <legend><h3>${progress} ${t.t('tr.moods.legend')}</h3></legend>
       ${hintText(t.t('tr.moods.hint'))}
       ${this.data.moods.map(
         (mood, i) =>
@@ -287,7 +291,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const distortions = this.assignment?.distortions ?? BURNS_DISTORTIONS;
     const showDistortions = this.assignment?.showDistortions !== false;
     return html`<fieldset class="step" part="step">
-      <legend><h3>${progress}${t.t('tr.thoughts.legend')}</h3></legend>
+      <legend><h3>${progress} ${t.t('tr.thoughts.legend')}</h3></legend>
       ${hintText(t.t('tr.thoughts.hint'))}
       ${this.data.thoughts.map(
         (thought, i) =>
@@ -368,7 +372,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
     const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
     return html`<fieldset class="step" part="step">
-      <legend><h3>${progress}${t.t('tr.rerate.legend')}</h3></legend>
+      <legend><h3>${progress} ${t.t('tr.rerate.legend')}</h3></legend>
       ${hintText(t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty'))}
       ${named.map(({ mood, index }) =>
         slider({
