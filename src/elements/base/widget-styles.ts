@@ -81,9 +81,6 @@ export const widgetStyles = css`
     border-radius: var(--_radius-sm);
     padding: var(--_space-2);
     inline-size: 100%;
-    /* A grid item is as wide as its content by default: the date-time field would widen a
-       narrow widget (320 px) instead of closing up the gap before its picker button. */
-    min-inline-size: 0;
     box-sizing: border-box;
   }
   textarea {

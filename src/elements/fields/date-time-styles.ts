@@ -5,8 +5,11 @@
 import { css } from 'lit';
 
 export const dateTimeStyles = css`
+  /* A grid item is as wide as its content by default: the field would widen a narrow widget
+     (320 px) rather than close up the gap before its picker button, then wrap. */
   input[type='datetime-local'] {
     min-block-size: 44px;
+    min-inline-size: 0;
   }
   input[type='datetime-local']::-webkit-datetime-edit-fields-wrapper {
     display: flex;
