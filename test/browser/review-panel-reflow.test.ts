@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { HwAssignmentComposer, HwReviewPanel } from '../../src/index.js';
 import { waitFor } from '../support/browser-fixtures.js';
 import { experiment, moodCheckIn, thoughtRecord } from '../support/review-entries.js';
+import { overflow, overrideTextSpacing, resetPageTextSpacing } from '../support/reflow.js';
 import { shadow } from '../support/shadow.js';
 
 /** A month of every exercise: long words, repeats, activities, enough check-ins for patterns. */
@@ -29,49 +30,6 @@ function month() {
   return entries;
 }
 
-/** WCAG 1.4.12's spacing, inside the element's shadow root where a page's style cannot reach. */
-function overrideTextSpacing(el: Element): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-    word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`);
-  const root = shadow(el);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
-/** What sticks out sideways: the page, the element, or any box inside it (deeply). */
-function overflow(el: Element): string[] {
-  const found: string[] = [];
-  const page = document.documentElement;
-  if (page.scrollWidth > page.clientWidth) found.push(`the page: ${page.scrollWidth} > ${page.clientWidth}`);
-  const element = el.getBoundingClientRect();
-  const viewport = { left: 0, right: page.clientWidth };
-  const walk = (root: ShadowRoot) => {
-    for (const node of root.querySelectorAll<HTMLElement>('*')) {
-      // The visually hidden live region and headers are 1 px boxes, clipped on purpose.
-      const hidden = node.closest('.visually-hidden, thead');
-      if (hidden && getComputedStyle(hidden).position === 'absolute') continue;
-      // A modal dialog is laid out in the window, not in the element.
-      const frame = node.closest('dialog[open]') ? viewport : element;
-      const box = node.getBoundingClientRect();
-      if (box.width && (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)) {
-        found.push(`${node.localName}.${node.className}: ${Math.round(box.left)}..${Math.round(box.right)}`);
-      }
-      // Content wider than its box: it scrolls, or spills over what follows.
-      if (
-        node.clientWidth &&
-        node.scrollWidth > node.clientWidth + 1 &&
-        getComputedStyle(node).overflowX !== 'hidden'
-      ) {
-        found.push(`too wide: ${node.localName}.${node.className} ${node.scrollWidth} > ${node.clientWidth}`);
-      }
-      // A client widget inside (the composer's preview) is that widget's own, tested with it.
-      if (node.shadowRoot && !node.hasAttribute('preview')) walk(node.shadowRoot);
-    }
-  };
-  walk(shadow(el));
-  return found;
-}
-
 async function openEverything(el: HwReviewPanel) {
   for (const details of shadow(el).querySelectorAll('details')) details.open = true;
   await el.updateComplete;
@@ -79,7 +37,10 @@ async function openEverything(el: HwReviewPanel) {
 
 describe('the clinician’s elements at 320 CSS px', () => {
   beforeEach(() => setViewport({ width: 320, height: 640 }));
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    resetPageTextSpacing();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   for (const lang of ['en', 'ar']) {
     for (const spacing of [false, true]) {

@@ -72,6 +72,7 @@ export const widgetStyles = css`
     font-size: 0.9375em;
   }
   input[type='text'],
+  input[type='datetime-local'],
   textarea {
     font: inherit;
     color: var(--_fg);

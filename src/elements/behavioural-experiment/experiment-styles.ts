@@ -1,19 +1,8 @@
-// What the experiment adds to the shared widget styles: the date-time field, and the
-// prediction shown beside the outcome (side by side when there is room, stacked when not).
+// What the experiment adds to the shared widget styles: the prediction shown beside the
+// outcome (side by side when there is room, stacked when not), and the steps' headings.
 import { css } from 'lit';
 
 export const experimentStyles = css`
-  input[type='datetime-local'] {
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_field-bg);
-    border: 1px solid var(--_field-border);
-    border-radius: var(--_radius-sm);
-    padding: var(--_space-2);
-    min-block-size: 44px;
-    max-inline-size: 100%;
-    box-sizing: border-box;
-  }
   .compare {
     display: grid;
     gap: 0 var(--_space-3);
@@ -33,5 +22,11 @@ export const experimentStyles = css`
   }
   h4 {
     font-size: 1em;
+  }
+  /* A step's heading that is its legend or first label looks as that did. */
+  legend > h4,
+  .field > h4 {
+    font: inherit;
+    margin: 0;
   }
 `;

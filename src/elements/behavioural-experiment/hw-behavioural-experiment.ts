@@ -24,6 +24,7 @@ import { getStore, loadReceipts } from '../../storage/lazy-store.js';
 import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
+import { dateTimeStyles } from '../fields/date-time-styles.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from './calendar-loader.js';
@@ -41,6 +42,8 @@ type TextKey =
   | 'outcome'
   | 'comparison'
   | 'learned';
+/** The first question of each step: its label is the step's heading, to jump to with a screen reader. */
+const OPENS_STEP: readonly TextKey[] = ['targetBelief', 'experiment', 'prediction', 'outcome'];
 type RatingKey = 'targetBeliefBefore' | 'alternativeBeliefBefore' | 'targetBeliefAfter' | 'alternativeBeliefAfter';
 type RowKind = 'safetyBehaviours' | 'obstacles';
 
@@ -87,7 +90,7 @@ type RowKind = 'safetyBehaviours' | 'obstacles';
  * @cssprop --hw-font-family - Font.
  */
 export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
-  static override styles = [...ExerciseElement.styles, experimentStyles];
+  static override styles = [...ExerciseElement.styles, dateTimeStyles, experimentStyles];
 
   protected readonly exercise = 'behavioural-experiment';
   protected readonly schemaId = BEHAVIOURAL_EXPERIMENT_SCHEMA;
@@ -243,14 +246,15 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     saveFile(this.renderRoot, text, 'experiment.ics', 'text/calendar;charset=utf-8');
   }
 
-  private text(t: Localizer, key: TextKey, label: string, hint?: string, multiline = true, id: string = key) {
+  private text(t: Localizer, key: TextKey, label: string, hint?: string, multiline = true) {
     return textField({
-      id,
+      id: key,
       label: t.t(label),
       hint: hint && t.t(hint),
       value: this.data[key],
       multiline,
       tooLongMessage: t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
+      heading: OPENS_STEP.includes(key) ? (label) => html`<h4>${label}</h4>` : undefined,
       onInput: (value) => this.patch({ [key]: clientText(value) }),
     });
   }
@@ -285,7 +289,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     const survey = d.type === 'survey';
     return html`<p class="muted">${t.t('be.intro')}</p>
       <fieldset class="step" part="step">
-        <legend>${t.t('be.type.legend')}</legend>
+        <legend><h4>${t.t('be.type.legend')}</h4></legend>
         <div class="scale-row">
           ${EXPERIMENT_TYPES.map(
             (type) =>
@@ -338,7 +342,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   private renderRows(t: Localizer, kind: RowKind, fields: [key: string, label: string][], hint?: string) {
     const name = kind === 'obstacles' ? 'obstacle' : 'safety';
     return html`<fieldset class="step" part="step">
-      <legend>${t.t(`be.${kind}.legend`)}</legend>
+      <legend><h4>${t.t(`be.${kind}.legend`)}</h4></legend>
       ${hint ? hintText(t.t(hint)) : nothing}
       ${(this.data[kind] as Record<string, string>[]).map(
         (row, i) =>
@@ -379,6 +383,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
         ${this.text(t, 'learned', 'be.learned.label', 'be.learned.hint')}
       </div>
       <div class="step" part="step">
+        <h4>${t.t('be.target.label')}</h4>
         <p class="note quoted">${d.targetBelief}</p>
         <p class="hint">${t.t('be.before', { rating: this.outOf100(t, d.targetBeliefBefore) })}</p>
         ${this.rating(t, 'targetBeliefAfter', 'be.target.after')}

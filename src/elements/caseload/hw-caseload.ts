@@ -246,26 +246,24 @@ export class HwCaseload extends LitElement {
           ${CASELOAD_SORTS.map((by) => html`<option value=${by} ?selected=${this.sort === by}>${t.t(`cl.sort.${by}`)}</option>`)}
         </select>
       </div>
-      <div class="table-wrap">
-        <table part="table">
-          <caption class="visually-hidden">
-            ${t.t('cl.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t('cl.client')}</th>
-              <th scope="col">${t.t('cl.assignments')}</th>
-              <th scope="col">${t.t('cl.lastEntry')}</th>
-              <th scope="col">${t.t('cl.flags')}</th>
-              <th scope="col">${t.t('cl.lastSession')}</th>
-              <th scope="col"><span class="visually-hidden">${t.t('cl.review')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${sortCaseload(this.clients, this.sort, t.locale).map((client) => this.renderRow(t, client))}
-          </tbody>
-        </table>
-      </div>`;
+      <table part="table">
+        <caption class="visually-hidden">
+          ${t.t('cl.title')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.t('cl.client')}</th>
+            <th scope="col">${t.t('cl.assignments')}</th>
+            <th scope="col">${t.t('cl.lastEntry')}</th>
+            <th scope="col">${t.t('cl.flags')}</th>
+            <th scope="col">${t.t('cl.lastSession')}</th>
+            <th scope="col"><span class="visually-hidden">${t.t('cl.review')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sortCaseload(this.clients, this.sort, t.locale).map((client) => this.renderRow(t, client))}
+        </tbody>
+      </table>`;
   }
 
   private renderRow(t: Localizer, client: CaseloadClient) {
@@ -274,7 +272,7 @@ export class HwCaseload extends LitElement {
     const flags = client.flags;
     return html`<tr>
       <th scope="row" id=${rowId}>${name}</th>
-      <td>
+      <td data-label=${t.t('cl.assignments')}>
         ${
           client.assignments.length
             ? html`<ul class="states">
@@ -290,10 +288,10 @@ export class HwCaseload extends LitElement {
             : html`<span class="muted">${t.t('cl.noAssignments')}</span>`
         }
       </td>
-      <td>
+      <td data-label=${t.t('cl.lastEntry')}>
         ${client.lastEntryAt ? localTime(t, client.lastEntryAt) : html`<span class="muted">${t.t('cl.never')}</span>`}
       </td>
-      <td>
+      <td data-label=${t.t('cl.flags')}>
         ${
           flags === null
             ? '–'
@@ -302,7 +300,7 @@ export class HwCaseload extends LitElement {
               : t.number(flags.flagged)
         }
       </td>
-      <td>
+      <td data-label=${t.t('cl.lastSession')}>
         ${
           this.clientsEndpoint
             ? html`<input

@@ -1,6 +1,6 @@
 // A labelled text field, one line or several, with its hint and a note at the limit. Renders
 // into the widget's own shadow root, so every id its ARIA names resolves.
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 
@@ -14,6 +14,8 @@ export interface TextFieldOptions {
   maxLength?: number;
   /** Shown under the field when the text reached the limit. */
   tooLongMessage?: string;
+  /** Wraps the label in the step's heading, so a screen reader can jump to it. */
+  heading?: (label: TemplateResult) => TemplateResult;
   onInput: (value: string) => void;
 }
 
@@ -24,9 +26,9 @@ export function textField(o: TextFieldOptions) {
   const limitId = atLimit ? `${o.id}-limit` : undefined;
   const describedBy = [hintId, limitId].filter(Boolean).join(' ') || undefined;
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const label = html`<label for=${o.id}>${o.label}</label>`;
   return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
+    ${o.heading ? o.heading(label) : label} ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
     ${
       o.multiline
         ? html`<textarea

@@ -28,6 +28,7 @@ import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { loadHistoryView, type HistoryView } from './lazy-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
+import { dateTimeStyles } from '../fields/date-time-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
@@ -81,7 +82,7 @@ const HISTORY_READ_MS = 31 * 86_400_000;
  * @cssprop --hw-font-family - Font.
  */
 export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
-  static override styles = [tokens, widgetStyles];
+  static override styles = [tokens, widgetStyles, dateTimeStyles];
 
   protected readonly exercise = 'mood-tracker';
   protected readonly schemaId = MOOD_TRACKER_SCHEMA;

@@ -83,6 +83,15 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         clip-path: inset(50%);
         white-space: nowrap;
       }
+      /* Each step's heading looks as its legend or label did: it is there to be jumped to. */
+      .step h3 {
+        font: inherit;
+        margin: 0;
+      }
+      /* A long word the client wrote (the hot thought, a mood's name in a label) wraps, not widens. */
+      .step {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -188,6 +197,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
       >${t.t('tr.step', { number: t.number(number), total: t.number(total) })}</span
     >`;
     const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
+    // A one-question step's heading is its number and the question (the field's label).
     const text = (
       id: string,
       key: 'situation' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought',
@@ -200,26 +210,27 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         value: this.data[key],
         multiline: true,
         tooLongMessage: tooLong,
+        heading: (label) => html`<h3>${progress} ${label}</h3>`,
         onInput: (value) => this.update_({ [key]: clientText(value) }),
       });
     switch (step) {
       case 'situation':
-        return html`<div class="step" part="step">${progress}${text('situation', 'situation', 'tr.situation')}</div>`;
+        return html`<div class="step" part="step">${text('situation', 'situation', 'tr.situation')}</div>`;
       case 'moods':
         return this.renderMoods(t, progress);
       case 'automaticThoughts':
         return this.renderThoughts(t, progress, tooLong);
       case 'evidenceFor':
         return html`<div class="step" part="step">
-          ${progress}${this.renderHotThought(t)}${text('evidence-for', 'evidenceFor', 'tr.evidenceFor')}
+          ${text('evidence-for', 'evidenceFor', 'tr.evidenceFor')}${this.renderHotThought(t)}
         </div>`;
       case 'evidenceAgainst':
         return html`<div class="step" part="step">
-          ${progress}${text('evidence-against', 'evidenceAgainst', 'tr.evidenceAgainst')}
+          ${text('evidence-against', 'evidenceAgainst', 'tr.evidenceAgainst')}
         </div>`;
       case 'balancedThought':
         return html`<div class="step" part="step">
-          ${progress}${text('balanced-thought', 'balancedThought', 'tr.balanced')}
+          ${text('balanced-thought', 'balancedThought', 'tr.balanced')}
           ${slider({
             id: 'balanced-belief',
             label: t.t('tr.balanced.belief'),
@@ -239,7 +250,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   private renderMoods(t: Localizer, progress: TemplateResult) {
     const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
     return html`<fieldset class="step" part="step">
-      <legend>${progress}${t.t('tr.moods.legend')}</legend>
+      <legend><h3>${progress} ${t.t('tr.moods.legend')}</h3></legend>
       ${hintText(t.t('tr.moods.hint'))}
       ${this.data.moods.map(
         (mood, i) =>
@@ -280,7 +291,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const distortions = this.assignment?.distortions ?? BURNS_DISTORTIONS;
     const showDistortions = this.assignment?.showDistortions !== false;
     return html`<fieldset class="step" part="step">
-      <legend>${progress}${t.t('tr.thoughts.legend')}</legend>
+      <legend><h3>${progress} ${t.t('tr.thoughts.legend')}</h3></legend>
       ${hintText(t.t('tr.thoughts.hint'))}
       ${this.data.thoughts.map(
         (thought, i) =>
@@ -362,7 +373,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
     const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
     return html`<fieldset class="step" part="step">
-      <legend>${progress}${t.t('tr.rerate.legend')}</legend>
+      <legend><h3>${progress} ${t.t('tr.rerate.legend')}</h3></legend>
       ${hintText(t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty'))}
       ${named.map(({ mood, index }) =>
         slider({

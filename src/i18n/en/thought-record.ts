@@ -18,7 +18,7 @@ export const thoughtRecord = {
   'tr.moods.removed': 'Mood {number} removed.',
   'tr.thoughts.legend': 'Automatic thoughts',
   'tr.thoughts.hint':
-    'What was going through my mind just before I started to feel this way? What does this say about me or my future? What am I afraid might happen?',
+    'What was going through my mind just before I started to feel this way? What does this say about me or my future? What am I afraid might happen? My hot thought is the one that brings up the strongest feeling.',
   'tr.thoughts.text': 'Automatic thoughts: thought {number}',
   'tr.thoughts.hot': 'Automatic thoughts: thought {number} is my hot thought',
   'tr.thoughts.belief': 'Automatic thoughts: how much do I believe thought {number}? (0-100)',

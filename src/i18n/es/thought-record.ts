@@ -21,7 +21,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.removed': 'Estado de ánimo {number} quitado.',
   'tr.thoughts.legend': 'Pensamientos automáticos',
   'tr.thoughts.hint':
-    '¿Qué me pasaba por la cabeza justo antes de empezar a sentirme así? ¿Qué dice esto de mí o de mi futuro? ¿Qué temo que pueda pasar?',
+    '¿Qué me pasaba por la cabeza justo antes de empezar a sentirme así? ¿Qué dice esto de mí o de mi futuro? ¿Qué temo que pueda pasar? Mi pensamiento candente es el que despierta el sentimiento más fuerte.',
   'tr.thoughts.text': 'Pensamientos automáticos: pensamiento {number}',
   'tr.thoughts.hot': 'Pensamientos automáticos: el pensamiento {number} es mi pensamiento candente',
   'tr.thoughts.belief': 'Pensamientos automáticos: ¿cuánto creo el pensamiento {number}? (0-100)',

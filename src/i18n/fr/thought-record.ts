@@ -23,7 +23,7 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.removed': 'Émotion {number} retirée.',
   'tr.thoughts.legend': 'Pensées automatiques',
   'tr.thoughts.hint':
-    'Qu’est-ce qui me passait par la tête juste avant de commencer à me sentir ainsi ? Qu’est-ce que cela dit de moi ou de mon avenir ? Qu’est-ce que je crains qu’il arrive ?',
+    'Qu’est-ce qui me passait par la tête juste avant de commencer à me sentir ainsi ? Qu’est-ce que cela dit de moi ou de mon avenir ? Qu’est-ce que je crains qu’il arrive ? Ma pensée brûlante est celle qui suscite le sentiment le plus fort.',
   'tr.thoughts.text': 'Pensées automatiques : pensée {number}',
   'tr.thoughts.hot': 'Pensées automatiques : la pensée {number} est ma pensée brûlante',
   'tr.thoughts.belief': 'Pensées automatiques : à quel point je crois la pensée {number} ? (0-100)',

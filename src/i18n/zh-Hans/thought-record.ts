@@ -21,7 +21,8 @@ export const thoughtRecord: Catalogue<typeof english> = {
   'tr.moods.remove': '删除第 {number} 种情绪',
   'tr.moods.removed': '已删除第 {number} 种情绪。',
   'tr.thoughts.legend': '自动思维',
-  'tr.thoughts.hint': '在我开始有这种感受之前，脑海里闪过了什么？这说明了我自己或我的未来什么？我担心会发生什么？',
+  'tr.thoughts.hint':
+    '在我开始有这种感受之前，脑海里闪过了什么？这说明了我自己或我的未来什么？我担心会发生什么？我的热点思维是引起最强烈感受的那个想法。',
   'tr.thoughts.text': '自动思维：第 {number} 个想法',
   'tr.thoughts.hot': '自动思维：第 {number} 个想法是我的热点思维',
   'tr.thoughts.belief': '自动思维：我有多相信想法 {number}？(0-100)',
