@@ -13,6 +13,7 @@ import { HwDraftSavedEvent } from '../../events.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
 import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
+import { onLocalDataCleared } from '../../storage/sign-out.js';
 import type { mergeDraft } from '../../storage/draft-merge.js';
 import { toStorageError, type Draft, type HomeworkStore, type StorageProblem } from '../../storage/records.js';
 
@@ -29,6 +30,8 @@ export interface DraftHost<TData> extends ReactiveControllerHost, HTMLElement {
   data: TData;
   selfReview: SelfReview;
   emptyData(): TData;
+  /** Sign-out, here or in another tab: what is on screen and in memory goes. */
+  forgetLocalData(): Promise<void>;
   restoreData(saved: unknown, schemas: Schemas, schema?: string): TData | null;
 }
 
@@ -64,13 +67,17 @@ export class WidgetDraft<TData> implements ReactiveController {
     addEventListener('beforeunload', this.flush);
     addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.stopListeningForSignOut = onLocalDataCleared(() => this.host.forgetLocalData());
   }
+
+  private stopListeningForSignOut?: () => void;
 
   hostDisconnected(): void {
     void this.autosave.flush();
     removeEventListener('beforeunload', this.flush);
     removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stopListeningForSignOut?.();
   }
 
   /**

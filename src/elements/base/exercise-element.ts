@@ -3,7 +3,7 @@
 // (config-controller.ts), `assignment-src` (assignment-task.ts), the language
 // (localization.ts), the draft (draft-controller.ts) and the outbox (outbox-controller.ts).
 // An exercise supplies its data, checks and form.
-import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Exercise } from '../../core/assignment.js';
 import type { ResolvedConfig } from '../../core/config.js';
@@ -16,16 +16,9 @@ import { loadedSchemas, loadSchemas, type Schemas } from '../../core/lazy-schema
 import { LoadError } from '../../core/on-demand.js';
 import { emptySelfReview } from '../../core/self-review.js';
 import { EngagementTracker } from '../../engagement/engagement-tracker.js';
-import {
-  HwBeforeSubmitEvent,
-  HwEntryDeliveredEvent,
-  HwEntryQueuedEvent,
-  HwEntryRejectedEvent,
-  HwLoadErrorEvent,
-} from '../../events.js';
-import { addEnglishMessages, fallbackChain, shippedLocaleFor, type Localizer } from '../../i18n/catalogue.js';
+import { HwLoadErrorEvent } from '../../events.js';
+import { fallbackChain, shippedLocaleFor, type Localizer } from '../../i18n/catalogue.js';
 import { getStore } from '../../storage/lazy-store.js';
-import { onLocalDataCleared } from '../../storage/sign-out.js';
 import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { AssignmentSource } from './assignment-task.js';
@@ -34,12 +27,11 @@ import { CONFIG_KEYS, WidgetConfig } from './config-controller.js';
 import { renderCrisisHelp } from './crisis-help.js';
 import { WidgetDraft } from './draft-controller.js';
 import { renderAssignment, renderConfigError } from './exercise-view.js';
-import { firstControl } from './form-control.js';
 import { ExerciseProperties } from './exercise-properties.js';
 import { renderLoadFailure } from './load-failure.js';
 import type { OldWorkItem, SubmittedLine } from './form-parts.js';
 import { loadFormParts } from './lazy-form-parts.js';
-import type { FullDiskTools } from './full-disk.js';
+import { fullDiskTools } from './form-parts-tools.js';
 import { loadFullDisk } from './lazy-full-disk.js';
 import { WidgetLocalization } from './localization.js';
 import type { WidgetOutbox } from './outbox-controller.js';
@@ -88,10 +80,8 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   protected abstract renderTitle(t: Localizer): string;
 
   protected readonly engagement = new EngagementTracker(this);
-  private readonly localization = new WidgetLocalization(
-    this as never,
-    (key, assignment) => assignment?.features?.hints === false && isHint(key),
-    (error) => this.reportLoadFailure(error, false),
+  private readonly localization = new WidgetLocalization(this as never, (error) =>
+    this.reportLoadFailure(error, false),
   );
   private readonly source = new AssignmentSource(this as never, () => this.settings.check());
   private readonly settings = new WidgetConfig(this as never, this.source, (error) =>
@@ -105,7 +95,6 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   private outbox?: WidgetOutbox;
   /** Data the browser restored (history navigation) before the draft had loaded. */
   private restoredFormData?: TData;
-  private stopListeningForSignOut?: () => void;
 
   /** The configuration in effect; null while anything is wrong (or not checked yet). */
   protected get config(): ResolvedConfig | null {
@@ -119,17 +108,14 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     return !!this.config?.encryptDrafts;
   }
 
-  /**
-   * The host's form was reset: an empty exercise at once (value, validity and the fields,
-   * as with an `<input>`), and no draft left behind (deleted once pending writes settle).
-   */
-  formResetCallback(): void {
-    void this.clearDraft();
-    this.performUpdate();
+  protected formState() {
+    if (this.data === undefined) return undefined;
+    // readonly: barred from validation (as an <input readonly>), so never missing.
+    const missing = this.required && !this.readOnly ? this.problemsFor(this.data)[0] : undefined;
+    return { value: JSON.stringify(this.data), missing: missing ? this.localizer().t(missing) : null };
   }
 
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
+  protected restoreFormState(state: string): void {
     const restore = (schemas: Schemas) => {
       let restored: TData | null = null;
       try {
@@ -159,50 +145,13 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
       parts?.markInvalid(this.renderRoot, this.submitProblems);
     // After every render: controls rendered since (a new row, a reset's "Rate it") are locked too.
     parts?.setReadOnly(this.renderRoot, this.readOnly);
-    // Again after a render: the message follows a language that just loaded, the anchor the fields.
     this.syncForm();
   }
 
-  // Value and validity follow the data (and `required`, `readonly`) at once, as on an <input>:
-  // a host's `input` listener on its form reads the new value, not the previous one. (On any
-  // change: cheaper in bytes than picking the three, and cheap to run.)
-  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, old, options);
-    this.syncForm();
-  }
-
-  private syncForm(): void {
-    if (this.data === undefined) return;
-    // readonly: barred from validation (as an <input readonly>), so never missing.
-    const missing = this.required && !this.readOnly ? this.problemsFor(this.data)[0] : undefined;
-    const message = missing ? this.localizer().t(missing) : null;
-    this.formControl.sync(JSON.stringify(this.data), message, firstControl(this.renderRoot));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Sign-out (here or in another tab): drop what is on screen and in memory, start afresh.
-    this.stopListeningForSignOut = onLocalDataCleared(() => {
-      this.outbox?.forget();
-      return this.clearDraft();
-    });
-    // The schemas load beside the first render: the draft and an assignment wait for them.
-    // Their chunk brings the English shown only after that (see core/schemas.ts).
-    void loadSchemas().then((schemas) => {
-      addEnglishMessages({
-        ...schemas.storageMessages,
-        ...schemas.discardMessages,
-        ...schemas.selfReviewMessages,
-        ...schemas.flagMessages,
-        ...schemas.formMessages,
-      });
-      this.requestUpdate(); // a preview shows its form without waiting for this chunk
-    }, ignoreFailedLoad);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListeningForSignOut?.();
+  /** Sign-out (here or in another tab): drop what is on screen and in memory, start afresh. */
+  protected forgetLocalData(): Promise<void> {
+    this.outbox?.forget();
+    return this.clearDraft();
   }
 
   /** Send anything queued now (e.g. from a host's "retry" button). */
@@ -326,7 +275,7 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   }
 
   /** Start afresh and delete the saved draft (a reset, a discard, a sign-out). */
-  private clearDraft(): Promise<void> {
+  protected override clearDraft(): Promise<void> {
     this.submitProblems = [];
     this.submitted = undefined;
     return this.drafts.clear();
@@ -349,28 +298,10 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     });
   }
 
-  /** Validate, queue in the outbox (one transaction with the draft), then try to send. */
+  /** Validate, queue in the outbox, then try to send (see submit-flow.ts). */
   protected async submit(): Promise<void> {
-    // A double click or a held Enter must queue one entry, not several.
-    const { drafts, outbox } = this;
-    // (Ready: the draft and the outbox are loaded; a preview has no outbox.)
-    if (this.submitting || !this.ready || !drafts.draft || !outbox) return;
-    const problems = this.problemsFor(this.data);
-    if (problems.length) return this.showSubmitProblems(problems);
-    const endpoint = this.config?.endpoint;
-    if (!endpoint) {
-      outbox.delivery = { state: 'noEndpoint' };
-      return this.requestUpdate();
-    }
-    // Loaded before the draft was (ready): checked at once, so a double click queues once.
-    const schemas = loadedSchemas();
-    if (!schemas) return;
-    const check = schemas.validateEntry(this.buildEntry());
-    if (!check.ok) return this.showSubmitProblems(check.problems);
-    if (!this.dispatchEvent(new HwBeforeSubmitEvent(check.value))) return;
-
-    this.submitting = true;
-    await outbox.send(check.value, endpoint).finally(() => (this.submitting = false));
+    // Once the form is open: the draft and the outbox are loaded (a preview has no outbox).
+    if (this.ready && this.outbox) await loadFormParts.loaded()?.submit(this as never);
   }
 
   /** The disk is full: make room, or send from memory (a chunk of its own, see full-disk.ts). */
@@ -378,15 +309,9 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     await (await loadFullDisk()).submitOnFullDisk(this as never, fullDiskTools, store, draftKey, item);
   }
 
-  /** Queued: a fresh draft, and a flush. (Also called by full-disk.ts.) */
+  /** Queued: what the client did, and a fresh form (called by the outbox and full-disk.ts). */
   protected queued(item: OutboxEntry): void {
-    this.outbox!.unsaved = undefined;
-    this.dispatchEvent(new HwEntryQueuedEvent(item.entry));
-    this.submitted = this.submittedLines(item.entry.data as TData, this.localizer());
-    this.drafts.start();
-    this.drafts.saveState = { kind: 'idle' };
-    void withSender().then((sender) => sender.flush('submit'));
-    void this.moveTo('#submitted');
+    loadFormParts.loaded()!.queued(this as never, item);
   }
 
   /** Delivered, but the disk had no room to record it (told by the outbox; see full-disk.ts). */
@@ -395,14 +320,9 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   }
 
   /** After the next render, put the keyboard (and the screen, on a phone) on `selector`. */
-  private async moveTo(selector: string): Promise<void> {
+  protected async moveTo(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private showSubmitProblems(problems: string[]): Promise<void> {
-    this.submitProblems = problems;
-    return this.moveTo('#submit-problems');
   }
 
   /** The client's language has loaded (or failed to, and English stands in): words can show. */
@@ -463,26 +383,6 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
       </fieldset>`;
   }
 
-  protected askDiscard(): Promise<void> {
-    this.discarding = true;
-    return this.moveTo('#discard');
-  }
-
-  protected async answerDiscard(discard: boolean): Promise<void> {
-    this.discarding = false;
-    // Every trace of this draft goes (its stored record too); queued entries stay.
-    if (discard) await this.clearDraft();
-    // Back to where the client was, or to the top of the fresh form.
-    await this.moveTo(discard ? '#title' : '#discard-draft');
-  }
-
-  /** "Start a new one" after a submit: the confirmation goes, the keyboard to the first field. */
-  protected async startNew(): Promise<void> {
-    this.submitted = undefined;
-    await this.updateComplete;
-    firstControl(this.renderRoot)?.focus();
-  }
-
   /** The closing self-review; an exercise may shorten it (e.g. a quick mood check-in). */
   protected renderSelfReviewSection(t: Localizer): TemplateResult {
     // Shown once the form's parts have loaded (see renderBody).
@@ -490,17 +390,6 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     return parts.renderSelfReview(t, this.selfReview, (change) => this.changeSelfReview(change(this.selfReview)));
   }
 }
-
-/** What the lazily loaded full-disk code (full-disk.ts) takes from this chunk. */
-const fullDiskTools: FullDiskTools = {
-  html,
-  addEnglishMessages,
-  Delivered: HwEntryDeliveredEvent,
-  Rejected: HwEntryRejectedEvent,
-};
-
-/** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
-const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';
 
 /**
  * A load that failed where nothing waits on it: whoever needs that code next asks again

@@ -2,17 +2,24 @@
 // the custom elements manifest), what it inherits from <hw-provider>, and the form control
 // API it shares with an <input> (see form-control.ts). Behaviour lives in ExerciseElement.
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assignment } from '../../core/assignment.js';
 import type { GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import type { CrisisHelpByLanguage } from '../../core/crisis-help.js';
 import { tokens } from '../../styles/tokens.js';
 import { configContext } from '../provider/config-context.js';
-import { FormControl } from './form-control.js';
+import { firstControl, FormControl } from './form-control.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseProperties extends LitElement {
+  /** The data as the form's value (JSON), and what `required` finds missing (a message), if any. */
+  protected abstract formState(): { value: string; missing: string | null } | undefined;
+  /** The browser brings back the value after a history navigation (see formStateRestoreCallback). */
+  protected abstract restoreFormState(state: string): void;
+  /** An empty exercise and no draft left behind. */
+  protected abstract clearDraft(): Promise<void>;
+
   static override styles = [tokens, widgetStyles];
 
   /** Inside a host's <form> the widget submits its data (JSON) under `name`; see FormControl. */
@@ -147,5 +154,32 @@ export abstract class ExerciseProperties extends LitElement {
 
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+  }
+
+  /**
+   * The host's form was reset: an empty exercise at once (value, validity and the fields,
+   * as with an `<input>`), and no draft left behind (deleted once pending writes settle).
+   */
+  formResetCallback(): void {
+    void this.clearDraft();
+    this.performUpdate();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.restoreFormState(state);
+  }
+
+  // Value and validity follow the data (and `required`, `readonly`) at once, as on an <input>:
+  // a host's `input` listener on its form reads the new value, not the previous one. (On any
+  // change: cheaper in bytes than picking the three, and cheap to run.)
+  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, old, options);
+    this.syncForm();
+  }
+
+  /** Again after each render: the message follows a language that just loaded, the anchor the fields. */
+  protected syncForm(): void {
+    const state = this.formState();
+    if (state) this.formControl.sync(state.value, state.missing, firstControl(this.renderRoot));
   }
 }

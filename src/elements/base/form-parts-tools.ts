@@ -5,12 +5,21 @@ import { now } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { OBSTACLES } from '../../core/self-review.js';
 import { clientText } from '../../core/text.js';
-import { HwEntryDeliveredEvent, HwEntryRejectedEvent, HwSyncStatusEvent } from '../../events.js';
+import { loadedSchemas } from '../../core/lazy-schemas.js';
+import {
+  HwBeforeSubmitEvent,
+  HwEntryDeliveredEvent,
+  HwEntryQueuedEvent,
+  HwEntryRejectedEvent,
+  HwSyncStatusEvent,
+} from '../../events.js';
 import { getStore } from '../../storage/lazy-store.js';
 import { toStorageError } from '../../storage/records.js';
 import { withSender } from '../../sync/lazy-sender.js';
 import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
 import type { LitTools } from './form-parts.js';
+import type { FullDiskTools } from './full-disk.js';
+import { addEnglishMessages } from '../../i18n/catalogue.js';
 
 export const formPartsTools: LitTools = {
   html,
@@ -21,9 +30,20 @@ export const formPartsTools: LitTools = {
   Delivered: HwEntryDeliveredEvent,
   Rejected: HwEntryRejectedEvent,
   SyncStatus: HwSyncStatusEvent,
+  loadedSchemas,
+  BeforeSubmit: HwBeforeSubmitEvent,
+  Queued: HwEntryQueuedEvent,
   newId,
   toStorageError,
   fields: { checkboxGroup, radioScale, textField, toggled },
   OBSTACLES,
   clientText,
+};
+
+/** What the full-disk chunk (full-disk.ts) takes from the first load. */
+export const fullDiskTools: FullDiskTools = {
+  html,
+  addEnglishMessages,
+  Delivered: HwEntryDeliveredEvent,
+  Rejected: HwEntryRejectedEvent,
 };

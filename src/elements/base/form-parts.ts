@@ -7,6 +7,8 @@
 // lit (or of any module of the first load) from here would split that module out of every
 // first load into a chunk shared with this one, which costs more than this chunk saves.
 import type { html, nothing, TemplateResult } from 'lit';
+import type { loadedSchemas } from '../../core/lazy-schemas.js';
+import type { HwBeforeSubmitEvent, HwEntryQueuedEvent } from '../../events.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';
 import { OLD_WORK_DAYS } from '../../storage/old-work-age.js';
@@ -19,8 +21,12 @@ import { setReadOnly } from './read-only.js';
 import { statusRenderer } from './status.js';
 import { WidgetOutbox, type OutboxHost, type OutboxTools } from './outbox-controller.js';
 import { formViewRenderer } from './form-view.js';
+import { submitFlow } from './submit-flow.js';
 
 export interface LitTools extends OutboxTools {
+  loadedSchemas: typeof loadedSchemas;
+  BeforeSubmit: typeof HwBeforeSubmitEvent;
+  Queued: typeof HwEntryQueuedEvent;
   html: typeof html;
   nothing: typeof nothing;
   now: () => number;
@@ -287,7 +293,7 @@ export type BaseFormParts = ReturnType<typeof baseParts>;
 export function formParts(tools: LitTools) {
   const parts = baseParts(tools);
   /** The open form around the exercise's fields (see form-view.ts). */
-  return { ...parts, form: formViewRenderer(tools, parts) };
+  return { ...parts, ...submitFlow(tools), form: formViewRenderer(tools, parts) };
 }
 
 export type FormParts = ReturnType<typeof formParts>;

@@ -17,15 +17,36 @@ export interface FormHost {
   readonly outbox?: WidgetOutbox;
   readonly readOnly: boolean;
   readonly submitting: boolean;
-  readonly submitted?: SubmittedLine[];
+  submitted?: SubmittedLine[];
   readonly submitProblems: string[];
-  readonly discarding: boolean;
+  discarding: boolean;
+  readonly updateComplete: Promise<boolean>;
   offersSubmit(): boolean;
   submit(): Promise<void>;
-  startNew(): Promise<void>;
-  askDiscard(): Promise<void>;
-  answerDiscard(discard: boolean): Promise<void>;
   retryDelivery(): Promise<void>;
+  clearDraft(): Promise<void>;
+  /** After the next render, put the keyboard (and the screen, on a phone) on `selector`. */
+  moveTo(selector: string): Promise<void>;
+}
+
+/** "Discard this draft?" is asked in place (shared devices: deleting needs a second, deliberate step). */
+function askDiscard(host: FormHost): void {
+  host.discarding = true;
+  void host.moveTo('#discard');
+}
+
+async function answerDiscard(host: FormHost, discard: boolean): Promise<void> {
+  host.discarding = false;
+  // Every trace of this draft goes (its stored record too); queued entries stay.
+  if (discard) await host.clearDraft();
+  // Back to where the client was, or to the top of the fresh form.
+  await host.moveTo(discard ? '#title' : '#discard-draft');
+}
+
+/** "Start a new one" after a submit: the confirmation goes, the keyboard to the first field. */
+function startNew(host: FormHost): void {
+  host.submitted = undefined;
+  void host.moveTo('input, textarea, select, button'); // the first field (see firstControl)
 }
 
 /** "Restore earlier text": the saved text goes back into the fields the client had typed over. */
@@ -46,7 +67,7 @@ const RETRYABLE = ['retrying', 'auth-required', 'willSend', 'queued'];
 export function formViewRenderer({ html, nothing }: LitTools, p: BaseFormParts) {
   const above = (t: Localizer, host: FormHost): TemplateResult => {
     const { drafts } = host;
-    return html`${host.submitted ? p.renderSubmitted(t, host.submitted, () => void host.startNew()) : nothing}
+    return html`${host.submitted ? p.renderSubmitted(t, host.submitted, () => startNew(host)) : nothing}
     ${p.renderOldWork(t, host as never)} ${p.renderKept(t, drafts.keptSince)}
     ${
       drafts.replaced
@@ -86,7 +107,7 @@ export function formViewRenderer({ html, nothing }: LitTools, p: BaseFormParts) 
         ${
           // Only a draft the client has written in can be discarded (nothing else is on the device).
           drafts.draft?.data && !host.discarding && !host.readOnly
-            ? html`<button type="button" id="discard-draft" @click=${() => void host.askDiscard()}>
+            ? html`<button type="button" id="discard-draft" @click=${() => askDiscard(host)}>
                 ${t.t('draft.discard')}
               </button>`
             : nothing
@@ -97,7 +118,7 @@ export function formViewRenderer({ html, nothing }: LitTools, p: BaseFormParts) 
             : nothing
         }
       </div>
-      ${host.discarding ? p.renderDiscard(t, (discard) => void host.answerDiscard(discard)) : nothing}
+      ${host.discarding ? p.renderDiscard(t, (discard) => void answerDiscard(host, discard)) : nothing}
       ${outbox?.unsaved ? outbox.unsaved.render(t) : p.renderStatus(t, drafts.saveState, delivery)}`;
   };
 

@@ -4,8 +4,16 @@
 // re-renders every widget in the new language, whose catalogue loads on demand.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Assignment } from '../../core/assignment.js';
+import { loadSchemas } from '../../core/lazy-schemas.js';
 import { LoadError } from '../../core/on-demand.js';
-import { isLocaleLoaded, loadLocale, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
+import {
+  addEnglishMessages,
+  isLocaleLoaded,
+  loadLocale,
+  Localizer,
+  resolveDir,
+  resolveLang,
+} from '../../i18n/catalogue.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   assignment?: Assignment;
@@ -20,14 +28,27 @@ export class WidgetLocalization implements ReactiveController {
 
   constructor(
     private readonly host: LocalizedHost,
-    /** Keys shown as nothing (every hint, when the assignment switches hints off). */
-    private readonly silenced: (key: string, assignment?: Assignment) => boolean,
     private readonly onLoadFailure: (error: LoadError) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // The schemas load beside the first render; their chunk brings the English a form shows
+    // only once open (see core/schemas.ts). A failure there is reported by whoever waits on it.
+    void loadSchemas().then(
+      (schemas) => {
+        addEnglishMessages({
+          ...schemas.storageMessages,
+          ...schemas.discardMessages,
+          ...schemas.selfReviewMessages,
+          ...schemas.flagMessages,
+          ...schemas.formMessages,
+        });
+        this.host.requestUpdate();
+      },
+      () => {},
+    );
     connected.add(this.host);
     observer ??= new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
     // Attribute changes only, filtered: cheap, however busy the page is.
@@ -48,7 +69,8 @@ export class WidgetLocalization implements ReactiveController {
     const dir = assignment?.locale ? (own === 'rtl' || own === 'ltr' ? own : undefined) : resolveDir(host);
     const key = `${lang}|${dir}`;
     if (this.cached?.key !== key || this.cached.assignment !== assignment) {
-      const silenced = (messageKey: string) => this.silenced(messageKey, assignment);
+      // An assignment may switch every hint off.
+      const silenced = (messageKey: string) => assignment?.features?.hints === false && isHint(messageKey);
       this.cached = { key, assignment, value: new Localizer(lang, assignment?.overrides, dir, silenced) };
     }
     return this.cached.value;
@@ -67,3 +89,6 @@ export class WidgetLocalization implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** Hint keys (every `….hint` and its variants): silenced when an assignment switches hints off. */
+const isHint = (key: string): boolean => /\.hint(\.|$)/.test(key) && key !== 'be.calendar.hint';
