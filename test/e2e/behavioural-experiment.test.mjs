@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.mjs';
 import { eventually, launchBrowser, rateWithKeyboard, startEndpoint } from './harness.mjs';
 import { recordProblems } from './page-problems.mjs';
+import { formOpen } from './form-open.mjs';
 
 // Not UTC, and not a whole hour from it: a time written as local-as-UTC, or with the
 // offset applied the wrong way round, cannot pass by accident.
@@ -135,6 +136,7 @@ describe('behavioural experiment on the demo practice page', () => {
 
     // Days later: a new browser process on the same profile.
     ({ page, violations } = await openBrowser());
+    await formOpen(page, 'hw-behavioural-experiment');
     assert.equal(await page.locator('#phase').textContent(), 'Part 1 of 2: the plan');
     assert.equal(
       await page.getByLabel('Target belief: what thought am I testing?').inputValue(),

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countStoredRecords, eventually, useBrowserAndEndpoint } from './harness.mjs';
+import { formOpen } from './form-open.mjs';
 
 const SITUATION = 'Situation: who, what, when, where?';
 
@@ -74,7 +75,7 @@ describe('a full disk on the client’s device', () => {
     assert.deepEqual([stored.drafts, stored.outbox], [0, 0]);
     await freeDisk(page);
     await page.reload();
-    await page.getByLabel(SITUATION).waitFor();
+    await formOpen(page);
     assert.equal(await page.getByLabel(SITUATION).inputValue(), '');
     assert.equal(await posts(), 1);
   });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, rate, startEndpoint } from './harness.mjs';
 import { recordProblems } from './page-problems.mjs';
+import { formOpen } from './form-open.mjs';
 
 /** Records in one IndexedDB store of the page, read directly (not through the library). */
 function countRecords(page, store) {
@@ -62,7 +63,7 @@ describe('mood tracker on the demo practice page', () => {
     await page.getByLabel('What was I doing?').fill('Cooking dinner');
     await status().getByText('Saved on this device').waitFor();
     await page.reload();
-    await mood().waitFor();
+    await formOpen(page, 'hw-mood-tracker');
     assert.equal(await mood().inputValue(), '7');
     assert.equal(await mood().getAttribute('aria-valuetext'), '7 of 10');
     assert.equal(await page.getByLabel('What was I doing?').inputValue(), 'Cooking dinner');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { countStoredRecords, eventually, launchBrowser, startEndpoint } from './harness.mjs';
 import { recordProblems } from './page-problems.mjs';
+import { formOpen } from './form-open.mjs';
 
 const SITUATION = 'Situation: who, what, when, where?';
 
@@ -156,6 +157,7 @@ describe('reliability in real pages', () => {
     await eventually(async () => (await countStoredRecords(page)).drafts === 1, 'the draft written again');
     await saved.waitFor();
     await page.reload();
+    await formOpen(page);
     assert.equal(await page.getByLabel(SITUATION).inputValue(), 'After the connection was lost');
   });
 
@@ -172,6 +174,7 @@ describe('reliability in real pages', () => {
     // A later visit with the data intact: the host's hint changes nothing, the text is back.
     const intactVisit = await openDemo();
     await expectSavedWork(intactVisit);
+    await formOpen(intactVisit);
     assert.equal(await intactVisit.getByLabel(SITUATION).inputValue(), 'Written before the data was cleared');
     assert.equal(await warning(intactVisit).count(), 0);
     await intactVisit.close();
@@ -183,6 +186,7 @@ describe('reliability in real pages', () => {
     await blank.close();
 
     const clearedVisit = await openDemo();
+    await formOpen(clearedVisit);
     assert.equal(await clearedVisit.getByLabel(SITUATION).inputValue(), '');
     // Without the host's knowledge this looks like a first visit: nothing to warn about.
     assert.equal(await warning(clearedVisit).count(), 0);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { countStoredRecords, launchBrowser, startEndpoint } from './harness.mjs';
+import { formOpen } from './form-open.mjs';
 
 describe('sign-out with clearLocalData()', () => {
   let browser;
@@ -40,6 +41,7 @@ describe('sign-out with clearLocalData()', () => {
     await endpoint.faults(...Array.from({ length: 20 }, () => ({ status: 503, retryAfter: '3600' })));
 
     await tabB.goto(endpoint.url + '/');
+    await formOpen(tabB);
     assert.equal(await situation(tabB).inputValue(), 'A draft on a shared computer');
     assert.deepEqual(await countStoredRecords(tabA), { drafts: 1, outbox: 1, receipts: 0 });
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { eventually, launchBrowser, startEndpoint } from './harness.mjs';
 import { recordProblems } from './page-problems.mjs';
+import { formOpen } from './form-open.mjs';
 
 describe('thought record on the demo practice page', () => {
   let browser;
@@ -40,6 +41,7 @@ describe('thought record on the demo practice page', () => {
     await situation().fill('Missed the bus, felt stupid');
     await status().getByText('Saved on this device', { exact: true }).waitFor();
     await page.reload();
+    await formOpen(page);
     assert.equal(await situation().inputValue(), 'Missed the bus, felt stupid');
   });
 
@@ -47,6 +49,7 @@ describe('thought record on the demo practice page', () => {
     await situation().pressSequentially('Reloaded at once');
     // No wait for "saved": pagehide must write the draft before the page goes.
     await page.reload();
+    await formOpen(page);
     assert.equal(await situation().inputValue(), 'Reloaded at once');
   });
 
