@@ -14,7 +14,7 @@ export const tokens = css`
   :host {
     --_bg: var(--hw-color-surface, light-dark(#ffffff, #0d1117));
     --_fg: var(--hw-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--hw-color-text-muted, light-dark(#57606a, #9ea7b3));
+    --_muted: var(--hw-color-text-muted, light-dark(#4a525c, #b8c0ca));
     --_border: var(--hw-color-border, light-dark(#8c959f, #6e7681));
     --_primary: var(--hw-color-primary, light-dark(#0b5cad, #58a6ff));
     --_on-primary: var(--hw-color-on-primary, light-dark(#ffffff, #0d1117));

@@ -109,6 +109,17 @@ describe('theming', () => {
           expect(checked, 'text axe compared').to.be.greaterThan(10);
         });
 
+        it(`shows hints and muted text at AAA contrast (7:1) with theme="${theme}"`, async () => {
+          const el = await widget(tag, loaded, theme);
+          await everyState(el, exercise);
+          const results = await axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
+          const muted = (node: { target: unknown[] }) => /\.(hint|muted)\b/.test(String(node.target));
+          const failing = results.violations.flatMap((v) => v.nodes.filter(muted).map((node) => String(node.target)));
+          const checked = results.passes.flatMap((p) => p.nodes.filter(muted));
+          expect(failing).to.deep.equal([]);
+          expect(checked.length, 'hints and muted text axe compared').to.be.greaterThan(2);
+        });
+
         it(`follows prefers-color-scheme: ${theme} without the attribute, on a page that offers both`, async () => {
           await emulateMedia({ colorScheme: theme });
           document.documentElement.style.colorScheme = 'light dark';
