@@ -128,6 +128,15 @@ describe('<hw-thought-record>', () => {
     // The form is empty for a new one: the client is told their answers are not lost.
     expect(alertText(el)).to.contain('Your answers are kept on this device');
     expect(shadow(el).querySelector('b')).to.equal(null);
+    // …and can copy them: the refused entry's words, as text.
+    const answers = await waitFor(
+      () => shadow(el).querySelector<HTMLTextAreaElement>('[part="rejected"] details textarea'),
+      'the answers offered',
+    );
+    expect(shadow(el).querySelector('[part="rejected"] summary')!.textContent).to.equal('Copy your answers');
+    expect(byLabel<HTMLTextAreaElement>(el, 'Your answers')).to.equal(answers);
+    expect(answers!.readOnly).to.equal(true);
+    expect(JSON.parse(answers!.value).answers.situation).to.equal('Rejected one');
     const outbox = (await readStore('outbox')) as Array<{ state: string }>;
     expect(outbox).to.have.length(1);
     expect(outbox[0].state).to.equal('rejected');

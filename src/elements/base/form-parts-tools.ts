@@ -35,6 +35,7 @@ export const formPartsTools: LitTools = {
   Queued: HwEntryQueuedEvent,
   newId,
   toStorageError,
+  addEnglishMessages,
   fields: { checkboxGroup, radioScale, textField, toggled },
   OBSTACLES,
   clientText,

@@ -9,6 +9,7 @@ import { deviceStorage } from '../../i18n/en/device-storage.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { SaveState } from '../../storage/draft-autosave.js';
 import type { HomeworkStore, OutboxEntry, QueueResult } from '../../storage/records.js';
+import { answersText } from '../../storage/answers-text.js';
 import { makeRoom } from '../../storage/receipts.js';
 import { getSender } from '../../sync/page-sender.js';
 import type { DeliveryView } from './status.js';
@@ -96,12 +97,6 @@ export function deliveredNotRecorded(host: FullDiskHost, tools: FullDiskTools): 
   tools.addEnglishMessages(deviceStorage);
   host.drafts.storageWarning = 'device.deliveredNotRecorded';
   host.requestUpdate();
-}
-
-/** What the client wrote (the exercise's answers and the self-review), readable as text. */
-export function answersText(item: OutboxEntry): string {
-  const { data, engagement } = item.entry as { data: unknown; engagement?: { selfReview?: unknown } };
-  return JSON.stringify({ answers: data, selfReview: engagement?.selfReview }, null, 2);
 }
 
 function show(

@@ -11,6 +11,8 @@ import type { Entry } from '../../core/entry.js';
 import type { HwEntryDeliveredEvent, HwEntryRejectedEvent, HwSyncStatusEvent } from '../../events.js';
 import type { HomeworkStore, OutboxEntry, QueueResult, StorageError } from '../../storage/records.js';
 import type { DeliveryEvent, DeliveryState, OutboxSender } from '../../sync/outbox-sender.js';
+import { deviceStorage } from '../../i18n/en/device-storage.js';
+import { answersText } from '../../storage/answers-text.js';
 import type { WidgetDraft } from './draft-controller.js';
 import type { UnsavedEntry } from './full-disk.js';
 import type { DeliveryView } from './status.js';
@@ -24,6 +26,7 @@ export interface OutboxTools {
   Rejected: typeof HwEntryRejectedEvent;
   SyncStatus: typeof HwSyncStatusEvent;
   newId: () => string;
+  addEnglishMessages: (messages: Record<string, string>) => void;
   toStorageError: (error: unknown) => StorageError;
 }
 
@@ -157,7 +160,7 @@ export class WidgetOutbox implements ReactiveController {
     const refused = queue.filter((item) => item.state === 'rejected');
     if (!this.delivery && queue.length)
       this.delivery = refused[0]
-        ? { state: 'rejected', message: refused[0].lastError, pending: queue.length }
+        ? { state: 'rejected', message: refused[0].lastError, pending: queue.length, answers: this.answers(refused[0]) }
         : { state: 'queued', pending: queue.length };
     return refused;
   }
@@ -176,9 +179,29 @@ export class WidgetOutbox implements ReactiveController {
         host.dispatchEvent(new tools.Rejected(entryId, detail.status ?? null, detail.message ?? ''));
     }
     host.dispatchEvent(new tools.SyncStatus(entryId, state, this.ownEntries.size));
-    this.delivery = this.viewFor(state, detail);
+    const view = (this.delivery = this.viewFor(state, detail));
     host.requestUpdate();
+    // Refused: the answers stay on the device, and are offered as text to copy.
+    if (state === 'rejected')
+      void tools
+        .getStore()
+        .then((store) => store.listOutbox())
+        .then(
+          (queue) => {
+            const item = queue.find((queued) => queued.id === entryId);
+            if (!item || this.delivery !== view) return;
+            view.answers = this.answers(item);
+            host.requestUpdate();
+          },
+          () => {},
+        );
   };
+
+  /** A refused entry's answers as text, with the English words that offer them. */
+  private answers(item: OutboxEntry): string {
+    this.tools.addEnglishMessages(deviceStorage);
+    return answersText(item);
+  }
 
   private viewFor(state: DeliveryState, detail: DeliveryEvent['detail']): DeliveryView {
     const submitted = this.delivery?.submitted;

@@ -18,6 +18,8 @@ export interface DeliveryView {
   submitted?: boolean;
   /** Why the server refused the credential, when it said (a withdrawn or expired link). */
   code?: AuthCode;
+  /** A refused entry's answers, as text the client can copy (they stay on the device too). */
+  answers?: string;
 }
 
 /** The status line's template, made with lit's own functions (see form-parts.ts for why). */
@@ -34,6 +36,15 @@ export function statusRenderer({ html, nothing, now }: LitTools) {
           ? html`<div class="alert" role="alert" part="rejected">
               <p class="rejected-message">${t.t('status.rejected', { message: delivery.message ?? '' })}</p>
               <p>${t.t('status.rejectedKept')}</p>
+              ${
+                delivery.answers
+                  ? html`<details>
+                      <summary>${t.t('device.copy')}</summary>
+                      <label for="refused-answers">${t.t('device.answers')}</label>
+                      <textarea id="refused-answers" readonly rows="6" .value=${delivery.answers}></textarea>
+                    </details>`
+                  : nothing
+              }
             </div>`
           : nothing
       }
