@@ -30,7 +30,8 @@ export function writeEntryExtension(entry: Entry): Extension {
   };
 }
 
-export function writeEngagement(engagement: Engagement): Extension {
+/** `displays`: whether obstacle codings carry their (English) display; see response-items.ts Words. */
+export function writeEngagement(engagement: Engagement, displays = true): Extension {
   const review = engagement.selfReview;
   return {
     url: ENGAGEMENT_EXTENSION,
@@ -39,7 +40,7 @@ export function writeEngagement(engagement: Engagement): Extension {
       ...SELF_RATINGS.flatMap((url) => (review[url] === undefined ? [] : [{ url, valueInteger: review[url] }])),
       ...review.obstacles.map((code) => ({
         url: 'obstacle',
-        valueCoding: { system: codeSystems.obstacle, code, display: obstacleDisplay(code) },
+        valueCoding: { system: codeSystems.obstacle, code, ...(displays ? { display: obstacleDisplay(code) } : {}) },
       })),
       ...text('reflection', review.reflection),
       ...text('variant', engagement.variant),

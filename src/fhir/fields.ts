@@ -14,6 +14,20 @@ export type EnableWhen =
 /** Text made of UI catalogue messages, each looked up by key with `message`. */
 export type Wording = (message: (key: string) => string) => string;
 
+/** A catalogue's message for a key; undefined when that catalogue has none. */
+export type MessageLookup = (key: string) => string | undefined;
+
+/** The wording in one catalogue; none when a message it needs has no translation there. */
+export function wordIn(message: MessageLookup, wording: Wording): string | undefined {
+  let untranslated = false;
+  const text = wording((key) => {
+    const found = message(key);
+    if (found === undefined) untranslated = true;
+    return found ?? '';
+  });
+  return untranslated ? undefined : text;
+}
+
 interface Shared {
   enableWhen?: readonly EnableWhen[];
   /**

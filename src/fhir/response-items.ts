@@ -1,14 +1,35 @@
 // An exercise's `data` <-> QuestionnaireResponse items, driven by the field table. Reading
 // is strict: an unknown linkId, a wrong value type or a missing required answer is a
 // problem, never silently dropped data.
-import type { Field } from './fields.js';
-import { linkIdOf } from './fields.js';
+import type { Field, MessageLookup } from './fields.js';
+import { linkIdOf, wordIn } from './fields.js';
 import { fhirString } from './fhir-text.js';
 import type { Answer, ResponseItem } from './types.js';
 
 type Data = Record<string, unknown>;
 
-export function writeItems(fields: readonly Field[], data: Data, prefix = ''): ResponseItem[] {
+/**
+ * The words a response copies from its Questionnaire, in the response's language: each
+ * item's text (none where the Questionnaire has no wording in that language) and whether
+ * codings carry their code system's display (English, as the CodeSystems are).
+ */
+export interface Words {
+  text: (field: Field) => string | undefined;
+  displays: boolean;
+}
+
+export const ENGLISH_WORDS: Words = { text: (field) => field.text, displays: true };
+
+/**
+ * In a translated catalogue: text only where the item is worded by the catalogue and every
+ * message it needs is translated; no English displays.
+ */
+export const wordsIn = (message: MessageLookup): Words => ({
+  text: (field) => (field.wording ? wordIn(message, field.wording) : undefined),
+  displays: false,
+});
+
+export function writeItems(fields: readonly Field[], data: Data, words = ENGLISH_WORDS, prefix = ''): ResponseItem[] {
   const items: ResponseItem[] = [];
   for (const field of fields) {
     const value = data[field.key];
@@ -17,20 +38,25 @@ export function writeItems(fields: readonly Field[], data: Data, prefix = ''): R
     if (field.type === 'group') {
       const rows = field.repeats ? (value as Data[]) : [value as Data];
       for (const row of rows) {
-        const children = writeItems(field.items, row, linkId);
+        const children = writeItems(field.items, row, words, linkId);
         // A row whose single choice FHIR cannot carry (an emotion named only by spaces) names
         // nothing: written without it, the response would lack a required answer and be refused.
         if (field.repeats && lacksItsChoice(field.items, children, linkId)) continue;
         // An optional group that is present but empty (e.g. sleep: {}) stays as a bare group.
-        items.push({ linkId, text: field.text, ...(children.length ? { item: children } : {}) });
+        items.push({ linkId, ...textOf(field, words), ...(children.length ? { item: children } : {}) });
       }
       continue;
     }
     const values = field.type === 'choice' && field.repeats ? (value as unknown[]) : [value];
-    const answer = values.map((one) => writeAnswer(field, one)).filter((a): a is Answer => a !== undefined);
-    if (answer.length) items.push({ linkId, text: field.text, answer });
+    const answer = values.map((one) => writeAnswer(field, one, words)).filter((a): a is Answer => a !== undefined);
+    if (answer.length) items.push({ linkId, ...textOf(field, words), answer });
   }
   return items;
+}
+
+function textOf(field: Field, words: Words): { text?: string } {
+  const text = words.text(field);
+  return text === undefined ? {} : { text };
 }
 
 function lacksItsChoice(fields: readonly Field[], written: readonly ResponseItem[], prefix: string): boolean {
@@ -40,7 +66,7 @@ function lacksItsChoice(fields: readonly Field[], written: readonly ResponseItem
   );
 }
 
-function writeAnswer(field: Exclude<Field, { type: 'group' }>, value: unknown): Answer | undefined {
+function writeAnswer(field: Exclude<Field, { type: 'group' }>, value: unknown, words: Words): Answer | undefined {
   switch (field.type) {
     case 'string':
     case 'text': {
@@ -58,7 +84,8 @@ function writeAnswer(field: Exclude<Field, { type: 'group' }>, value: unknown): 
     case 'choice': {
       const code = String(value);
       if (field.codes.includes(code)) {
-        return { valueCoding: { system: field.system, code, display: field.display(code) } };
+        const display = words.displays ? { display: field.display(code) } : {};
+        return { valueCoding: { system: field.system, code, ...display } };
       }
       // The clinician's own word (open choice), kept as the client saw it.
       const text = fhirString(code);

@@ -3,6 +3,7 @@
 import type { Entry } from '../core/entry.js';
 import { EXERCISE_FIELDS, SELF_REVIEW_FIELD } from './exercise-fields.js';
 import { writeEngagement, writeEntryExtension } from './extensions.js';
+import { responseLanguage } from './response-language.js';
 import { writeItems } from './response-items.js';
 import { patientReported, subjectReference, type SubjectOptions } from './subject.js';
 import type { QuestionnaireResponse } from './types.js';
@@ -14,14 +15,17 @@ export type ResponseOptions = SubjectOptions;
 
 export function toQuestionnaireResponse(entry: Entry, options: ResponseOptions = {}): QuestionnaireResponse {
   const subject = entry.subject === null ? undefined : subjectReference(entry.subject, options);
+  // The client's language where the library ships it (response-language.ts says the rule).
+  const { language, words } = responseLanguage(entry.locale);
   const item = [
-    ...writeItems(EXERCISE_FIELDS[entry.exercise], entry.data as Record<string, unknown>),
+    ...writeItems(EXERCISE_FIELDS[entry.exercise], entry.data as Record<string, unknown>, words),
     // The self-review as items too, for tools that know only the Questionnaire; none when empty.
-    ...writeItems([SELF_REVIEW_FIELD], { selfReview: entry.engagement.selfReview }).filter((one) => one.item),
+    ...writeItems([SELF_REVIEW_FIELD], { selfReview: entry.engagement.selfReview }, words).filter((one) => one.item),
   ];
   return {
     resourceType: 'QuestionnaireResponse',
-    extension: [writeEntryExtension(entry), writeEngagement(entry.engagement)],
+    ...(language ? { language } : {}),
+    extension: [writeEntryExtension(entry), writeEngagement(entry.engagement, words.displays)],
     // The entry id: the same value as the Idempotency-Key the response is sent with, and what
     // a FHIR server's conditional create (If-None-Exist) matches on.
     identifier: { system: ENTRY_ID_SYSTEM, value: entry.id },

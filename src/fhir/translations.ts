@@ -28,7 +28,7 @@ import { behaviouralExperiment as zhBe } from '../i18n/zh-Hans/behavioural-exper
 import { moodTracker as zhMood } from '../i18n/zh-Hans/mood-tracker.js';
 import { reviewPanel as zhPanel } from '../i18n/zh-Hans/review-panel.js';
 import { thoughtRecord as zhTr } from '../i18n/zh-Hans/thought-record.js';
-import type { Wording } from './fields.js';
+import { wordIn, type Wording } from './fields.js';
 import type { Extension, PrimitiveExtensions } from './types.js';
 
 export const TRANSLATION_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/translation';
@@ -47,22 +47,11 @@ const CATALOGUES: Record<TranslatedLocale, Readonly<Record<string, string>>> = {
   hi: { ...hiCommon, ...hiTr, ...hiMood, ...hiBe, ...pick(hiPanel) },
 };
 
-/** The wording in one language; none when a message it needs has no translation there. */
-function wordIn(catalogue: Readonly<Record<string, string>>, wording: Wording): string | undefined {
-  let untranslated = false;
-  const text = wording((key) => {
-    const message = catalogue[key];
-    if (message === undefined) untranslated = true;
-    return message ?? '';
-  });
-  return untranslated ? undefined : text;
-}
-
 /** `_text` with one translation extension per language that has the wording; none if no language has. */
 export function translations(wording: Wording | undefined): PrimitiveExtensions | undefined {
   if (!wording) return undefined;
   const extension: Extension[] = TRANSLATED_LOCALES.flatMap((lang) => {
-    const content = wordIn(CATALOGUES[lang], wording);
+    const content = wordIn((key) => CATALOGUES[lang][key], wording);
     if (content === undefined) return [];
     return [
       {

@@ -69,6 +69,14 @@ describe('delivery format', () => {
     expect((await fhirBody(entry)).text).to.equal(body.text);
   });
 
+  it('maps an entry made in Spanish to a Spanish response, `language: es`', async () => {
+    const response = JSON.parse((await fhirBody({ ...entry, locale: 'es' })).text);
+    expect(response.language).to.equal('es');
+    const mood = response.item.find((item: { linkId: string }) => item.linkId === 'mood');
+    expect(mood.text).to.equal('Ánimo: ¿cómo me siento?');
+    expect(JSON.parse((await fhirBody(entry)).text).language).to.equal('en');
+  });
+
   describe('against a FHIR server', () => {
     const realFetch = window.fetch;
     afterEach(() => {

@@ -109,6 +109,44 @@ describe('format="fhir" through the reference endpoint', () => {
     assert.deepEqual(violations, []);
   });
 
+  it('a Spanish client (lang="es") sends a response in Spanish, `language: es`, which the endpoint reads', async () => {
+    const posts = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/homework')) posts.push(request.postData());
+    });
+    // The same page in Spanish: only its lang differs (the server's headers, CSP included, kept).
+    await page.route('**/demo/fhir.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<html lang="en">', '<html lang="es">');
+      assert.match(body, /<html lang="es">/);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(endpoint.url + '/demo/fhir.html');
+    const mood = page.locator('.slider', { hasText: 'Ánimo: ¿cómo me siento?' });
+    await mood.getByRole('button', { name: 'Valorar' }).click();
+    await mood.locator('input[type="range"]').fill('6');
+    await page.getByText('Qué estaba pasando (opcional)').click();
+    await page.getByLabel('¿Qué estaba haciendo?').fill('Leyendo');
+    await page.getByRole('button', { name: 'Enviar a mi terapeuta' }).click();
+
+    await eventually(async () => (await endpoint.records()).length === 1, 'one record on the server', 20_000);
+    const [record] = await endpoint.records();
+    assert.equal(record.locale, 'es');
+    assert.deepEqual(record.data.mood, { value: 6, scale: '0-10' });
+    assert.equal(record.data.doing, 'Leyendo');
+    assert.equal(posts.length, 1);
+    const sent = JSON.parse(posts[0]);
+    assertValidFhir(sent);
+    assert.equal(sent.language, 'es');
+    const text = Object.fromEntries(sent.item.map((/** @type {any} */ item) => [item.linkId, item.text]));
+    assert.equal(text.mood, 'Ánimo: ¿cómo me siento?');
+    assert.equal(text.doing, '¿Qué estaba haciendo?');
+    // A check-in's time is worded for FHIR alone, with no Spanish: no English text in its place.
+    assert.ok('at' in text);
+    assert.equal(text.at, undefined);
+    assert.deepEqual(violations, []);
+  });
+
   it('keeps the entry and retries when the FHIR writer cannot be loaded, then delivers it', async () => {
     await page.route('**/dist/cdn/fhir.js', (route) => route.abort('internetdisconnected'));
     await page.goto(endpoint.url + '/demo/fhir.html');

@@ -19,6 +19,12 @@ before(async () => {
 
 const clone = (/** @type {any} */ value) => structuredClone(value);
 
+/** A Questionnaire item's text in `lang`, from its translation extension; undefined when it has none. */
+const translationIn = (/** @type {any} */ item, /** @type {string} */ lang) =>
+  item._text?.extension
+    ?.map((/** @type {any} */ e) => Object.fromEntries(e.extension.map((/** @type {any} */ p) => [p.url, p])))
+    .find((/** @type {any} */ parts) => parts.lang.valueCode === lang)?.content.valueString;
+
 /** Every item, nested ones included, with its parent chain. */
 function* walk(/** @type {any[]} */ items = []) {
   for (const item of items) {
@@ -190,7 +196,7 @@ const ANSWER_TYPE = {
 
 describe('QuestionnaireResponses', () => {
   for (const entry of allEntries) {
-    it(`${entry.exercise} ${entry.id.slice(-4)}: valid R4, every item with linkId and text, answers typed by the Questionnaire`, () => {
+    it(`${entry.exercise} ${entry.id.slice(-4)}: valid R4, every item with linkId and the Questionnaire's text in the response's language, answers typed by the Questionnaire`, () => {
       assert.ok(validateEntry(entry).ok, `fixture is a valid entry: ${JSON.stringify(validateEntry(entry).problems)}`);
       const response = fhir.toQuestionnaireResponse(entry);
       assertValidFhir(response);
@@ -211,7 +217,10 @@ describe('QuestionnaireResponses', () => {
       for (const item of walk(response.item)) {
         const defined = questionnaireItems.get(item.linkId);
         assert.ok(defined, `${item.linkId} is in the Questionnaire`);
-        assert.equal(item.text, defined.text, `${item.linkId} carries the Questionnaire's text`);
+        // In a translated language: the Questionnaire's translation, or no text where it has none.
+        const text =
+          response.language && response.language !== 'en' ? translationIn(defined, response.language) : defined.text;
+        assert.equal(item.text, text, `${item.linkId} carries the Questionnaire's text (${response.language})`);
         for (const answer of item.answer ?? []) {
           const types = defined.type === 'open-choice' ? ['valueCoding', 'valueString'] : [ANSWER_TYPE[defined.type]];
           assert.deepEqual(Object.keys(answer).length, 1);
@@ -289,9 +298,12 @@ describe('QuestionnaireResponses', () => {
     assert.deepEqual(answers['selfReview.effort'], [{ valueInteger: 3 }]);
     assert.deepEqual(answers['selfReview.difficulty'], [{ valueInteger: 0 }]);
     assert.deepEqual(
-      answers['selfReview.obstacles'].map((/** @type {any} */ a) => a.valueCoding.display),
-      ['I forgot', 'It felt too big'],
+      answers['selfReview.obstacles'].map((/** @type {any} */ a) => a.valueCoding.code),
+      ['forgot', 'too-big'],
     );
+    // A Spanish response: codings without the CodeSystem's English display (response-language.ts).
+    assert.equal(thoughtRecords[0].locale, 'es');
+    assert.equal(answers['selfReview.obstacles'][0].valueCoding.display, undefined);
     assert.deepEqual(answers['selfReview.reflection'], [{ valueString: 'Slow down.' }]);
     assert.equal(
       fhir.toQuestionnaireResponse(thoughtRecords[1]).item.some((/** @type {any} */ i) => i.linkId === 'selfReview'),
