@@ -305,6 +305,9 @@ export class HwAssignmentComposer extends LitElement {
 
   protected override render() {
     const t = this.t;
+    // Nothing in English while the clinician's language loads (it was asked for in willUpdate).
+    if (!this.language.ready(t.locale))
+      return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-busy="true"></section>`;
     const form = this.form;
     const view: FormView = { t, form, change: (patch) => this.change(patch) };
     const forClient = this.forClient;
