@@ -114,6 +114,34 @@ describe('the clinician elements and the list: the first screen', () => {
     for (const el of document.body.querySelectorAll(`${CASES.map((c) => c.tag).join(', ')}, div`)) el.remove();
   });
 
+  // First in this file: Arabic has not been loaded on this page yet.
+  it('the composer shows the client’s words in the exercise’s language once it has loaded, never English first', async () => {
+    const composer = CASES.find((test) => test.tag === 'hw-assignment-composer')!;
+    const el = mount(composer);
+    await waitFor(() => composer.settled(el), 'settled');
+    const arabic = await localeLoaders.ar();
+    const clientWords: string[] = [];
+    const record = () =>
+      clientWords.push([...shadow(el).querySelectorAll('bdi')].map((bdi) => bdi.textContent).join('\n'));
+    const observer = new MutationObserver(record);
+    // Attributes too: the same words under a new `lang` are a change of no text node.
+    observer.observe(shadow(el), { subtree: true, childList: true, characterData: true, attributes: true });
+    const language = shadow(el).querySelector<HTMLSelectElement>('#locale')!;
+    language.value = 'ar';
+    language.dispatchEvent(new Event('change'));
+    await waitFor(
+      () =>
+        shadow(el)
+          .querySelector('bdi[lang="ar"]')
+          ?.textContent?.match(/[\u0600-\u06ff]/),
+      'Arabic',
+    );
+    observer.disconnect();
+    record();
+    expect(leftovers(clientWords, english, arabic)).to.deep.equal([]);
+    expect(heading(el), 'the composer itself stays in English').to.equal(english['composer.title']);
+  });
+
   for (const [index, lang] of ['es', 'fr', 'ar', 'hi', 'zh-Hans'].entries()) {
     // A catalogue loads once per page: each element goes first (its language not loaded yet) in some language.
     const order = [...CASES.slice(index % CASES.length), ...CASES.slice(0, index % CASES.length)];
