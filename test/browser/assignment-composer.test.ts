@@ -358,6 +358,8 @@ describe('<hw-assignment-composer>', () => {
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Edit assignment');
     expect(byLabel<HTMLTextAreaElement>(el, 'Instructions').value).to.equal('Each evening');
     expect(byLabel<HTMLInputElement>(el, '0 to 100').checked).to.equal(true);
+    // The client's wording waits for the assignment's language (Spanish): never English first.
+    await waitFor(() => shadow(el).querySelector('textarea[data-key="mood.intro"]'), 'the wording in Spanish');
     expect(wordingField(el, 'mood.intro').value).to.equal('Solo tu estado de ánimo.');
     typeInto(byLabel(el, 'Instructions'), 'Each evening after dinner');
     expect((await saved(el)).assignment.id).to.equal('existing-1');

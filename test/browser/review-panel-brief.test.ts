@@ -132,7 +132,7 @@ describe('<hw-review-panel> brief', () => {
       ],
       'ar',
     );
-    await waitFor(() => shadow(el).querySelector('h2')!.textContent!.includes('مراجعة'), 'the Arabic catalogue');
+    await waitFor(() => shadow(el).querySelector('h2')?.textContent?.includes('مراجعة'), 'the Arabic catalogue');
     const root = shadow(el);
     expect(root.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
 

@@ -50,7 +50,7 @@ describe('<hw-review-panel> in each language', () => {
           .entries=${entries()}
         ></hw-review-panel>`,
       );
-      await waitFor(() => shadow(el).querySelector('h2')!.textContent === catalogue['rp.title'], `${lang} title`);
+      await waitFor(() => shadow(el).querySelector('h2')?.textContent === catalogue['rp.title'], `${lang} title`);
       await waitFor(() => shadow(el).querySelector('[part="brief"]'), 'the brief');
       await el.updateComplete;
       for (const details of shadow(el).querySelectorAll('details')) details.open = true;

@@ -50,7 +50,7 @@ describe('the clinician’s elements at 320 CSS px', () => {
         );
         await waitFor(() => shadow(el).querySelector('[part="brief"] table, [part="brief"]'), 'the brief');
         if (lang === 'ar')
-          await waitFor(() => shadow(el).querySelector('h2')!.textContent!.includes('مراجعة'), 'Arabic');
+          await waitFor(() => shadow(el).querySelector('h2')?.textContent?.includes('مراجعة'), 'Arabic');
         if (spacing) overrideTextSpacing(el);
         await openEverything(el);
         expect(overflow(el)).to.deep.equal([]);

@@ -305,12 +305,16 @@ export class HwAssignmentComposer extends LitElement {
 
   protected override render() {
     const t = this.t;
+    // Nothing in English while the clinician's language loads (it was asked for in willUpdate).
+    if (!this.language.ready(t.locale))
+      return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-busy="true"></section>`;
     const form = this.form;
     const view: FormView = { t, form, change: (patch) => this.change(patch) };
     const forClient = this.forClient;
-    const checks = loadedChecks();
     // The exercise's own language, for the default wording the client would see.
     const exerciseT = new Localizer(form.locale || this.uiLocale);
+    // Those words (wording, emotions) wait for that language too: never English first.
+    const checks = this.language.ready(exerciseT.locale) ? loadedChecks() : undefined;
     const adaptable = this.adaptable;
     const endpoint = this.endpointUrl;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">

@@ -213,6 +213,9 @@ export class HwAssignmentList extends LitElement {
 
   protected override render() {
     const t = this.localizer();
+    // Nothing in English while the client's language loads (it was asked for in willUpdate).
+    if (!this.language.ready(t.locale))
+      return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-busy="true"></section>`;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title">${t.t('al.title')}</h2>
       ${this.language.render(t)} ${this.renderState(t)} ${this.list ? this.renderList(t, this.list) : nothing}

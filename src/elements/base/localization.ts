@@ -14,14 +14,11 @@ import {
   resolveDir,
   resolveLang,
 } from '../../i18n/catalogue.js';
+import { watchLanguage } from './language-watch.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   assignment?: Assignment;
 }
-
-/** Every connected widget, told when any `lang` or `dir` in the document changes (one observer for all). */
-const connected = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
 
 export class WidgetLocalization implements ReactiveController {
   private cached?: { key: string; assignment?: Assignment; value: Localizer };
@@ -31,6 +28,7 @@ export class WidgetLocalization implements ReactiveController {
     private readonly onLoadFailure: (error: LoadError) => void,
   ) {
     host.addController(this);
+    watchLanguage(host);
   }
 
   hostConnected(): void {
@@ -49,14 +47,6 @@ export class WidgetLocalization implements ReactiveController {
       },
       () => {},
     );
-    connected.add(this.host);
-    observer ??= new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
-    // Attribute changes only, filtered: cheap, however busy the page is.
-    observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', 'dir'] });
-  }
-
-  hostDisconnected(): void {
-    connected.delete(this.host);
   }
 
   /** The words for now; the same object until the language, direction or assignment change. */

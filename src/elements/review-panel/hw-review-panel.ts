@@ -275,6 +275,9 @@ export class HwReviewPanel extends LitElement {
 
   protected override render() {
     const t = this.localizer();
+    // Nothing in English while the clinician's language loads (it was asked for in willUpdate).
+    if (!this.language.ready(t.locale))
+      return html`<section class="panel" part="base" lang=${t.locale} dir=${t.dir} aria-busy="true"></section>`;
     return html`<section class="panel" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title" part="title">${t.t('rp.title')}</h2>
       ${this.language.render(t)} ${this.renderBody(t)}
