@@ -58,6 +58,9 @@ export function readLazyFolder(dir) {
  * `mode` is a key of TWINS_BY_MODE; other modes (the files beside the bundles) swap nothing.
  */
 export function lazyTwins(root, mode) {
+  // A new classic-script build must say which twins it takes, not fall back to none.
+  if (mode.startsWith('iife') && !Object.hasOwn(TWINS_BY_MODE, mode))
+    throw new Error(`lazy-modules.mjs: add the build "${mode}" to TWINS_BY_MODE`);
   const order = TWINS_BY_MODE[mode] ?? [];
   const dir = resolve(root, LAZY_DIR);
   let modules;

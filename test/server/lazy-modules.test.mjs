@@ -114,6 +114,10 @@ describe('the builds’ lazy-twins plugin', () => {
     for (const mode of Object.keys(TWINS_BY_MODE))
       assert.throws(() => lazyTwins(repo, mode).buildStart.call({}), /sender\.ts: no classic/, mode);
   });
+
+  it('refuses a classic-script build it does not know', () => {
+    assert.throws(() => lazyTwins(root, 'iife-new'), /add the build "iife-new"/);
+  });
 });
 
 /**
