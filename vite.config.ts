@@ -8,9 +8,9 @@
 //   clinician dist/cdn/homework-elements-clinician.iife.js, the clinician's elements (and the
 //            client widgets their previews render) as a classic script.
 // The npm build (dist/esm) is plain tsc output, unbundled, with dependencies as imports.
-import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { TRANSLATED_LOCALES } from './src/i18n/translated-locales.js';
+import { lazyTwins } from './scripts/lazy-modules.mjs';
 import { templateWhitespace } from './scripts/template-whitespace.mjs';
 
 /** What the classic script imports from dist/cdn/lazy/ on demand. */
@@ -63,49 +63,12 @@ export default defineConfig(({ mode }) => {
   const list = mode === 'iife-list';
   const iife = mode === 'iife' || clinician || list;
   return {
-    plugins: [templateWhitespace()],
+    // The lazy modules this build loads differently (src/lazy/, see scripts/lazy-modules.mjs):
+    // the classic scripts cannot split code, so they load those files from beside themselves
+    // or hold the code outright.
+    plugins: [templateWhitespace(), lazyTwins(process.cwd(), mode)],
     // The hashes of the files built first (see the 'locales' modes), pinned inside the bundle.
     define: { __HW_PINNED_FILES__: process.env.HW_PINNED_FILES ?? 'undefined' },
-    resolve: {
-      // The classic script cannot split code: it loads translations and the calendar file
-      // from beside itself, and holds storage and delivery without lazy wrappers.
-      alias: [
-        ...(iife
-          ? [
-              { find: /^\.\/locale-loaders\.js$/, replacement: resolve('src/cdn/locale-loaders.ts') },
-              {
-                find: /^[./]+\/(i18n\/)?clinician-locale-loaders\.js$/,
-                replacement: resolve('src/cdn/clinician-locale-loaders.ts'),
-              },
-              { find: /^\.\/calendar-loader\.js$/, replacement: resolve('src/cdn/calendar-loader.ts') },
-              // What a widget shows once its form is open: beside the script too.
-              {
-                find: /^(\.\/|\.\.\/base\/)lazy-form-parts\.js$/,
-                replacement: resolve('src/cdn/form-parts-loader.ts'),
-              },
-              // zod and the schemas: beside the client's script; inside the clinician's,
-              // whose composer checks assignments as they are typed.
-              {
-                find: /^[./]+\/(core\/)?lazy-schemas\.js$/,
-                replacement: resolve(clinician ? 'src/cdn/eager-schemas.ts' : 'src/cdn/schemas-loader.ts'),
-              },
-              // The composer's preview widgets and the review panel's views are inside the
-              // clinician's script anyway.
-              { find: /^\.\/preview-widgets\.js$/, replacement: resolve('src/cdn/eager-preview-widgets.ts') },
-              { find: /^\.\/lazy-views\.js$/, replacement: resolve('src/cdn/eager-views.ts') },
-              // Storage, delivery and the mood history are inside the script anyway: no lazy wrappers.
-              { find: /^\.\/lazy-history\.js$/, replacement: resolve('src/cdn/eager-history.ts') },
-              { find: /^[./]+\/(storage\/)?lazy-store\.js$/, replacement: resolve('src/cdn/eager-store.ts') },
-              { find: /^[./]+\/(sync\/)?lazy-sender\.js$/, replacement: resolve('src/cdn/eager-sender.ts') },
-            ]
-          : []),
-        // Both CDN bundles load the FHIR writer (format="fhir") from beside themselves: dist/cdn/fhir.js.
-        {
-          find: /^\.\/fhir-writer-loader\.js$/,
-          replacement: resolve(iife ? 'src/cdn/fhir-writer-loader.ts' : 'src/cdn/fhir-writer-loader-module.ts'),
-        },
-      ],
-    },
     build: {
       ...shared,
       emptyOutDir: false, // scripts/build.mjs empties dist/cdn before the files to pin are built

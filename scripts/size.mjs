@@ -17,7 +17,7 @@
 // cost gzip overhead, so a split that creates a small shared chunk can grow a first load:
 // measure before and after.
 //
-// zod must not be in any element's first load (it loads on demand, see src/core/lazy-schemas.ts).
+// zod must not be in any element's first load (it loads on demand, see src/lazy/schemas.ts).
 //
 // Prints every figure; exits 1 when a budget is exceeded.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ export async function elementShare(entry) {
   visit(entryOutput);
   const size = (path) => gzip(files.get(path));
   const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !first.has(path));
-  // zod and the schemas load after the first render (src/core/lazy-schemas.ts): a static
+  // zod and the schemas load after the first render (src/lazy/schemas.ts): a static
   // import of a schema module from an element would pull them back in unnoticed.
   const zodUpFront = [...first].some((path) => Object.keys(outputs[path].inputs).some((input) => ZOD.test(input)));
   return {
@@ -108,7 +108,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     );
     if (element.firstLoad > ELEMENT_BUDGET) failures.push(element.file);
     if (element.zodUpFront) {
-      console.log(`  OVER zod is in ${element.file}'s first load: import the schemas through lazy-schemas.js`);
+      console.log(`  OVER zod is in ${element.file}'s first load: import the schemas through src/lazy/schemas.ts`);
       failures.push(`${element.file} (zod)`);
     }
   }

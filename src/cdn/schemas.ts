@@ -1,4 +1,4 @@
-// dist/cdn/lazy/schemas.js, what the classic script loads on demand (see schemas-loader.ts):
+// dist/cdn/lazy/schemas.js, what the classic script loads on demand (see src/lazy/schemas.cdn.ts):
 // zod and the schemas, with zod configured before any schema is built.
 import './zod-jitless.js';
 

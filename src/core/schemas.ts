@@ -1,5 +1,5 @@
 // Everything the elements need from zod, in one module they load on demand (see
-// lazy-schemas.ts): restoring a draft, parsing an assignment, validating an entry. zod and
+// src/lazy/schemas.ts): restoring a draft, parsing an assignment, validating an entry. zod and
 // the schemas are about a third of an element's code, and none of it is needed to render.
 export { safeParse } from 'zod/mini';
 export { parseAssignment } from './assignment.js';

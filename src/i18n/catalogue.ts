@@ -3,7 +3,8 @@
 // the shipped locale, then English, so a missing translation never shows a raw key.
 import { enShared } from './en/shared.js';
 import type { MessageKey } from './en/index.js';
-import { localeLoaders, type LocaleLoaders } from './locale-loaders.js';
+import { localeLoaders } from '../lazy/locales.js';
+import type { LocaleLoaders } from './locale-loader.js';
 
 /**
  * Catalogues ready to use. English is built in (the shared part; each element adds its own

@@ -2,7 +2,7 @@
 // refused. Nothing expires on its own; after OLD_WORK_DAYS a host asks the client whether to
 // keep or discard them, and discards only what the client chose.
 import type { Exercise } from '../core/assignment.js';
-import { getStore } from './lazy-store.js';
+import { getStore } from '../lazy/store.js';
 import { OLD_WORK_DAYS } from './old-work-age.js';
 
 export { OLD_WORK_DAYS };

@@ -4,7 +4,7 @@ import { IdbStore, openHomeworkDb } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 import { StorageError, type HomeworkStore } from './records.js';
 
-// Drafts are read and sealed through the store: the vault comes in the same chunk (lazy-store.ts).
+// Drafts are read and sealed through the store: the vault comes in the same chunk (src/lazy/store.ts).
 export { DraftVault } from './draft-vault.js';
 export { earlierRunsOnDevice, moodCheckIns } from './device-history.js';
 

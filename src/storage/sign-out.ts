@@ -1,7 +1,7 @@
 // Sign-out: wipe everything this library keeps on the device, in every open tab.
 // Undelivered entries are never discarded silently: the caller is told how many there
 // are and must ask again, explicitly, to discard them.
-import { getStore } from './lazy-store.js';
+import { getStore } from '../lazy/store.js';
 
 const CHANNEL_NAME = 'homework-elements';
 const CLEARED_EVENT = 'hw-local-data-cleared';

@@ -8,7 +8,7 @@
 import type { Entry } from '../core/entry.js';
 import { FHIR_CONTENT_TYPE } from '../fhir/content-type.js';
 import type { OutboxEntry } from '../storage/records.js';
-import { loadFhirWriter } from './fhir-writer-loader.js';
+import { loadFhirWriter } from '../lazy/fhir-writer.js';
 
 export async function fhirBody(entry: Entry): Promise<NonNullable<OutboxEntry['body']>> {
   const { toQuestionnaireResponse, ifNoneExist } = await loadFhirWriter();

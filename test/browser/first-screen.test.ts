@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { en } from '../../src/i18n/en/index.js';
-import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import { localeLoaders } from '../../src/lazy/locales.js';
 import { endpoint, freshDevice, readStore, resetServer, waitFor } from '../support/browser-fixtures.js';
 import { button, byLabel, shadow, statusText, typeInto } from '../support/shadow.js';
 

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LoadError, onDemand } from '../../src/core/on-demand.js';
-import { withSender } from '../../src/sync/lazy-sender.js';
+import { withSender } from '../../src/lazy/sender.js';
 import '../../src/define/hw-thought-record.js';
 import type { HwLoadErrorEvent, HwThoughtRecord } from '../../src/index.js';
 import { alertText, button, shadow } from '../support/shadow.js';

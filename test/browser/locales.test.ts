@@ -13,8 +13,8 @@ import {
 } from '../../src/i18n/catalogue.js';
 import { en } from '../../src/i18n/en/index.js';
 import { formMessages } from '../../src/i18n/en/form.js';
-import { clinicianLocaleLoaders } from '../../src/i18n/clinician-locale-loaders.js';
-import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import { clinicianLocaleLoaders } from '../../src/lazy/clinician-locales.js';
+import { localeLoaders } from '../../src/lazy/locales.js';
 import { TRANSLATED_LOCALES } from '../../src/i18n/translated-locales.js';
 // Each element adds its English when it loads, and the clinician's elements the clinician
 // part of each language (catalogue.ts): these tests read every element's words.

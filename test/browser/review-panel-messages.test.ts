@@ -11,7 +11,7 @@ import { reviewPanel as fr } from '../../src/i18n/fr/review-panel.js';
 import { reviewPanel as hi } from '../../src/i18n/hi/review-panel.js';
 import { reviewPanel as zhHans } from '../../src/i18n/zh-Hans/review-panel.js';
 import { Localizer } from '../../src/i18n/catalogue.js';
-import { loadViews } from '../../src/elements/review-panel/lazy-views.js';
+import { loadViews } from '../../src/lazy/panel-views.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

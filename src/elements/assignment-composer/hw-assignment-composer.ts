@@ -19,7 +19,7 @@ import { newId } from '../../core/ids.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
 import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
-import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
+import { clinicianLocaleLoaders } from '../../lazy/clinician-locales.js';
 import { assignmentComposer as englishMessages } from '../../i18n/en/assignment-composer.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { tokens } from '../../styles/tokens.js';
@@ -31,7 +31,7 @@ import { composerStyles } from './composer-styles.js';
 import { renderDetails, renderExercise, renderSpecificity } from './details-view.js';
 import type { ComposerClient } from './for-client.js';
 import type { FormView } from './form-view.js';
-import { loadChecks, loadedChecks } from './lazy-checks.js';
+import { loadChecks, loadedChecks, loadForClient, loadSaveAssignment } from './lazy-checks.js';
 import { renderActions, type Outcome } from './outcome-view.js';
 import { renderPreview } from './preview-view.js';
 import { renderResearch } from './research-view.js';
@@ -138,14 +138,14 @@ export class HwAssignmentComposer extends LitElement {
       () => this.requestUpdate(),
       () => {},
     );
-    void import('./for-client.js').then(
+    void loadForClient().then(
       (module) => {
         this.forClient = module;
         this.requestUpdate();
       },
       () => {}, // without it: no client choice and no "how many times"; saving still works
     );
-    void import('./save-assignment.js').catch(() => {}); // here before the first "Save"
+    void loadSaveAssignment().catch(() => {}); // here before the first "Save"
   }
 
   protected override willUpdate(): void {
@@ -257,7 +257,7 @@ export class HwAssignmentComposer extends LitElement {
     const client = this.chosenClient;
     let saved: Saved;
     try {
-      const { saveAssignment } = await import('./save-assignment.js');
+      const { saveAssignment } = await loadSaveAssignment();
       saved = await saveAssignment(assignment, {
         url: endpoint.url,
         // The client's link is asked for as the assignment was stored: same credentials.

@@ -1,8 +1,8 @@
 // The composer's preview: the real client widget showing the last assignment that passed the
-// schema. (Not in preview-widgets.ts: the clinician's classic script swaps that file.)
+// schema. (Not in src/lazy/preview-widgets.ts: the clinician's classic script swaps that file.)
 import { html, nothing } from 'lit';
 import type { Assignment } from '../../core/assignment.js';
-import { loadPreviewWidget } from './preview-widgets.js';
+import { loadPreviewWidget } from '../../lazy/preview-widgets.js';
 
 /** In preview mode: no draft is kept and nothing can be sent. */
 export function renderPreview(a: Assignment | undefined) {

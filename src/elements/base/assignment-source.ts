@@ -8,7 +8,7 @@
 import type { Assignment } from '../../core/assignment.js';
 import type { checkEndpoint, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
 import type { describeIssues } from '../../core/issues.js';
-import type { loadSchemas } from '../../core/lazy-schemas.js';
+import type { loadSchemas } from '../../lazy/schemas.js';
 import type { addEnglishMessages } from '../../i18n/catalogue.js';
 import { assignmentFetch } from '../../i18n/en/assignment-fetch.js';
 

@@ -5,7 +5,7 @@ import type { ReactiveController } from 'lit';
 import type { Assignment } from '../../core/assignment.js';
 import { checkEndpoint, type HomeworkConfig } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
+import { loadSchemas } from '../../lazy/schemas.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addEnglishMessages } from '../../i18n/catalogue.js';
 import type { AssignmentFetch } from './assignment-source.js';

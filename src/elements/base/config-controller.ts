@@ -4,7 +4,7 @@
 import type { Exercise } from '../../core/assignment.js';
 import { resolveConfig, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
-import { loadedSchemas, loadSchemas } from '../../core/lazy-schemas.js';
+import { loadedSchemas, loadSchemas } from '../../lazy/schemas.js';
 import { HwConfigErrorEvent } from '../../events.js';
 import type { AssignmentSource, SourceHost } from './assignment-task.js';
 import { loadAssignmentWords } from './assignment-words.js';

@@ -6,13 +6,13 @@ import type { Exercise } from '../../core/assignment.js';
 import { isoWithOffset } from '../../core/clock.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import { newId } from '../../core/ids.js';
-import type { Schemas } from '../../core/lazy-schemas.js';
+import type { Schemas } from '../../lazy/schemas.js';
 import { emptySelfReview } from '../../core/self-review.js';
 import type { EngagementTracker } from '../../engagement/engagement-tracker.js';
 import { HwDraftSavedEvent } from '../../events.js';
 import { DraftAutosave, type SaveState } from '../../storage/draft-autosave.js';
 import type { DraftVault } from '../../storage/draft-vault.js';
-import { getStore, loadDraftVault } from '../../storage/lazy-store.js';
+import { getStore, loadDraftVault } from '../../lazy/store.js';
 import { onLocalDataCleared } from '../../storage/sign-out.js';
 import type { mergeDraft } from '../../storage/draft-merge.js';
 import { toStorageError, type Draft, type HomeworkStore, type StorageProblem } from '../../storage/records.js';
@@ -188,7 +188,7 @@ export class WidgetDraft<TData> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Reads and seals drafts; its code comes with the store's (see lazy-store.ts). */
+  /** Reads and seals drafts; its code comes with the store's (see src/lazy/store.ts). */
   private draftVault(): Promise<DraftVault> {
     this.vault ??= loadDraftVault().then(
       (Vault) => new Vault(getStore, () => this.host.sealsDrafts),

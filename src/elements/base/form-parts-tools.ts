@@ -1,11 +1,11 @@
 // What the form parts chunk (form-parts.ts) is handed from a widget's first load, the same
-// for the npm build (lazy-form-parts.ts) and the classic script (cdn/form-parts-loader.ts).
+// for the npm build (src/lazy/form-parts.ts) and the classic script (its .cdn.ts twin).
 import { html, nothing } from 'lit';
 import { now } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { OBSTACLES } from '../../core/self-review.js';
 import { clientText } from '../../core/text.js';
-import { loadedSchemas } from '../../core/lazy-schemas.js';
+import { loadedSchemas } from '../../lazy/schemas.js';
 import {
   HwBeforeSubmitEvent,
   HwEntryDeliveredEvent,
@@ -13,9 +13,9 @@ import {
   HwEntryRejectedEvent,
   HwSyncStatusEvent,
 } from '../../events.js';
-import { getStore } from '../../storage/lazy-store.js';
+import { getStore } from '../../lazy/store.js';
 import { toStorageError } from '../../storage/records.js';
-import { withSender } from '../../sync/lazy-sender.js';
+import { withSender } from '../../lazy/sender.js';
 import { checkboxGroup, radioScale, textField, toggled } from '../fields/fields.js';
 import type { LitTools } from './form-parts.js';
 import type { FullDiskTools } from './full-disk.js';

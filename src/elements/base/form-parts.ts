@@ -1,13 +1,13 @@
 // What a widget shows only once its form is open (the draft loaded): the status line, the
 // problems that stop a submit, "Discard this draft?" and the confirmation after a submit. A
-// chunk of its own (lazy-form-parts.ts), loaded beside the draft and the schemas, so none of
+// chunk of its own (src/lazy/form-parts.ts), loaded beside the draft and the schemas, so none of
 // it is in a widget's first load.
 //
 // It imports nothing at run time: lit's `html` and `nothing` are handed over. An import of
 // lit (or of any module of the first load) from here would split that module out of every
 // first load into a chunk shared with this one, which costs more than this chunk saves.
 import type { html, nothing, TemplateResult } from 'lit';
-import type { loadedSchemas } from '../../core/lazy-schemas.js';
+import type { loadedSchemas } from '../../lazy/schemas.js';
 import type { HwBeforeSubmitEvent, HwEntryQueuedEvent } from '../../events.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { HomeworkStore, OutboxEntry } from '../../storage/records.js';

@@ -4,7 +4,7 @@
 // re-renders every widget in the new language, whose catalogue loads on demand.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Assignment } from '../../core/assignment.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
+import { loadSchemas } from '../../lazy/schemas.js';
 import { LoadError } from '../../core/on-demand.js';
 import {
   addEnglishMessages,

@@ -20,14 +20,14 @@ import {
 } from '../../exercises/behavioural-experiment.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
-import { getStore, loadReceipts } from '../../storage/lazy-store.js';
-import type { Schemas } from '../../core/lazy-schemas.js';
+import { getStore, loadReceipts } from '../../lazy/store.js';
+import type { Schemas } from '../../lazy/schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { dateTimeStyles } from '../fields/date-time-styles.js';
 import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
-import { loadCalendarFile } from './calendar-loader.js';
+import { loadCalendarFile } from '../../lazy/calendar-file.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);

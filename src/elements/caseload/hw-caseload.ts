@@ -14,7 +14,7 @@ import {
   type HomeworkConfig,
 } from '../../core/config.js';
 import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
-import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
+import { clinicianLocaleLoaders } from '../../lazy/clinician-locales.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { caseloadMessages } from '../../i18n/en/caseload.js';
 import { tableStyles } from '../../styles/table-styles.js';

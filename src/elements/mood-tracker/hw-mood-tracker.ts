@@ -19,14 +19,14 @@ import {
 } from '../../exercises/mood-tracker.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
-import { getStore, loadReceipts } from '../../storage/lazy-store.js';
+import { getStore, loadReceipts } from '../../lazy/store.js';
 import { tokens } from '../../styles/tokens.js';
-import { withSender } from '../../sync/lazy-sender.js';
-import type { Schemas } from '../../core/lazy-schemas.js';
+import { withSender } from '../../lazy/sender.js';
+import type { Schemas } from '../../lazy/schemas.js';
 import { renderCrisisForward } from '../base/crisis-help.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
-import { loadHistoryView, type HistoryView } from './lazy-history.js';
+import { loadHistoryView, type HistoryView } from '../../lazy/mood-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { dateTimeStyles } from '../fields/date-time-styles.js';
 import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';

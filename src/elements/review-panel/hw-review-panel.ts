@@ -1,6 +1,6 @@
 // <hw-review-panel>'s element, the shell: its properties, fetching the entries, and the
 // states before any record can show (no source, loading, errors). What shows the records
-// (panel-views.ts) loads beside the schemas, so the first load carries neither (lazy-views.ts).
+// (panel-views.ts) loads beside the schemas, so the first load carries neither (src/lazy/panel-views.ts).
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -12,9 +12,9 @@ import {
   type GetAuthHeaders,
   type HomeworkConfig,
 } from '../../core/config.js';
-import { loadSchemas } from '../../core/lazy-schemas.js';
+import { loadSchemas } from '../../lazy/schemas.js';
 import { addCataloguePart, isLocaleLoaded, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
-import { clinicianLocaleLoaders } from '../../i18n/clinician-locale-loaders.js';
+import { clinicianLocaleLoaders } from '../../lazy/clinician-locales.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { reviewPanelShell } from '../../i18n/en/review-panel-shell.js';
 import { loadEntries, type LoadResult } from '../../review/load-entries.js';
@@ -24,7 +24,7 @@ import { tableStyles } from '../../styles/table-styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { configContext } from '../provider/config-context.js';
-import { loadViews } from './lazy-views.js';
+import { loadViews } from '../../lazy/panel-views.js';
 import type { ReviewViews } from './panel-views.js';
 import { reviewPanelStyles } from './review-panel-styles.js';
 

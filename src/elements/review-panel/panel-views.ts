@@ -1,7 +1,7 @@
 // The review panel's views: everything that shows validated records (self-review, brief,
 // summaries, charts, the paged list, the detail dialog, print) and the review logic behind
 // them (validating in slices, filters, sort, export). A chunk of its own, which the element
-// (hw-review-panel.ts, the shell) fetches beside the schemas when it connects: see lazy-views.ts.
+// (hw-review-panel.ts, the shell) fetches beside the schemas when it connects: see src/lazy/panel-views.ts.
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';

@@ -19,10 +19,10 @@ import {
 } from '../../exercises/thought-record.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
-import type { Schemas } from '../../core/lazy-schemas.js';
+import type { Schemas } from '../../lazy/schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
-import { loadFormParts } from '../base/lazy-form-parts.js';
+import { loadFormParts } from '../../lazy/form-parts.js';
 import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).

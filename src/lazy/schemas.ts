@@ -1,11 +1,11 @@
 // The schemas (and zod) as a chunk of their own, off an element's first render: loaded
 // when a widget connects, awaited where the work is async anyway (draft, submit, fetched
-// assignment). The classic script swaps this module for src/cdn/schemas-loader.ts.
-import { onDemand } from './on-demand.js';
+// assignment). The classic script loads them from beside itself (schemas.cdn.ts).
+import { onDemand } from '../core/on-demand.js';
 
-export type Schemas = typeof import('./schemas.js');
+export type Schemas = typeof import('../core/schemas.js');
 
-const schemas = onDemand<Schemas>('schemas', () => import('./schemas.js'));
+const schemas = onDemand<Schemas>('schemas', () => import('../core/schemas.js'));
 
 export const loadSchemas = (): Promise<Schemas> => schemas();
 

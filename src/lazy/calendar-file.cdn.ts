@@ -1,8 +1,8 @@
-// The classic script's calendar file: dist/cdn/lazy/calendar-file.js beside it, imported
-// on the first "Add to my calendar" (see src/elements/behavioural-experiment/calendar-loader.ts).
+// Classic-script twin of calendar-file.ts: dist/cdn/lazy/calendar-file.js beside the script,
+// imported on the first "Add to my calendar".
 import { onDemand } from '../core/on-demand.js';
 import type { calendarFile } from '../exercises/calendar-file.js';
-import { importBesideScript } from './script-url.js';
+import { importBesideScript } from '../cdn/script-url.js';
 
 export const loadCalendarFile = onDemand(
   'lazy/calendar-file.js',

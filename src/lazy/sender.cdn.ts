@@ -1,5 +1,4 @@
-// The classic script's sender, without the lazy chunk's wrapper (replaces
-// src/sync/lazy-sender.ts in that build only).
+// Classic-script twin of sender.ts: the script holds the sender anyway.
 import type { OutboxSender } from '../sync/outbox-sender.js';
 import { getSender } from '../sync/page-sender.js';
 

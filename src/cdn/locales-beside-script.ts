@@ -1,8 +1,8 @@
-// The classic-script bundle cannot split code, so each part of each translation is
-// published beside it as a small ES module (dist/cdn/locales/<lang>.js for the client
-// widgets, <lang>-clinician.js for the clinician's elements, see
-// clinician-locale-loaders.ts) and imported from the script's own URL when first needed.
-import type { LocaleLoader, LocaleLoaders } from '../i18n/locale-loaders.js';
+// The classic script cannot split code, so each part of each translation is published
+// beside it as a small ES module (dist/cdn/locales/<lang>.js for the client widgets,
+// <lang>-clinician.js for the clinician's elements) and imported from the script's own URL
+// when first needed: the twins src/lazy/locales.cdn.ts and clinician-locales.cdn.ts.
+import type { LocaleLoader, LocaleLoaders } from '../i18n/locale-loader.js';
 import { TRANSLATED_LOCALES } from '../i18n/translated-locales.js';
 import { onDemand } from '../core/on-demand.js';
 import { importBesideScript } from './script-url.js';
@@ -19,5 +19,3 @@ export const loadersBesideScript = (suffix: string) =>
   Object.fromEntries(
     TRANSLATED_LOCALES.map((language) => [language, fromCdn(`${language}${suffix}`)]),
   ) as LocaleLoaders;
-
-export const localeLoaders = loadersBesideScript('');

@@ -1,9 +1,9 @@
-// The classic script's form parts: dist/cdn/lazy/form-parts.js beside it, imported with the
-// draft (see src/elements/base/lazy-form-parts.ts, which this module replaces there).
+// Classic-script twin of form-parts.ts: dist/cdn/lazy/form-parts.js beside the script,
+// imported with the draft.
 import { onDemand } from '../core/on-demand.js';
 import type { FormParts, formParts } from '../elements/base/form-parts.js';
 import { formPartsTools } from '../elements/base/form-parts-tools.js';
-import { importBesideScript } from './script-url.js';
+import { importBesideScript } from '../cdn/script-url.js';
 
 export type { FormParts, SubmittedLine } from '../elements/base/form-parts.js';
 

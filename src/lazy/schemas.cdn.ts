@@ -1,11 +1,11 @@
-// The classic script's schemas (and zod): dist/cdn/lazy/schemas.js beside it, imported
-// when a widget first connects (replaces src/core/lazy-schemas.ts in that build only).
+// Classic-script twin of schemas.ts: the schemas (and zod) from dist/cdn/lazy/schemas.js
+// beside the script, imported when a widget first connects.
 // That file configures its own copy of zod as jitless (see src/cdn/schemas.ts).
-import type { Schemas } from '../core/lazy-schemas.js';
+import type { Schemas } from './schemas.js';
 import { onDemand } from '../core/on-demand.js';
-import { importBesideScript } from './script-url.js';
+import { importBesideScript } from '../cdn/script-url.js';
 
-export type { Schemas } from '../core/lazy-schemas.js';
+export type { Schemas } from './schemas.js';
 
 const schemas = onDemand(
   'lazy/schemas.js',

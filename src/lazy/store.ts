@@ -2,10 +2,10 @@
 // widget's first paint ("Loading…") does not wait for it, and the npm build keeps it out
 // of every element's first load (see bench/README.md, "Size budgets"). Same promise API as open-store.
 import { onDemand } from '../core/on-demand.js';
-import type { DraftVault } from './draft-vault.js';
-import type { HomeworkStore } from './records.js';
+import type { DraftVault } from '../storage/draft-vault.js';
+import type { HomeworkStore } from '../storage/records.js';
 
-const loadStoreModule = onDemand('open-store', () => import('./open-store.js'));
+const loadStoreModule = onDemand('open-store', () => import('../storage/open-store.js'));
 
 export function getStore(): Promise<HomeworkStore> {
   // Once loaded, the store is asked at once, as before: a write started in `beforeunload`
@@ -15,7 +15,7 @@ export function getStore(): Promise<HomeworkStore> {
   return loadStoreModule().then((module) => module.getStore());
 }
 
-type StoreModule = typeof import('./open-store.js');
+type StoreModule = typeof import('../storage/open-store.js');
 
 /** What the widgets read back from the device (receipts may be sealed) comes in the store's chunk too. */
 export function loadReceipts(): Promise<Pick<StoreModule, 'moodCheckIns' | 'earlierRunsOnDevice'>> {

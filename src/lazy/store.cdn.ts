@@ -1,5 +1,4 @@
-// The classic script holds everything anyway: the store without the lazy chunk's wrapper
-// (see src/storage/lazy-store.ts, which this replaces in that build only).
+// Classic-script twin of store.ts: the script holds the store anyway, so no chunk to wait for.
 export { getStore } from '../storage/open-store.js';
 import { DraftVault, earlierRunsOnDevice, moodCheckIns } from '../storage/open-store.js';
 

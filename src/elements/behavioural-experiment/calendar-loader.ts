@@ -1,6 +1,0 @@
-// The calendar file is made only when the client asks for a reminder, so it is not part
-// of the element's first load: a chunk of its own in the npm build. (The classic-script
-// bundle swaps this module for src/cdn/calendar-loader.ts.)
-import { onDemand } from '../../core/on-demand.js';
-
-export const loadCalendarFile = onDemand('calendar-file', () => import('../../exercises/calendar-file.js'));
