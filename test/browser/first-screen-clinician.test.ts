@@ -6,9 +6,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 // Not in the clinician's index: the client's list has its own entry.
 import '../../src/define/hw-assignment-list.js';
-import { clinicianLocaleLoaders } from '../../src/i18n/clinician-locale-loaders.js';
+import { clinicianLocaleLoaders } from '../../src/lazy/clinician-locales.js';
 import { en } from '../../src/i18n/en/index.js';
-import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import { localeLoaders } from '../../src/lazy/locales.js';
 import { waitFor } from '../support/browser-fixtures.js';
 import { CASELOAD, MINE } from '../support/practice-data.js';
 import { experiment, moodCheckIn, thoughtRecord } from '../support/review-entries.js';
