@@ -2,8 +2,7 @@
 // (`refresh: true`) after a 401/403; cookies only as the element allows; no redirects unless
 // the caller says how (a redirect could carry the headers elsewhere); a timeout that also
 // covers reading the body. The outbox makes its own refresh decision (once per endpoint per
-// flush), so it calls `attempt` directly. Not yet through here: an exercise's
-// `assignment-src` (assignment-source.ts).
+// flush), so it calls `attempt` directly.
 import type { AuthHeaders, GetAuthHeaders } from './config.js';
 
 export interface AuthorizedRequest {

@@ -10,6 +10,7 @@ import type { checkEndpoint, GetAuthHeaders, HomeworkConfig } from '../../core/c
 import type { describeIssues } from '../../core/issues.js';
 import type { loadSchemas } from '../../lazy/schemas.js';
 import type { addEnglishMessages } from '../../i18n/catalogue.js';
+import { fetchWithAuth } from '../../core/authorized-fetch.js';
 import { assignmentFetch } from '../../i18n/en/assignment-fetch.js';
 
 export type AssignmentFetch = { ok: true; assignment: Assignment } | { ok: false; problem: string };
@@ -73,15 +74,16 @@ export async function fetchAssignment(
   const settings = sameOrigin ? options : { ...options, credentials: 'omit' as const, getAuthHeaders: undefined };
   let response: Response;
   try {
-    response = await request(address.url, settings, false, signal);
-    // One fresh sign-in, as deliveries do after a 401/403.
-    if ((response.status === 401 || response.status === 403) && settings.getAuthHeaders) {
-      response = await request(address.url, settings, true, signal);
-    }
+    // One fresh sign-in after a 401/403, as deliveries do. A redirect is not followed (the
+    // headers must not reach another origin): it comes back as an opaque redirect.
+    response = await fetchWithAuth(
+      address.url,
+      { redirect: 'manual' },
+      { getAuth: settings.getAuthHeaders, credentials: settings.credentials, timeoutMs: settings.timeout, signal },
+    );
   } catch {
     return { ok: false, problem: 'assignmentSrcUnreachable:' };
   }
-  // A redirect is not followed (see request): the headers must not reach another origin.
   if (response.type === 'opaqueredirect') return { ok: false, problem: `assignmentSrcOrigin:${origin}` };
   if (!response.ok) return { ok: false, problem: `assignmentSrcRefused:${response.status}` };
   // The schemas first: their chunk brings the English of "assignmentInvalid" (en/form.ts).
@@ -115,19 +117,4 @@ function allowedOrigins(list: string | undefined): Set<string> {
     }
   }
   return origins;
-}
-
-async function request(
-  url: string,
-  options: AssignmentFetchOptions,
-  refresh: boolean,
-  signal?: AbortSignal,
-): Promise<Response> {
-  const auth = options.getAuthHeaders ? await options.getAuthHeaders({ refresh }) : {};
-  return fetch(url, {
-    headers: { Accept: 'application/json', ...auth },
-    credentials: options.credentials,
-    redirect: 'manual',
-    signal: AbortSignal.any([AbortSignal.timeout(options.timeout), ...(signal ? [signal] : [])]),
-  });
 }
