@@ -9,7 +9,7 @@ const historyOnly = css`
   .history {
     margin-block-start: var(--_space-3);
   }
-  h3 {
+  #history-title {
     margin-block: 0 var(--_space-2);
   }
   .chart {
