@@ -29,7 +29,8 @@ export interface Folds {
 
 export interface CheckInView extends Folds {
   t: Localizer;
-  data: MoodCheckInDraft;
+  /** The check-in as it is now: read again in every change (two may come before a render). */
+  data: () => MoodCheckInDraft;
   scale: MoodScale;
   /** The clinician's emotion words (shown as written); absent: the default ones, translated. */
   emotions?: readonly string[];
@@ -73,13 +74,14 @@ function fold(folds: Folds, part: Fold, summary: string, body: TemplateResult) {
 }
 
 export function renderCheckIn(v: CheckInView): TemplateResult {
-  const { t, data, patch } = v;
+  const { t, patch } = v;
+  const data = v.data();
   const notRated = t.t('rating.notRated');
   const outOf10 = (value: number) => outOf(t, value, 10);
   const name = (emotion: string) => emotionName(t, emotion, !!v.emotions);
   const activity = data.activity;
   const setActivity = (change: Partial<NonNullable<MoodCheckInDraft['activity']>>) =>
-    patch({ activity: { name: '', ...data.activity, ...change } });
+    patch({ activity: { name: '', ...v.data().activity, ...change } });
   const text = (id: string, key: 'doing' | 'withWhom' | 'trigger') =>
     textField({
       id,
@@ -100,7 +102,7 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
         options: (v.emotions ?? DEFAULT_EMOTIONS).map((value) => ({ value, label: name(value) })),
         selected: data.emotions.map((emotion) => emotion.name),
         onToggle: (emotion, checked) => {
-          const others = data.emotions.filter((e) => e.name !== emotion);
+          const others = v.data().emotions.filter((e) => e.name !== emotion);
           patch({ emotions: checked ? [...others, { name: emotion }] : others });
         },
       })}
@@ -114,7 +116,7 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
           notRatedText: notRated,
           rateText: t.t('rating.rate'),
           onInput: (intensity) =>
-            patch({ emotions: data.emotions.map((e) => (e.name === emotion.name ? { ...e, intensity } : e)) }),
+            patch({ emotions: v.data().emotions.map((e) => (e.name === emotion.name ? { ...e, intensity } : e)) }),
         }),
       )}`,
     )}
@@ -138,14 +140,14 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
         notRatedText: notRated,
         // Hours are not a rating: the button says what it opens.
         rateText: t.t('mood.sleep.hours.set'),
-        onInput: (halves) => patch({ sleep: { ...data.sleep, hours: halves / 2 } }),
+        onInput: (halves) => patch({ sleep: { ...v.data().sleep, hours: halves / 2 } }),
       })}
       ${radioScale({
         name: 'sleep-quality',
         legend: t.t('mood.sleep.quality'),
         choices: fivePoints(t, 'mood.sleep.0', 'mood.sleep.4'),
         value: data.sleep?.quality,
-        onChange: (quality) => patch({ sleep: { ...data.sleep, quality } }),
+        onChange: (quality) => patch({ sleep: { ...v.data().sleep, quality } }),
       })}`,
     )}
     ${fold(
@@ -184,7 +186,7 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
 }
 
 function renderMood({ t, data, scale, patch }: CheckInView) {
-  const mood = data.mood;
+  const mood = data().mood;
   const value = mood?.scale === scale ? mood.value : undefined;
   const choose = (chosen: number) => patch({ mood: { value: chosen, scale } });
   if (scale === 'valence') {
@@ -244,10 +246,11 @@ function renderWhen(t: Localizer, at: string | undefined, patch: CheckInView['pa
 /** A short look back, folded away: usefulness and one line. Optional like everything here. */
 export function renderLookingBack(
   t: Localizer,
-  review: SelfReview,
+  current: () => SelfReview,
   folds: Folds,
   change: (next: SelfReview) => void,
 ): TemplateResult {
+  const review = current();
   return fold(
     folds,
     'review',
@@ -257,13 +260,13 @@ export function renderLookingBack(
       legend: t.t('review.usefulness'),
       choices: fivePoints(t, 'review.scale.0', 'review.scale.4'),
       value: review.usefulness,
-      onChange: (usefulness) => change({ ...review, usefulness }),
+      onChange: (usefulness) => change({ ...current(), usefulness }),
     })}
     ${textField({
       id: 'review-reflection',
       label: t.t('review.reflection'),
       value: review.reflection,
-      onInput: (reflection) => change({ ...review, reflection: clientText(reflection) }),
+      onInput: (reflection) => change({ ...current(), reflection: clientText(reflection) }),
     })}`,
   );
 }

@@ -239,7 +239,7 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     return renderCheckIn({
       ...this.folds,
       t,
-      data: this.data,
+      data: () => this.data,
       scale: this.moodScale,
       emotions: this.assignment?.emotions,
       crisisHelp: this.crisisHelpFor(t),
@@ -250,6 +250,11 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   }
 
   protected override renderSelfReviewSection(t: Localizer): TemplateResult {
-    return renderLookingBack(t, this.selfReview, this.folds, (next) => this.changeSelfReview(next));
+    return renderLookingBack(
+      t,
+      () => this.selfReview,
+      this.folds,
+      (next) => this.changeSelfReview(next),
+    );
   }
 }

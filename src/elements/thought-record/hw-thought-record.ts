@@ -27,6 +27,7 @@ import type { Schemas } from '../../core/lazy-schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { loadFormParts } from '../base/lazy-form-parts.js';
+import { toggled } from '../fields/fields.js';
 import { renderSteps } from './steps-view.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
@@ -177,6 +178,8 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         setMood: (index, patch) => this.changeData(withMood(this.data, index, patch)),
         setThought: (index, patch) => this.changeData(withThought(this.data, index, patch)),
         markHot: (index) => this.changeData(withHot(this.data, index)),
+        toggleDistortion: (value, checked) =>
+          this.update_({ distortions: toggled(this.data.distortions, value, checked) }),
         addRow: (kind) => void this.addRow(kind),
         removeRow: (kind, index) => void this.removeRow(kind, index),
         testHotThought: () => void this.testHotThought(),

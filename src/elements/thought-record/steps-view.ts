@@ -14,7 +14,7 @@ import {
 } from '../../exercises/thought-record.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { heading } from '../base/heading.js';
-import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
+import { checkboxGroup, hintText, slider, textField } from '../fields/fields.js';
 
 export interface StepsView {
   t: Localizer;
@@ -28,6 +28,7 @@ export interface StepsView {
   setMood: (index: number, patch: Partial<Mood>) => void;
   setThought: (index: number, patch: Partial<Thought>) => void;
   markHot: (index: number) => void;
+  toggleDistortion: (value: string, checked: boolean) => void;
   addRow: (kind: RowKind) => void;
   removeRow: (kind: RowKind, index: number) => void;
   testHotThought: () => void;
@@ -196,7 +197,7 @@ function renderThoughts(v: StepsView, title: Title, tooLong: string) {
               label: (BURNS_DISTORTIONS as readonly string[]).includes(value) ? t.t(`distortion.${value}`) : value,
             })),
             selected: data.distortions,
-            onToggle: (value, checked) => v.update({ distortions: toggled(data.distortions, value, checked) }),
+            onToggle: (value, checked) => v.toggleDistortion(value, checked),
           })
         : nothing
     }
