@@ -1,8 +1,7 @@
 // The thought record (Greenberger & Padesky's 7 columns; 3- and 5-column sizes for
 // clients who are starting out). Pure and DOM-free: steps, defaults, checks. The schema
 // is in thought-record-schema.ts, loaded apart (zod is not in an element's first load).
-import type { Schemas } from '../core/lazy-schemas.js';
-import type { Mood, Thought, ThoughtRecordData } from './thought-record-schema.js';
+import type { ThoughtRecordData } from './thought-record-schema.js';
 
 export type { Mood, Thought, ThoughtRecordData } from './thought-record-schema.js';
 
@@ -33,18 +32,6 @@ const STEPS_BY_COLUMNS: Record<Columns, readonly ThoughtRecordStep[]> = {
   5: ['situation', 'moods', 'automaticThoughts', 'balancedThought', 'rerateMoods'],
   7: THOUGHT_RECORD_STEPS,
 };
-
-/** The assignment's sizes as column counts. */
-const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
-
-/** The column count in effect: the assignment's `columns` or `size`, else the widget's, else 7. */
-export function columnsFor(
-  assigned: { columns?: number; size?: keyof typeof SIZE_COLUMNS } | undefined,
-  attribute: number | undefined,
-): Columns {
-  const chosen = assigned?.columns ?? (assigned?.size ? SIZE_COLUMNS[assigned.size] : undefined) ?? attribute ?? 7;
-  return ([3, 5, 7] as const).includes(chosen as Columns) ? (chosen as Columns) : 7;
-}
 
 export function stepsFor(columns: Columns): readonly ThoughtRecordStep[] {
   return STEPS_BY_COLUMNS[columns];
@@ -88,54 +75,6 @@ export function migrateThoughtRecordDraft(data: ThoughtRecordData, schema: strin
     ...data,
     moods: data.moods.map(({ intensity, ...mood }) => (intensity === 50 ? mood : { ...mood, intensity })),
   };
-}
-
-/** A saved draft, checked and migrated (null when it cannot be used), shown in `columns`. */
-export function restoreThoughtRecord(
-  saved: unknown,
-  schemas: Schemas,
-  schema: string | undefined,
-  columns: Columns,
-): ThoughtRecordData | null {
-  if (!saved || typeof saved !== 'object') return null;
-  const result = schemas.safeParse(schemas.thoughtRecordDataSchema, { ...emptyThoughtRecord(columns), ...saved });
-  if (!result.success) return null;
-  return { ...migrateThoughtRecordDraft(result.data, schema), columns };
-}
-
-/** The client's rows: moods, and automatic thoughts. */
-export type RowKind = 'moods' | 'thoughts';
-
-/** A new, empty row at the end; the first thought is the hot one until the client picks another. */
-export function withRowAdded(data: ThoughtRecordData, kind: RowKind, id: string): ThoughtRecordData {
-  if (kind === 'moods') return { ...data, moods: [...data.moods, { id, name: '' }] };
-  return { ...data, thoughts: [...data.thoughts, { id, text: '', hot: data.thoughts.length === 0 }] };
-}
-
-/** Without the row at `index`; when the hot thought goes, the first one left becomes hot. */
-export function withoutRow(data: ThoughtRecordData, kind: RowKind, index: number): ThoughtRecordData {
-  if (kind === 'moods') return { ...data, moods: data.moods.filter((_, i) => i !== index) };
-  const thoughts = data.thoughts.filter((_, i) => i !== index);
-  if (thoughts.length && !thoughts.some((th) => th.hot)) thoughts[0] = { ...thoughts[0], hot: true };
-  return { ...data, thoughts };
-}
-
-export function withMood(data: ThoughtRecordData, index: number, patch: Partial<Mood>): ThoughtRecordData {
-  return { ...data, moods: data.moods.map((m, i) => (i === index ? { ...m, ...patch } : m)) };
-}
-
-export function withThought(data: ThoughtRecordData, index: number, patch: Partial<Thought>): ThoughtRecordData {
-  return { ...data, thoughts: data.thoughts.map((th, i) => (i === index ? { ...th, ...patch } : th)) };
-}
-
-/** The thought at `index` becomes the hot one (there is one at most). */
-export function withHot(data: ThoughtRecordData, index: number): ThoughtRecordData {
-  return { ...data, thoughts: data.thoughts.map((th, i) => ({ ...th, hot: i === index })) };
-}
-
-/** The hot thought, once it has words. */
-export function hotThought(data: ThoughtRecordData): Thought | undefined {
-  return data.thoughts.find((th) => th.hot && th.text.trim());
 }
 
 /** A stored version-1 rating of exactly 50 may be that default rather than the client's. */

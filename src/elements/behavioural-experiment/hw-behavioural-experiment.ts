@@ -10,18 +10,20 @@ import {
   completedExperiment,
   emptyExperiment,
   filledFields,
-  inPhase,
-  restoreExperiment,
   scheduledFromLocal,
   submitProblems,
-  withoutRow,
-  withRowAdded,
-  withRowChanged,
   type EarlierRun,
   type ExperimentDraft,
   type ExperimentPhase,
-  type ExperimentRows,
 } from '../../exercises/behavioural-experiment.js';
+import {
+  inPhase,
+  restoreExperiment,
+  withoutRow,
+  withRowAdded,
+  withRowChanged,
+  type ExperimentRows,
+} from '../../exercises/experiment-draft.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
 import { getStore, loadReceipts } from '../../storage/lazy-store.js';

@@ -10,8 +10,8 @@ import {
   type EarlierRun,
   type ExperimentDraft,
   type ExperimentPhase,
-  type ExperimentRows,
 } from '../../exercises/behavioural-experiment.js';
+import { type ExperimentRows } from '../../exercises/experiment-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { heading } from '../base/heading.js';
 import { hintText, slider, textField } from '../fields/fields.js';

@@ -6,13 +6,8 @@ import { isoWithOffset, now } from '../../core/clock.js';
 import type { ResolvedCrisisHelp } from '../../core/crisis-help.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import { clientText } from '../../core/text.js';
-import {
-  DEFAULT_EMOTIONS,
-  SCALE_RANGE,
-  type CheckInPart,
-  type MoodCheckInDraft,
-  type MoodScale,
-} from '../../exercises/mood-tracker.js';
+import { DEFAULT_EMOTIONS, SCALE_RANGE, type MoodCheckInDraft, type MoodScale } from '../../exercises/mood-tracker.js';
+import { type CheckInPart } from '../../exercises/mood-check-in-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { renderCrisisForward } from '../base/crisis-help.js';
 import type { SubmittedLine } from '../base/form-parts.js';

@@ -10,13 +10,11 @@ import {
   filledParts,
   isMoodScale,
   MOOD_TRACKER_SCHEMA,
-  partsHolding,
-  restoreCheckIn,
-  scaleFor,
   submitProblems,
   type MoodCheckInDraft,
   type MoodScale,
 } from '../../exercises/mood-tracker.js';
+import { partsHolding, restoreCheckIn, scaleFor } from '../../exercises/mood-check-in-draft.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
 import { getStore, loadReceipts } from '../../storage/lazy-store.js';

@@ -4,23 +4,25 @@ import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
 import {
   BURNS_DISTORTIONS,
-  columnsFor,
   emptyThoughtRecord,
   filledSteps,
-  hotThought,
-  restoreThoughtRecord,
   stepsFor,
   submitProblems,
   THOUGHT_RECORD_SCHEMA,
+  type Columns,
+  type ThoughtRecordData,
+} from '../../exercises/thought-record.js';
+import {
+  columnsFor,
+  hotThought,
+  restoreThoughtRecord,
   withHot,
   withMood,
   withoutRow,
   withRowAdded,
   withThought,
-  type Columns,
   type RowKind,
-  type ThoughtRecordData,
-} from '../../exercises/thought-record.js';
+} from '../../exercises/thought-record-draft.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../core/lazy-schemas.js';

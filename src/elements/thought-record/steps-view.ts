@@ -5,13 +5,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clientText } from '../../core/text.js';
 import {
   BURNS_DISTORTIONS,
-  hotThought,
   type Mood,
-  type RowKind,
   type Thought,
   type ThoughtRecordData,
   type ThoughtRecordStep,
 } from '../../exercises/thought-record.js';
+import { hotThought, type RowKind } from '../../exercises/thought-record-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { heading } from '../base/heading.js';
 import { checkboxGroup, hintText, slider, textField } from '../fields/fields.js';
