@@ -16,23 +16,18 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
+type Heading = (content: unknown, id: unknown, part: unknown, tabindex: unknown) => TemplateResult;
+
+const LEVELS: Heading[] = [
+  (c, i, p, t) => html`<h1 id=${i} part=${p} tabindex=${t}>${c}</h1>`,
+  (c, i, p, t) => html`<h2 id=${i} part=${p} tabindex=${t}>${c}</h2>`,
+  (c, i, p, t) => html`<h3 id=${i} part=${p} tabindex=${t}>${c}</h3>`,
+  (c, i, p, t) => html`<h4 id=${i} part=${p} tabindex=${t}>${c}</h4>`,
+  (c, i, p, t) => html`<h5 id=${i} part=${p} tabindex=${t}>${c}</h5>`,
+  (c, i, p, t) => html`<h6 id=${i} part=${p} tabindex=${t}>${c}</h6>`,
+];
+
 /** A heading at `level` (h6 when deeper). */
 export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
-  const i = o.id ?? nothing;
-  const p = o.part ?? nothing;
-  const tab = o.focusable ? -1 : nothing;
-  switch (Math.min(level, 6)) {
-    case 1:
-      return html`<h1 id=${i} part=${p} tabindex=${tab}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${i} part=${p} tabindex=${tab}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${i} part=${p} tabindex=${tab}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${i} part=${p} tabindex=${tab}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${i} part=${p} tabindex=${tab}>${content}</h5>`;
-    default:
-      return html`<h6 id=${i} part=${p} tabindex=${tab}>${content}</h6>`;
-  }
+  return LEVELS[Math.min(level, 6) - 1](content, o.id ?? nothing, o.part ?? nothing, o.focusable ? -1 : nothing);
 }
