@@ -23,6 +23,10 @@ export const experimentStyles = css`
   .step :is(h3, h4, h5, h6) {
     font-size: 1em;
   }
+  /* The part's heading looks the same at any level (heading-level). */
+  #phase {
+    font-size: 1.05em;
+  }
   /* A step's heading that is its legend or first label looks as that did. */
   .step :is(legend, .field) > :is(h3, h4, h5, h6) {
     font: inherit;
