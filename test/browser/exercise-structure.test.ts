@@ -117,6 +117,61 @@ describe('exercise structure', () => {
     });
   });
 
+  describe("heading-level: the widget fits the page's outline", () => {
+    it("3: an h3 title, the thought record's steps h4", async () => {
+      const el = await fixture<HwThoughtRecord>(
+        html`<hw-thought-record endpoint=${await endpoint()} columns="3" heading-level="3"></hw-thought-record>`,
+      );
+      await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"]'), 'the form open');
+      expect(shadow(el).querySelector('#title')!.localName).to.equal('h3');
+      expect(stepHeadings(el)).to.deep.equal([
+        [[4, 'Step 1 of 3 Situation: who, what, when, where?']],
+        [[4, 'Step 2 of 3 Moods']],
+        [[4, 'Step 3 of 3 Automatic thoughts']],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it("3: the experiment's part h4, its steps h5; the deepest level stops at h6", async () => {
+      const el = await fixture<HwBehaviouralExperiment>(
+        html`<hw-behavioural-experiment endpoint=${await endpoint()} heading-level="3"></hw-behavioural-experiment>`,
+      );
+      await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"]'), 'the form open');
+      expect(shadow(el).querySelector('#title')!.localName).to.equal('h3');
+      expect(shadow(el).querySelector('#phase')!.localName).to.equal('h4');
+      expect(stepHeadings(el)[0]).to.deep.equal([[5, 'Experiment type']]);
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#title')!.localName).to.equal('h6');
+      expect(shadow(el).querySelector('#phase')!.localName).to.equal('h6');
+      expect(stepHeadings(el)[0]).to.deep.equal([[6, 'Experiment type']]);
+    });
+
+    for (const invalid of ['0', '7', '2.5', 'three', '']) {
+      it(`"${invalid}" counts as 2`, async () => {
+        const el = await fixture<HwThoughtRecord>(
+          html`<hw-thought-record
+            endpoint=${await endpoint()}
+            columns="3"
+            heading-level=${invalid}
+          ></hw-thought-record>`,
+        );
+        await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"]'), 'the form open');
+        expect(shadow(el).querySelector('#title')!.localName).to.equal('h2');
+        expect(stepHeadings(el)[0][0][0]).to.equal(3);
+      });
+    }
+
+    it("1: the mood tracker's title h1 and its history h2", async () => {
+      const el = await fixture<HwMoodTracker>(
+        html`<hw-mood-tracker endpoint=${await endpoint()} heading-level="1"></hw-mood-tracker>`,
+      );
+      await waitFor(() => shadow(el).querySelector('#history-title'), 'the history');
+      expect(shadow(el).querySelector('#title')!.localName).to.equal('h1');
+      expect(shadow(el).querySelector('#history-title')!.localName).to.equal('h2');
+    });
+  });
+
   describe('targets of 24 by 24 CSS px or more (WCAG 2.5.8)', () => {
     const atLeast24 = (control: HTMLElement) => {
       const box = control.getBoundingClientRect();

@@ -28,6 +28,7 @@ import { renderCrisisHelp } from './crisis-help.js';
 import { WidgetDraft } from './draft-controller.js';
 import { renderAssignment, renderConfigError } from './exercise-view.js';
 import { ExerciseProperties } from './exercise-properties.js';
+import { heading } from './heading.js';
 import { renderLoadFailure } from './load-failure.js';
 import type { OldWorkItem, SubmittedLine } from './form-parts.js';
 import { loadFormParts } from '../../lazy/form-parts.js';
@@ -348,7 +349,7 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     const { problems, pending } = this.settings;
     const a = this.assignment;
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
-      <h2 id="title" part="title" tabindex="-1">${a?.title || this.renderTitle(t)}</h2>
+      ${heading(this.titleLevel, a?.title || this.renderTitle(t), { id: 'title', part: 'title', focusable: true })}
       ${renderCrisisHelp(this.crisisHelpFor(t))}
       ${
         // Not before the schemas have checked it (their chunk also brings the framing's words).

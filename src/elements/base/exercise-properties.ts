@@ -10,6 +10,7 @@ import type { CrisisHelpByLanguage } from '../../core/crisis-help.js';
 import { tokens } from '../../styles/tokens.js';
 import { configContext } from '../provider/config-context.js';
 import { firstControl, FormControl } from './form-control.js';
+import { validHeadingLevel } from './heading.js';
 import { widgetStyles } from './widget-styles.js';
 
 export abstract class ExerciseProperties extends LitElement {
@@ -113,6 +114,18 @@ export abstract class ExerciseProperties extends LitElement {
    * `tel:`, `sms:` or `https:` only. Property only; see docs/crisis-help.md.
    */
   @property({ attribute: false }) crisisHelp?: CrisisHelpByLanguage;
+
+  /**
+   * The level of the widget's heading (1-6, default 2), so it fits the page's outline; its
+   * steps' headings sit one level below (the experiment's steps two), h6 at most. Other
+   * values count as 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The title's level in effect (see headingLevel). */
+  protected get titleLevel(): number {
+    return validHeadingLevel(this.headingLevel);
+  }
 
   @property() override lang!: string;
   @property() override dir!: string;

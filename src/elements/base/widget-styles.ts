@@ -15,7 +15,8 @@ export const widgetStyles = css`
     padding: var(--_padding);
     max-inline-size: 48rem;
   }
-  h2 {
+  h2,
+  #title {
     margin-block: 0 var(--_space-2);
     font-size: 1.35em;
   }

@@ -16,16 +16,19 @@ export const experimentStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  h3,
-  h4 {
+  #phase,
+  .step :is(h3, h4, h5, h6) {
     margin-block: var(--_space-3) var(--_space-1);
   }
-  h4 {
+  .step :is(h3, h4, h5, h6) {
     font-size: 1em;
   }
+  /* The part's heading looks the same at any level (heading-level). */
+  #phase {
+    font-size: 1.05em;
+  }
   /* A step's heading that is its legend or first label looks as that did. */
-  legend > h4,
-  .field > h4 {
+  .step :is(legend, .field) > :is(h3, h4, h5, h6) {
     font: inherit;
     margin: 0;
   }

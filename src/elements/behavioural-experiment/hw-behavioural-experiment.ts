@@ -1,23 +1,29 @@
 // <hw-behavioural-experiment>: the two phases rendered and wired to the draft; the logic
 // (schema, checks, links between runs, the calendar file) lives in src/exercises.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
-import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
+import { clientText } from '../../core/text.js';
 import {
   BEHAVIOURAL_EXPERIMENT_SCHEMA,
   completedExperiment,
   emptyExperiment,
-  EXPERIMENT_TYPES,
   filledFields,
-  localInputValue,
   scheduledFromLocal,
   submitProblems,
   type EarlierRun,
   type ExperimentDraft,
   type ExperimentPhase,
 } from '../../exercises/behavioural-experiment.js';
+import {
+  inPhase,
+  restoreExperiment,
+  withoutRow,
+  withRowAdded,
+  withRowChanged,
+  type ExperimentRows,
+} from '../../exercises/experiment-draft.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { behaviouralExperiment as english } from '../../i18n/en/behavioural-experiment.js';
 import { getStore, loadReceipts } from '../../lazy/store.js';
@@ -25,27 +31,12 @@ import type { Schemas } from '../../lazy/schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { dateTimeStyles } from '../fields/date-time-styles.js';
-import { hintText, slider, textField } from '../fields/fields.js';
 import { experimentStyles } from './experiment-styles.js';
 import { loadCalendarFile } from '../../lazy/calendar-file.js';
+import { renderPhase } from './phases-view.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);
-
-type TextKey =
-  | 'targetBelief'
-  | 'alternativeBelief'
-  | 'experiment'
-  | 'place'
-  | 'prediction'
-  | 'predictionCheck'
-  | 'outcome'
-  | 'comparison'
-  | 'learned';
-/** The first question of each step: its label is the step's heading, to jump to with a screen reader. */
-const OPENS_STEP: readonly TextKey[] = ['targetBelief', 'experiment', 'prediction', 'outcome'];
-type RatingKey = 'targetBeliefBefore' | 'alternativeBeliefBefore' | 'targetBeliefAfter' | 'alternativeBeliefAfter';
-type RowKind = 'safetyBehaviours' | 'obstacles';
 
 /**
  * A behavioural experiment in two phases, often days apart: the plan (belief, experiment,
@@ -120,9 +111,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   }
 
   protected restoreData(saved: unknown, schemas: Schemas): ExperimentDraft | null {
-    if (!saved || typeof saved !== 'object') return null;
-    const result = schemas.safeParse(schemas.experimentDraftSchema, { ...emptyExperiment(), ...saved });
-    return result.success ? result.data : null;
+    return restoreExperiment(saved, schemas);
   }
 
   protected problemsFor(data: ExperimentDraft): string[] {
@@ -186,30 +175,20 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
   }
 
   private async goTo(phase: ExperimentPhase): Promise<void> {
-    // planCompletedAt keeps the first "I did it": going back to fix the plan does not move it.
-    this.patch({
-      phase,
-      planCompletedAt: phase === 'outcome' ? (this.data.planCompletedAt ?? isoWithOffset()) : this.data.planCompletedAt,
-    });
+    this.patch(inPhase(this.data, phase, isoWithOffset()));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#phase')?.focus();
   }
 
-  private setRow(kind: RowKind, index: number, change: Record<string, string>): void {
-    const rows = (this.data[kind] as object[]).map((row, i) => (i === index ? { ...row, ...change } : row));
-    this.patch({ [kind]: rows });
-  }
-
-  private async addRow(kind: RowKind): Promise<void> {
-    const row = kind === 'obstacles' ? { id: newId(), obstacle: '', strategy: '' } : { id: newId(), text: '' };
-    this.patch({ [kind]: [...this.data[kind], row] });
+  private async addRow(kind: ExperimentRows): Promise<void> {
+    this.patch(withRowAdded(this.data, kind, newId()));
     await this.updateComplete;
     // Put the keyboard where the new row is, so adding and typing is one motion.
     this.renderRoot.querySelector<HTMLElement>(`#${kind}-${this.data[kind].length - 1}`)?.focus();
   }
 
-  private async removeRow(kind: RowKind, index: number): Promise<void> {
-    this.patch({ [kind]: this.data[kind].filter((_, i) => i !== index) });
+  private async removeRow(kind: ExperimentRows, index: number): Promise<void> {
+    this.patch(withoutRow(this.data, kind, index));
     await this.updateComplete;
     // The removed button took the focus with it; the list's "Add" button is the nearest place.
     this.renderRoot.querySelector<HTMLElement>(`#add-${kind}`)?.focus();
@@ -246,172 +225,23 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     saveFile(this.renderRoot, text, 'experiment.ics', 'text/calendar;charset=utf-8');
   }
 
-  private text(t: Localizer, key: TextKey, label: string, hint?: string, multiline = true) {
-    return textField({
-      id: key,
-      label: t.t(label),
-      hint: hint && t.t(hint),
-      value: this.data[key],
-      multiline,
-      tooLongMessage: t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
-      heading: OPENS_STEP.includes(key) ? (label) => html`<h4>${label}</h4>` : undefined,
-      onInput: (value) => this.patch({ [key]: clientText(value) }),
-    });
-  }
-
-  private outOf100(t: Localizer, value: number | undefined): string {
-    return value === undefined
-      ? t.t('be.notRated')
-      : t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
-  }
-
-  private rating(t: Localizer, key: RatingKey, label: string) {
-    return slider({
-      id: key,
-      label: t.t(label),
-      value: this.data[key],
-      max: 100,
-      valueText: (value) => this.outOf100(t, value),
-      notRatedText: t.t('be.notRated'),
-      rateText: t.t('rating.rate'),
-      onInput: (value) => this.patch({ [key]: value }),
-    });
-  }
-
   protected renderExercise(t: Localizer): TemplateResult {
-    const plan = this.data.phase === 'plan';
-    return html`<h3 id="phase" tabindex="-1">${t.t(plan ? 'be.phase.plan' : 'be.phase.outcome')}</h3>
-      ${plan ? this.renderPlan(t) : this.renderOutcome(t)}`;
-  }
-
-  private renderPlan(t: Localizer) {
-    const d = this.data;
-    const survey = d.type === 'survey';
-    return html`<p class="muted">${t.t('be.intro')}</p>
-      <fieldset class="step" part="step">
-        <legend><h4>${t.t('be.type.legend')}</h4></legend>
-        <div class="scale-row">
-          ${EXPERIMENT_TYPES.map(
-            (type) =>
-              html`<label class="scale-choice">
-                <input type="radio" name="type" .checked=${d.type === type} @input=${() => this.patch({ type })} />
-                <span>${t.t(`be.type.${type}`)}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="step" part="step">
-        ${this.text(t, 'targetBelief', 'be.target.label', 'be.target.hint')}
-        ${this.rating(t, 'targetBeliefBefore', 'be.target.before')}
-        ${this.text(t, 'alternativeBelief', 'be.alternative.label')}
-        ${d.alternativeBelief.trim() ? this.rating(t, 'alternativeBeliefBefore', 'be.alternative.before') : nothing}
-      </div>
-      <div class="step" part="step">
-        ${this.text(t, 'experiment', 'be.experiment.label', survey ? 'be.experiment.hint.survey' : 'be.experiment.hint')}
-        <div class="field">
-          <label for="when">${t.t('be.when.label')}</label>
-          <input id="when" type="datetime-local" .value=${localInputValue(d.scheduledFor)} @input=${this.onScheduled} />
-        </div>
-        ${this.text(t, 'place', 'be.where.label', undefined, false)}
-        ${
-          // A study can switch the reminder off (assignment.features.reminders).
-          d.scheduledFor && this.assignment?.features?.reminders !== false
-            ? html`<p class="hint" id="calendar-hint">${t.t('be.calendar.hint')}</p>
-                <button type="button" aria-describedby="calendar-hint" @click=${() => void this.downloadReminder(t)}>
-                  ${t.t('be.calendar')}
-                </button>`
-            : nothing
-        }
-      </div>
-      <div class="step" part="step">
-        ${this.text(t, 'prediction', 'be.prediction.label', survey ? 'be.prediction.hint.survey' : 'be.prediction.hint')}
-        ${this.text(t, 'predictionCheck', 'be.prediction.check')}
-      </div>
-      ${this.renderRows(t, 'safetyBehaviours', [['text', 'be.safety.item']], 'be.safety.hint')}
-      ${this.renderRows(t, 'obstacles', [
-        ['obstacle', 'be.obstacle.if'],
-        ['strategy', 'be.obstacle.then'],
-      ])}
-      <div class="actions">
-        <button type="button" @click=${() => void this.goTo('outcome')}>${t.t('be.toOutcome')}</button>
-        ${this.assignment?.allowPlanOnly ? html`<p class="hint">${t.t('be.planOnly')}</p>` : nothing}
-      </div>`;
-  }
-
-  /** A list the client grows: safety behaviours (one field a row) or obstacles (if / then). */
-  private renderRows(t: Localizer, kind: RowKind, fields: [key: string, label: string][], hint?: string) {
-    const name = kind === 'obstacles' ? 'obstacle' : 'safety';
-    return html`<fieldset class="step" part="step">
-      <legend><h4>${t.t(`be.${kind}.legend`)}</h4></legend>
-      ${hint ? hintText(t.t(hint)) : nothing}
-      ${(this.data[kind] as Record<string, string>[]).map(
-        (row, i) =>
-          html`<div class="row">
-            ${fields.map(([key, label], f) =>
-              textField({
-                id: `${kind}-${i}${f ? `-${key}` : ''}`,
-                label: t.t(label, { number: t.number(i + 1) }),
-                value: row[key],
-                onInput: (value) => this.setRow(kind, i, { [key]: clientText(value) }),
-              }),
-            )}
-            <button type="button" @click=${() => void this.removeRow(kind, i)}>
-              ${t.t(`be.${name}.remove`, { number: t.number(i + 1) })}
-            </button>
-          </div>`,
-      )}
-      <button type="button" id="add-${kind}" @click=${() => void this.addRow(kind)}>${t.t(`be.${name}.add`)}</button>
-    </fieldset>`;
-  }
-
-  private renderOutcome(t: Localizer) {
-    const d = this.data;
-    const survey = d.type === 'survey';
-    return html`<div class="actions">
-        <button type="button" @click=${() => void this.goTo('plan')}>${t.t('be.toPlan')}</button>
-      </div>
-      <div class="step" part="step">
-        <div class="compare">
-          <div class="note">
-            <p class="muted">${t.t('be.predicted')}</p>
-            <p class="quoted">${d.prediction}</p>
-            ${d.predictionCheck.trim() ? html`<p class="quoted">${d.predictionCheck}</p>` : nothing}
-          </div>
-          ${this.text(t, 'outcome', 'be.outcome.label', survey ? 'be.outcome.hint.survey' : 'be.outcome.hint')}
-        </div>
-        ${this.text(t, 'comparison', 'be.comparison.label')}
-        ${this.text(t, 'learned', 'be.learned.label', 'be.learned.hint')}
-      </div>
-      <div class="step" part="step">
-        <h4>${t.t('be.target.label')}</h4>
-        <p class="note quoted">${d.targetBelief}</p>
-        <p class="hint">${t.t('be.before', { rating: this.outOf100(t, d.targetBeliefBefore) })}</p>
-        ${this.rating(t, 'targetBeliefAfter', 'be.target.after')}
-        ${
-          d.alternativeBelief.trim()
-            ? html`<p class="note quoted">${d.alternativeBelief}</p>
-                <p class="hint">${t.t('be.before', { rating: this.outOf100(t, d.alternativeBeliefBefore) })}</p>
-                ${this.rating(t, 'alternativeBeliefAfter', 'be.alternative.after')}`
-            : nothing
-        }
-        ${this.renderEarlierRuns(t)}
-      </div>`;
-  }
-
-  private renderEarlierRuns(t: Localizer) {
-    if (!this.earlier.length) return nothing;
-    return html`<h4>${t.t('be.earlier')}</h4>
-      <ul>
-        ${this.earlier.map(
-          (run) =>
-            html`<li>
-              ${t.t('be.earlier.run', {
-                date: t.date(Date.parse(run.completedAt)),
-                before: this.outOf100(t, run.beliefBefore),
-                after: this.outOf100(t, run.beliefAfter),
-              })}
-            </li>`,
-        )}
-      </ul>`;
+    const a = this.assignment;
+    return renderPhase({
+      t,
+      data: this.data,
+      level: this.titleLevel + 1,
+      earlier: this.earlier,
+      allowPlanOnly: a?.allowPlanOnly === true,
+      // A study can switch the reminder off (assignment.features.reminders).
+      reminders: a?.features?.reminders !== false,
+      patch: (change) => this.patch(change),
+      goTo: (phase) => void this.goTo(phase),
+      addRow: (kind) => void this.addRow(kind),
+      removeRow: (kind, index) => void this.removeRow(kind, index),
+      setRow: (kind, index, change) => this.patch(withRowChanged(this.data, kind, index, change)),
+      onScheduled: this.onScheduled,
+      downloadReminder: () => void this.downloadReminder(this.localizer()),
+    });
   }
 }

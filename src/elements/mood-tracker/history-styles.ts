@@ -9,8 +9,10 @@ const historyOnly = css`
   .history {
     margin-block-start: var(--_space-3);
   }
-  h3 {
+  /* The same size at any level (heading-level). */
+  #history-title {
     margin-block: 0 var(--_space-2);
+    font-size: 1.05em;
   }
   .chart {
     max-block-size: 16rem;

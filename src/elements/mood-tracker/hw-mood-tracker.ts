@@ -1,40 +1,35 @@
 import { adoptStyles, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isoWithOffset, now } from '../../core/clock.js';
+import { now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
-import { clientText } from '../../core/text.js';
 import type { MoodPoint } from '../../exercises/mood-history.js';
 import {
   bringsHelpForward,
   completeCheckIn,
-  DEFAULT_EMOTIONS,
   emptyCheckIn,
   filledParts,
   isMoodScale,
   MOOD_TRACKER_SCHEMA,
-  SCALE_RANGE,
   submitProblems,
   type MoodCheckInDraft,
   type MoodScale,
 } from '../../exercises/mood-tracker.js';
+import { partsHolding, restoreCheckIn, scaleFor } from '../../exercises/mood-check-in-draft.js';
 import { addEnglishMessages, isLocaleLoaded, type Localizer } from '../../i18n/catalogue.js';
 import { moodTracker as english } from '../../i18n/en/mood-tracker.js';
 import { getStore, loadReceipts } from '../../lazy/store.js';
 import { tokens } from '../../styles/tokens.js';
 import { withSender } from '../../lazy/sender.js';
 import type { Schemas } from '../../lazy/schemas.js';
-import { renderCrisisForward } from '../base/crisis-help.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { loadHistoryView, type HistoryView } from '../../lazy/mood-history.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { dateTimeStyles } from '../fields/date-time-styles.js';
-import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
+import { checkInLines, renderCheckIn, renderLookingBack, type Fold, type Folds } from './check-in-view.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);
-
-type Section = 'emotions' | 'context' | 'sleep' | 'activity' | 'review';
 
 /** The longest history window (30 days) and a day's margin for a change of time zone. */
 const HISTORY_READ_MS = 31 * 86_400_000;
@@ -96,13 +91,13 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   private historyView?: HistoryView;
   @state() private historyDays = 7;
   /** Optional parts the client opened (or that hold something from a restored draft). */
-  @state() private expanded: ReadonlySet<Section> = new Set();
+  @state() private expanded: ReadonlySet<Fold> = new Set();
 
   private historyRead?: Promise<void>;
   private historyStale = false;
 
   private get moodScale(): MoodScale {
-    return this.assignment?.scale ?? (isMoodScale(this.scale) ? this.scale : '0-10');
+    return scaleFor(this.assignment?.scale, this.scale);
   }
 
   override connectedCallback(): void {
@@ -132,21 +127,8 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
   }
 
   protected restoreData(saved: unknown, schemas: Schemas): MoodCheckInDraft | null {
-    if (!saved || typeof saved !== 'object') return null;
-    const result = schemas.safeParse(schemas.moodCheckInDraftSchema, { ...emptyCheckIn(), ...saved });
-    if (!result.success) return null;
-    const draft = result.data;
-    // A rating on another scale (the assignment changed) is not silently converted: ask again.
-    if (draft.mood && draft.mood.scale !== this.moodScale) draft.mood = undefined;
-    const { sleep, activity } = draft;
-    const holding: Record<Section, unknown> = {
-      emotions: draft.emotions.length,
-      context: draft.doing || draft.withWhom || draft.trigger,
-      sleep: sleep?.hours !== undefined || sleep?.quality !== undefined,
-      activity: activity?.name || activity?.mastery !== undefined || activity?.pleasure !== undefined,
-      review: false,
-    };
-    this.expanded = new Set((Object.keys(holding) as Section[]).filter((key) => holding[key]));
+    const draft = restoreCheckIn(saved, schemas, this.moodScale);
+    if (draft) this.expanded = new Set(partsHolding(draft));
     return draft;
   }
 
@@ -154,27 +136,8 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     return submitProblems(data, now());
   }
 
-  protected submittedLines({ mood, emotions }: MoodCheckInDraft, t: Localizer): SubmittedLine[] {
-    const value =
-      mood &&
-      (mood.scale === 'valence'
-        ? t.t(`mood.valence.${mood.value}`)
-        : this.outOf(t, mood.value, SCALE_RANGE[mood.scale][1]));
-    return [
-      { name: t.t('submitted.mood'), before: value },
-      ...emotions.map((emotion) => ({ name: this.emotionName(t, emotion.name), before: emotion.intensity })),
-    ];
-  }
-
-  private outOf(t: Localizer, value: number, max: number): string {
-    return t.t('rating.valueText', { value: t.number(value), max: t.number(max) });
-  }
-
-  /** The default words are translated; a clinician's own words are shown as written. */
-  private emotionName(t: Localizer, name: string): string {
-    return this.assignment?.emotions || !(DEFAULT_EMOTIONS as readonly string[]).includes(name)
-      ? name
-      : t.t(`mood.emotion.${name}`);
+  protected submittedLines(data: MoodCheckInDraft, t: Localizer): SubmittedLine[] {
+    return checkInLines(data, t, !!this.assignment?.emotions);
   }
 
   protected fieldsFilled(data: MoodCheckInDraft) {
@@ -235,25 +198,18 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     this.history = checkIns.flatMap(({ entry, sent }) => view.moodPoint(entry, sent) ?? []);
   }
 
-  private toggleSection(section: Section, open: boolean): void {
-    if (this.expanded.has(section) === open) return;
-    const next = new Set(this.expanded);
-    if (open) next.add(section);
-    else next.delete(section);
-    this.expanded = next;
+  /** The folded parts: which are open, and the client opening or closing one. */
+  private get folds(): Folds {
+    return { expanded: this.expanded, onToggle: this.toggleFold };
   }
 
-  private section(section: Section, summary: string, body: TemplateResult) {
-    return html`<details
-      class="step"
-      part="step"
-      ?open=${this.expanded.has(section)}
-      @toggle=${(event: Event) => this.toggleSection(section, (event.target as HTMLDetailsElement).open)}
-    >
-      <summary>${summary}</summary>
-      ${body}
-    </details>`;
-  }
+  private toggleFold = (fold: Fold, open: boolean) => {
+    if (this.expanded.has(fold) === open) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(fold);
+    else next.delete(fold);
+    this.expanded = next;
+  };
 
   protected override render() {
     const t = this.localizer();
@@ -264,218 +220,39 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     if (!history || !view || this.preview || !this.wordsReady) return html`${super.render()} ${nothing}`;
     const today = view.localDay(now());
     return html`${super.render()}
-    ${view.guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), today], () =>
+    ${view.guard([history, this.historyDays, this.moodScale, t, isLocaleLoaded(t.locale), today, this.titleLevel], () =>
       view.renderMoodHistory({
         t,
         history: view.summariseMood(history, today, this.historyDays),
         scale: this.moodScale,
         days: this.historyDays,
         onDays: (days) => (this.historyDays = days),
+        level: this.titleLevel + 1,
       }),
     )}`;
   }
 
   protected renderExercise(t: Localizer): TemplateResult {
-    const notRated = t.t('rating.notRated');
-    const outOf10 = (value: number) => this.outOf(t, value, 10);
-    const emotions = this.assignment?.emotions ?? DEFAULT_EMOTIONS;
-    const emotionName = (name: string) => this.emotionName(t, name);
-    const activity = this.data.activity;
-    const setActivity = (change: Partial<NonNullable<MoodCheckInDraft['activity']>>) =>
-      this.patch({ activity: { name: '', ...this.data.activity, ...change } });
-    const text = (id: string, key: 'doing' | 'withWhom' | 'trigger') =>
-      textField({
-        id,
-        label: t.t(`mood.${key}`),
-        value: this.data[key],
-        onInput: (value) => this.patch({ [key]: clientText(value) }),
-      });
-    return html`<p class="muted">${t.t('mood.intro')}</p>
-      <div class="step" part="step">${this.renderMood(t)} ${this.renderHelpForward(t)} ${this.renderWhen(t)}</div>
-      ${this.section(
-        'emotions',
-        t.t('mood.emotions'),
-        html`${checkboxGroup({
-          legend: t.t('mood.emotions.legend'),
-          options: emotions.map((value) => ({ value, label: emotionName(value) })),
-          selected: this.data.emotions.map((emotion) => emotion.name),
-          onToggle: (name, checked) => {
-            const others = this.data.emotions.filter((emotion) => emotion.name !== name);
-            this.patch({ emotions: checked ? [...others, { name }] : others });
-          },
-        })}
-        ${this.data.emotions.map((emotion, index) =>
-          slider({
-            id: `emotion-${index}`,
-            label: t.t('mood.emotions.intensity', { emotion: emotionName(emotion.name) }),
-            value: emotion.intensity,
-            max: 10,
-            valueText: outOf10,
-            notRatedText: notRated,
-            rateText: t.t('rating.rate'),
-            onInput: (intensity) =>
-              this.patch({
-                emotions: this.data.emotions.map((e) => (e.name === emotion.name ? { ...e, intensity } : e)),
-              }),
-          }),
-        )}`,
-      )}
-      ${this.section(
-        'context',
-        t.t('mood.context'),
-        html`${text('doing', 'doing')} ${text('with-whom', 'withWhom')} ${text('trigger', 'trigger')}`,
-      )}
-      ${this.section(
-        'sleep',
-        t.t('mood.sleep'),
-        html`${slider({
-          id: 'sleep-hours',
-          label: t.t('mood.sleep.hours'),
-          // In half hours, so a single step of the slider is half an hour.
-          value: this.data.sleep?.hours === undefined ? undefined : this.data.sleep.hours * 2,
-          max: 32,
-          valueText: (halves) => t.plural('mood.sleep.hoursText', halves / 2, { hours: t.number(halves / 2) }),
-          notRatedText: notRated,
-          // Hours are not a rating: the button says what it opens.
-          rateText: t.t('mood.sleep.hours.set'),
-          onInput: (halves) => this.patch({ sleep: { ...this.data.sleep, hours: halves / 2 } }),
-        })}
-        ${radioScale({
-          name: 'sleep-quality',
-          legend: t.t('mood.sleep.quality'),
-          choices: fivePoints(t, 'mood.sleep.0', 'mood.sleep.4'),
-          value: this.data.sleep?.quality,
-          onChange: (quality) => this.patch({ sleep: { ...this.data.sleep, quality } }),
-        })}`,
-      )}
-      ${this.section(
-        'activity',
-        t.t('mood.activity'),
-        html`${textField({
-          id: 'activity',
-          label: t.t('mood.activity.name'),
-          value: activity?.name ?? '',
-          onInput: (name) => setActivity({ name: clientText(name, 200) }),
-        })}
-        ${(['mastery', 'pleasure'] as const).map((key) =>
-          slider({
-            id: `activity-${key}`,
-            label: t.t(`mood.activity.${key}`),
-            value: activity?.[key],
-            max: 10,
-            valueText: outOf10,
-            notRatedText: notRated,
-            rateText: t.t('rating.rate'),
-            onInput: (value) => setActivity({ [key]: value }),
-          }),
-        )}`,
-      )}
-      <div class="step" part="step">
-        ${textField({
-          id: 'note',
-          label: t.t('mood.note'),
-          value: this.data.note,
-          multiline: true,
-          tooLongMessage: t.t('fieldTooLong', { max: t.number(10_000) }),
-          onInput: (note) => this.patch({ note: clientText(note) }),
-        })}
-      </div>`;
-  }
-
-  private renderMood(t: Localizer) {
-    const scale = this.moodScale;
     const mood = this.data.mood;
-    const value = mood?.scale === scale ? mood.value : undefined;
-    const choose = (chosen: number) => this.patch({ mood: { value: chosen, scale } });
-    if (scale === 'valence') {
-      return radioScale({
-        name: 'mood',
-        legend: t.t('mood.valence'),
-        choices: [-3, -2, -1, 0, 1, 2, 3].map((step) => ({ value: step, label: t.t(`mood.valence.${step}`) })),
-        value,
-        onChange: choose,
-      });
-    }
-    const max = SCALE_RANGE[scale][1];
-    return slider({
-      id: 'mood',
-      label: t.t('mood.rate', { max: t.number(max) }),
-      value,
-      max,
-      valueText: (chosen) => this.outOf(t, chosen, max),
-      notRatedText: t.t('rating.notRated'),
-      rateText: t.t('rating.rate'),
-      onInput: choose,
+    return renderCheckIn({
+      ...this.folds,
+      t,
+      data: () => this.data,
+      scale: this.moodScale,
+      emotions: this.assignment?.emotions,
+      crisisHelp: this.crisisHelpFor(t),
+      // A very low mood brings the crisis help forward, right below the rating, without a dialog.
+      helpForward: bringsHelpForward(mood?.scale === this.moodScale ? mood : undefined, this.assignment?.helpAtOrBelow),
+      patch: (patch) => this.patch(patch),
     });
   }
 
-  /** A very low mood brings the crisis help forward, right below the rating, without a dialog. */
-  private renderHelpForward(t: Localizer) {
-    const mood = this.data.mood;
-    const current = mood?.scale === this.moodScale ? mood : undefined;
-    return renderCrisisForward(this.crisisHelpFor(t), bringsHelpForward(current, this.assignment?.helpAtOrBelow));
-  }
-
-  private renderWhen(t: Localizer) {
-    const at = this.data.at;
-    return html`${radioScale({
-      name: 'when',
-      legend: t.t('mood.when'),
-      choices: [
-        { value: 0, label: t.t('mood.now') },
-        { value: 1, label: t.t('mood.earlier') },
-      ],
-      value: at ? 1 : 0,
-      // "Earlier" starts at this minute, so the client only moves it back.
-      onChange: (earlier) => this.patch({ at: earlier ? isoWithOffset(now() - (now() % 60_000)) : undefined }),
-    })}
-    ${
-      at
-        ? html`<div class="field">
-            <label for="mood-at">${t.t('mood.at')}</label>
-            <input
-              id="mood-at"
-              type="datetime-local"
-              max=${isoWithOffset().slice(0, 16)}
-              .value=${at.slice(0, 16)}
-              @input=${(event: Event) => {
-                // A half-typed date reads as empty: keep the last complete one.
-                const chosen = Date.parse((event.target as HTMLInputElement).value);
-                if (!Number.isNaN(chosen)) this.patch({ at: isoWithOffset(chosen) });
-              }}
-            />
-          </div>`
-        : nothing
-    }`;
-  }
-
-  /** A short look back, folded away: usefulness and one line. Optional like everything here. */
   protected override renderSelfReviewSection(t: Localizer): TemplateResult {
-    return this.section(
-      'review',
-      t.t('review.legend'),
-      html`${radioScale({
-        name: 'review-usefulness',
-        legend: t.t('review.usefulness'),
-        choices: fivePoints(t, 'review.scale.0', 'review.scale.4'),
-        value: this.selfReview.usefulness,
-        onChange: (usefulness) => this.changeSelfReview({ ...this.selfReview, usefulness }),
-      })}
-      ${textField({
-        id: 'review-reflection',
-        label: t.t('review.reflection'),
-        value: this.selfReview.reflection,
-        onInput: (reflection) => this.changeSelfReview({ ...this.selfReview, reflection: clientText(reflection) }),
-      })}`,
+    return renderLookingBack(
+      t,
+      () => this.selfReview,
+      this.folds,
+      (next) => this.changeSelfReview(next),
     );
   }
-}
-
-/** 0..4 with words at the ends: "0 Very badly", 1, 2, 3, "4 Very well". */
-function fivePoints(t: Localizer, lowKey: string, highKey: string) {
-  return [0, 1, 2, 3, 4].map((value) => ({
-    value,
-    label:
-      value === 0 ? `${t.number(0)} ${t.t(lowKey)}` : value === 4 ? `${t.number(4)} ${t.t(highKey)}` : t.number(value),
-  }));
 }

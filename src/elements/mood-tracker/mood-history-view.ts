@@ -4,6 +4,7 @@ import { html, nothing, svg } from 'lit';
 import { TIMES_OF_DAY, type Average, type MoodHistory } from '../../exercises/mood-history.js';
 import { levelOnScale, SCALE_RANGE, type MoodScale } from '../../exercises/mood-tracker.js';
 import type { Localizer } from '../../i18n/catalogue.js';
+import { heading } from '../base/heading.js';
 import { radioScale } from '../fields/fields.js';
 
 export interface MoodHistoryViewOptions {
@@ -13,6 +14,8 @@ export interface MoodHistoryViewOptions {
   scale: MoodScale;
   days: number;
   onDays: (days: number) => void;
+  /** The level of the history's heading: one below the widget's. */
+  level: number;
 }
 
 // Chart geometry in viewBox units; the SVG scales to the width it is given.
@@ -43,7 +46,7 @@ export function renderMoodHistory(o: MoodHistoryViewOptions) {
     dir=${t.dir}
     aria-labelledby="history-title"
   >
-    <h3 id="history-title">${t.t('mood.history')}</h3>
+    ${heading(o.level, t.t('mood.history'), { id: 'history-title' })}
     ${radioScale({
       name: 'history-days',
       legend: t.t('mood.history.show'),

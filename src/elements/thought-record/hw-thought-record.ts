@@ -1,6 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientText } from '../../core/text.js';
 import { HwTestThoughtEvent } from '../../events.js';
 import { newId } from '../../core/ids.js';
 import {
@@ -9,26 +8,32 @@ import {
   filledSteps,
   stepsFor,
   submitProblems,
-  migrateThoughtRecordDraft,
   THOUGHT_RECORD_SCHEMA,
   type Columns,
-  type Mood,
-  type Thought,
   type ThoughtRecordData,
-  type ThoughtRecordStep,
 } from '../../exercises/thought-record.js';
+import {
+  columnsFor,
+  hotThought,
+  restoreThoughtRecord,
+  withHot,
+  withMood,
+  withoutRow,
+  withRowAdded,
+  withThought,
+  type RowKind,
+} from '../../exercises/thought-record-draft.js';
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../lazy/schemas.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { loadFormParts } from '../../lazy/form-parts.js';
-import { checkboxGroup, hintText, slider, textField, toggled } from '../fields/fields.js';
+import { toggled } from '../fields/fields.js';
+import { renderSteps } from './steps-view.js';
 
 // This widget's English; other languages arrive with their catalogues (loadLocale).
 addEnglishMessages(english);
-
-const SIZE_COLUMNS = { quick: 3, standard: 5, full: 7 } as const;
 
 /**
  * A thought record in 3, 5 or 7 columns (Greenberger & Padesky). The client can stop
@@ -84,7 +89,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         white-space: nowrap;
       }
       /* Each step's heading looks as its legend or label did: it is there to be jumped to. */
-      .step h3 {
+      .step :is(h2, h3, h4, h5, h6) {
         font: inherit;
         margin: 0;
       }
@@ -102,9 +107,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   @property({ type: Number }) columns?: number;
 
   private get effectiveColumns(): Columns {
-    const a = this.assignment;
-    const chosen = a?.columns ?? (a?.size ? SIZE_COLUMNS[a.size] : undefined) ?? this.columns ?? 7;
-    return ([3, 5, 7] as const).includes(chosen as Columns) ? (chosen as Columns) : 7;
+    return columnsFor(this.assignment, this.columns);
   }
 
   protected override configProblemsFor(): string[] {
@@ -116,10 +119,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   }
 
   protected restoreData(saved: unknown, schemas: Schemas, schema?: string): ThoughtRecordData | null {
-    if (!saved || typeof saved !== 'object') return null;
-    const result = schemas.safeParse(schemas.thoughtRecordDataSchema, { ...this.emptyData(), ...saved });
-    if (!result.success) return null;
-    return { ...migrateThoughtRecordDraft(result.data, schema), columns: this.effectiveColumns };
+    return restoreThoughtRecord(saved, schemas, schema, this.effectiveColumns);
   }
 
   protected problemsFor(data: ThoughtRecordData): string[] {
@@ -142,35 +142,17 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     this.changeData({ ...this.data, ...patch });
   }
 
-  private setMood(index: number, patch: Partial<Mood>): void {
-    this.update_({ moods: this.data.moods.map((m, i) => (i === index ? { ...m, ...patch } : m)) });
-  }
-
-  private setThought(index: number, patch: Partial<Thought>): void {
-    this.update_({ thoughts: this.data.thoughts.map((th, i) => (i === index ? { ...th, ...patch } : th)) });
-  }
-
-  private markHot(index: number): void {
-    this.update_({ thoughts: this.data.thoughts.map((th, i) => ({ ...th, hot: i === index })) });
-  }
-
-  private async addRow(kind: 'moods' | 'thoughts'): Promise<void> {
-    if (kind === 'moods') this.update_({ moods: [...this.data.moods, { id: newId(), name: '' }] });
-    else {
-      const hot = this.data.thoughts.length === 0;
-      this.update_({ thoughts: [...this.data.thoughts, { id: newId(), text: '', hot }] });
-    }
+  private async addRow(kind: RowKind): Promise<void> {
+    this.changeData(withRowAdded(this.data, kind, newId()));
     await this.updateComplete;
     // Put the keyboard where the new row is, so adding and typing is one motion.
     const rows = this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-row="${kind}"]`);
     rows[rows.length - 1]?.focus();
   }
 
-  private async removeRow(kind: 'moods' | 'thoughts', index: number): Promise<void> {
-    const rows = this.data[kind].filter((_, i) => i !== index);
-    if (kind === 'thoughts' && rows.length && !rows.some((th) => (th as Thought).hot)) (rows[0] as Thought).hot = true;
+  private async removeRow(kind: RowKind, index: number): Promise<void> {
     this.removed = '';
-    this.update_({ [kind]: rows });
+    this.changeData(withoutRow(this.data, kind, index));
     await this.updateComplete;
     // The rows after it moved up into the DOM of the ones before: "Rate it" as each row's
     // data says, and the keyboard not left on a "Remove" that now names another row.
@@ -186,223 +168,32 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   @state() private removed = '';
 
   protected renderExercise(t: Localizer): TemplateResult {
-    const steps = stepsFor(this.effectiveColumns);
+    const a = this.assignment;
     return html`<p class="muted">${t.t('tr.intro')}</p>
-      ${steps.map((step, index) => this.renderStep(t, step, index + 1, steps.length))}
+      ${renderSteps({
+        t,
+        data: this.data,
+        steps: stepsFor(this.effectiveColumns),
+        level: this.titleLevel + 1,
+        distortions: a?.showDistortions === false ? undefined : (a?.distortions ?? BURNS_DISTORTIONS),
+        update: (patch) => this.update_(patch),
+        setMood: (index, patch) => this.changeData(withMood(this.data, index, patch)),
+        setThought: (index, patch) => this.changeData(withThought(this.data, index, patch)),
+        markHot: (index) => this.changeData(withHot(this.data, index)),
+        toggleDistortion: (value, checked) =>
+          this.update_({ distortions: toggled(this.data.distortions, value, checked) }),
+        addRow: (kind) => void this.addRow(kind),
+        removeRow: (kind, index) => void this.removeRow(kind, index),
+        testHotThought: () => void this.testHotThought(),
+      })}
       <p class="announce" role="status">${this.removed}</p>`;
-  }
-
-  private renderStep(t: Localizer, step: ThoughtRecordStep, number: number, total: number) {
-    const progress = html`<span class="step-number"
-      >${t.t('tr.step', { number: t.number(number), total: t.number(total) })}</span
-    >`;
-    const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
-    // A one-question step's heading is its number and the question (the field's label).
-    const text = (
-      id: string,
-      key: 'situation' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought',
-      prefix: string,
-    ) =>
-      textField({
-        id,
-        label: t.t(`${prefix}.label`),
-        hint: t.t(`${prefix}.hint`),
-        value: this.data[key],
-        multiline: true,
-        tooLongMessage: tooLong,
-        heading: (label) => html`<h3>${progress} ${label}</h3>`,
-        onInput: (value) => this.update_({ [key]: clientText(value) }),
-      });
-    switch (step) {
-      case 'situation':
-        return html`<div class="step" part="step">${text('situation', 'situation', 'tr.situation')}</div>`;
-      case 'moods':
-        return this.renderMoods(t, progress);
-      case 'automaticThoughts':
-        return this.renderThoughts(t, progress, tooLong);
-      case 'evidenceFor':
-        return html`<div class="step" part="step">
-          ${text('evidence-for', 'evidenceFor', 'tr.evidenceFor')}${this.renderHotThought(t)}
-        </div>`;
-      case 'evidenceAgainst':
-        return html`<div class="step" part="step">
-          ${text('evidence-against', 'evidenceAgainst', 'tr.evidenceAgainst')}
-        </div>`;
-      case 'balancedThought':
-        return html`<div class="step" part="step">
-          ${text('balanced-thought', 'balancedThought', 'tr.balanced')}
-          ${slider({
-            id: 'balanced-belief',
-            label: t.t('tr.balanced.belief'),
-            value: this.data.balancedBelief,
-            max: 100,
-            valueText: (value) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) }),
-            notRatedText: t.t('rating.notRated'),
-            rateText: t.t('rating.rate'),
-            onInput: (balancedBelief) => this.update_({ balancedBelief }),
-          })}
-        </div>`;
-      case 'rerateMoods':
-        return this.renderRerate(t, progress);
-    }
-  }
-
-  private renderMoods(t: Localizer, progress: TemplateResult) {
-    const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
-    return html`<fieldset class="step" part="step">
-      <legend><h3>${progress} ${t.t('tr.moods.legend')}</h3></legend>
-      ${hintText(t.t('tr.moods.hint'))}
-      ${this.data.moods.map(
-        (mood, i) =>
-          html`<div class="row">
-            <div class="field">
-              <label for="mood-name-${i}">${t.t('tr.moods.name', { number: t.number(i + 1) })}</label>
-              <input
-                id="mood-name-${i}"
-                dir="auto"
-                data-row="moods"
-                type="text"
-                maxlength="200"
-                .value=${mood.name}
-                @input=${(e: Event) => this.setMood(i, { name: clientText((e.target as HTMLInputElement).value, 200) })}
-              />
-            </div>
-            ${slider({
-              id: `mood-intensity-${i}`,
-              label: t.t('tr.moods.intensity', { number: t.number(i + 1) }),
-              value: mood.intensity,
-              max: 100,
-              valueText,
-              notRatedText: t.t('rating.notRated'),
-              rateText: t.t('rating.rate'),
-              onInput: (intensity) => this.setMood(i, { intensity }),
-            })}
-            <button type="button" @click=${() => void this.removeRow('moods', i)}>
-              ${t.t('tr.moods.remove', { number: t.number(i + 1) })}
-            </button>
-          </div>`,
-      )}
-      <button type="button" id="add-moods" @click=${() => void this.addRow('moods')}>${t.t('tr.moods.add')}</button>
-    </fieldset>`;
-  }
-
-  private renderThoughts(t: Localizer, progress: TemplateResult, tooLong: string) {
-    const outOf100 = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
-    const distortions = this.assignment?.distortions ?? BURNS_DISTORTIONS;
-    const showDistortions = this.assignment?.showDistortions !== false;
-    return html`<fieldset class="step" part="step">
-      <legend><h3>${progress} ${t.t('tr.thoughts.legend')}</h3></legend>
-      ${hintText(t.t('tr.thoughts.hint'))}
-      ${this.data.thoughts.map(
-        (thought, i) =>
-          html`<div class="row">
-            <div class="field">
-              <label for="thought-${i}">${t.t('tr.thoughts.text', { number: t.number(i + 1) })}</label>
-              <textarea
-                id="thought-${i}"
-                dir="auto"
-                data-row="thoughts"
-                rows="2"
-                maxlength="10000"
-                .value=${thought.text}
-                @input=${(e: Event) => this.setThought(i, { text: clientText((e.target as HTMLTextAreaElement).value) })}
-              ></textarea>
-              ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
-            </div>
-            ${slider({
-              id: `thought-belief-${i}`,
-              label: t.t('tr.thoughts.belief', { number: t.number(i + 1) }),
-              value: thought.belief,
-              max: 100,
-              valueText: outOf100,
-              notRatedText: t.t('rating.notRated'),
-              rateText: t.t('rating.rate'),
-              onInput: (belief) => this.setThought(i, { belief }),
-            })}
-            <label class="check">
-              <input type="radio" name="hot-thought" .checked=${thought.hot} @input=${() => this.markHot(i)} />
-              <span>${t.t('tr.thoughts.hot', { number: t.number(i + 1) })}</span>
-            </label>
-            <button type="button" @click=${() => void this.removeRow('thoughts', i)}>
-              ${t.t('tr.thoughts.remove', { number: t.number(i + 1) })}
-            </button>
-          </div>`,
-      )}
-      <button type="button" id="add-thoughts" @click=${() => void this.addRow('thoughts')}>
-        ${t.t('tr.thoughts.add')}
-      </button>
-      ${
-        this.data.thoughts.some((th) => th.hot && th.text.trim())
-          ? html`<button type="button" @click=${() => this.testHotThought()}>${t.t('tr.testThought')}</button>`
-          : nothing
-      }
-      ${
-        showDistortions
-          ? checkboxGroup({
-              legend: t.t('tr.distortions.legend'),
-              options: distortions.map((value) => ({
-                value,
-                // Burns's labels are translated; a clinician's own labels are shown as written.
-                label: (BURNS_DISTORTIONS as readonly string[]).includes(value) ? t.t(`distortion.${value}`) : value,
-              })),
-              selected: this.data.distortions,
-              onToggle: (value, checked) =>
-                this.update_({ distortions: toggled(this.data.distortions, value, checked) }),
-            })
-          : nothing
-      }
-    </fieldset>`;
   }
 
   /** A host wires this to a behavioural experiment's `startFromThought()`. */
   private async testHotThought(): Promise<void> {
     // The entry id is fixed when the draft starts (or is read back), so the experiment can name this record.
     await this.opened;
-    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
+    const hot = hotThought(this.data);
     if (hot) this.dispatchEvent(new HwTestThoughtEvent(hot.text, this.buildEntry().id));
-  }
-
-  private renderHotThought(t: Localizer) {
-    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
-    if (!hot) return nothing;
-    return html`<p class="note"><span class="muted">${t.t('tr.hotThought')}:</span> ${hot.text}</p>`;
-  }
-
-  private renderRerate(t: Localizer, progress: TemplateResult) {
-    const valueText = (value: number) => t.t('rating.valueText', { value: t.number(value), max: t.number(100) });
-    const named = this.data.moods.map((mood, index) => ({ mood, index })).filter(({ mood }) => mood.name.trim());
-    const hot = this.data.thoughts.find((th) => th.hot && th.text.trim());
-    return html`<fieldset class="step" part="step">
-      <legend><h3>${progress} ${t.t('tr.rerate.legend')}</h3></legend>
-      ${hintText(t.t(named.length ? 'tr.rerate.hint' : 'tr.rerate.empty'))}
-      ${named.map(({ mood, index }) =>
-        slider({
-          id: `mood-rerate-${index}`,
-          label: t.t('tr.rerate.intensity', { mood: mood.name }),
-          value: mood.rerated,
-          max: 100,
-          valueText,
-          notRatedText: t.t('rating.notRated'),
-          rateText: t.t('rating.rate'),
-          onInput: (rerated) => this.setMood(index, { rerated }),
-        }),
-      )}
-      ${
-        // The standard last question: how much the hot thought is believed now.
-        hot
-          ? html`<p class="note"><span class="muted">${t.t('tr.hotThought')}:</span> ${hot.text}</p>
-              ${slider({
-                id: 'hot-belief-after',
-                label: t.t('tr.rerate.hotBelief'),
-                value: this.data.hotBeliefAfter,
-                max: 100,
-                valueText,
-                notRatedText: t.t('rating.notRated'),
-                rateText: t.t('rating.rate'),
-                onInput: (hotBeliefAfter) => this.update_({ hotBeliefAfter }),
-              })}`
-          : nothing
-      }
-    </fieldset>`;
   }
 }
