@@ -317,6 +317,9 @@ export class HwAssignmentComposer extends LitElement {
     const checks = this.language.ready(exerciseT.locale) ? loadedChecks() : undefined;
     const adaptable = this.adaptable;
     const endpoint = this.endpointUrl;
+    // The preview is a group, not an <aside>: a landmark inside the composer's own would be
+    // misplaced. The widget in it is a picture of what the client sees: inert, so its fields are
+    // no tab stops. (Comments here, not in the template: lit keeps a template's comments.)
     return html`<section class="widget" part="base" lang=${t.locale} dir=${t.dir} aria-labelledby="title">
       <h2 id="title">${t.t(this.editing ? 'composer.titleEditing' : 'composer.title')}</h2>
       ${this.language.render(t)}
@@ -361,8 +364,6 @@ export class HwAssignmentComposer extends LitElement {
             clientPage: this.clientPage,
           })}
         </div>
-        <!-- A group, not an <aside>: a landmark inside the composer's own would be misplaced. The
-          widget in it is a picture of what the client sees: inert, so its fields are no tab stops. -->
         <div class="preview" part="preview" role="group" aria-labelledby="preview-title">
           <h3 id="preview-title">${t.t('composer.preview')}</h3>
           ${this.formValid ? nothing : html`<p class="muted">${t.t('composer.previewUnavailable')}</p>`}

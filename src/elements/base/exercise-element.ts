@@ -372,11 +372,12 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     if (this.source.loading || this.settings.pending || (this.readOnly && !parts))
       return html`<p class="muted" role="status">${t.t('status.loading')}</p>`;
     const form = this.ready && !this.preview ? parts?.form : undefined;
+    // A disabled fieldset disables every control natively (role none: no group of its own); the
+    // fields are inert while submitting, as text typed then would be wiped by the fresh draft.
     return html`${failure ? renderLoadFailure(t, this.retryLoad) : nothing}
       ${this.preview ? html`<p class="muted" part="preview">${t.t('preview.note')}</p>` : nothing}
-      <fieldset class="form-body" ?disabled=${this.formDisabled}>
+      <fieldset class="form-body" role="none" ?disabled=${this.formDisabled}>
         ${form?.above(t, this as never)}
-        <!-- Inert while submitting: text typed in that moment would be wiped by the fresh draft. -->
         <div class="fields" ?inert=${this.submitting} aria-busy=${this.ready ? 'false' : 'true'}>
           ${this.renderExercise(t)} ${parts ? this.renderSelfReviewSection(t) : nothing}
         </div>
