@@ -15,3 +15,4 @@ export { discard as discardMessages } from '../i18n/en/discard.js';
 export { selfReviewMessages } from '../i18n/en/self-review.js';
 export { flagMessages } from '../i18n/en/flag.js';
 export { formMessages } from '../i18n/en/form.js';
+export { thinkingPatterns } from '../i18n/en/thinking-patterns.js';

@@ -4,6 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwBehaviouralExperiment, HwMoodTracker, HwThoughtRecord } from '../../src/index.js';
+import { BURNS_DISTORTIONS } from '../../src/exercises/thought-record.js';
+import { thinkingPatterns as english } from '../../src/i18n/en/thinking-patterns.js';
+import { localeLoaders } from '../../src/lazy/locales.js';
 import { endpoint, freshDevice, resetServer, waitFor } from '../support/browser-fixtures.js';
 import { button, byLabel, shadow } from '../support/shadow.js';
 
@@ -46,6 +49,41 @@ describe('exercise structure', () => {
   beforeEach(async () => {
     await freshDevice();
     await resetServer();
+  });
+
+  describe('<hw-thought-record>: the thinking patterns in plain words', () => {
+    for (const lang of ['en', 'es', 'ar', 'zh-Hans']) {
+      it(`says what each pattern means, folded beside them (${lang})`, async () => {
+        const words: Record<string, string> = lang === 'en' ? english : await localeLoaders[lang]();
+        const el = await fixture<HwThoughtRecord>(
+          html`<hw-thought-record lang=${lang} endpoint=${await endpoint()}></hw-thought-record>`,
+        );
+        const meanings = await waitFor(
+          () => shadow(el).querySelector<HTMLDetailsElement>('details.meanings'),
+          'the meanings',
+        );
+        expect(meanings!.open, 'folded until the client opens it').to.equal(false);
+        expect(meanings!.querySelector('summary')!.textContent!.trim()).to.equal(words['patterns.help']);
+        const explained = [...meanings!.querySelectorAll('dd')].map((dd) => dd.textContent!.trim());
+        expect(explained).to.deep.equal(BURNS_DISTORTIONS.map((id) => words[`patterns.${id}`]));
+        expect(explained.every((text) => text.length > 4 && !text.startsWith('patterns.'))).to.equal(true);
+        meanings!.open = true;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('explains only the patterns shown: none for a clinician’s own, none when switched off', async () => {
+      const el = await fixture<HwThoughtRecord>(
+        html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`,
+      );
+      await waitFor(() => shadow(el).querySelector('details.meanings'), 'the meanings');
+      el.assignment = { id: 'p-1', exercise: 'thought-record', distortions: ['mental-filter', 'My own pattern'] };
+      await waitFor(() => shadow(el).querySelectorAll('details.meanings dd').length === 1, 'one meaning');
+      expect(shadow(el).querySelector('details.meanings dt')!.textContent).to.equal('Mental filter');
+      el.assignment = { id: 'p-2', exercise: 'thought-record', showDistortions: false };
+      await waitFor(() => shadow(el).querySelector('.fields[aria-busy="false"]'), 'the form again');
+      expect(shadow(el).querySelector('details.meanings')).to.equal(null);
+    });
   });
 
   describe('<hw-thought-record>: a heading per step', () => {

@@ -42,6 +42,7 @@ export class WidgetLocalization implements ReactiveController {
           ...schemas.selfReviewMessages,
           ...schemas.flagMessages,
           ...schemas.formMessages,
+          ...schemas.thinkingPatterns,
         });
         this.host.requestUpdate();
       },

@@ -200,7 +200,26 @@ function renderThoughts(v: StepsView, title: Title, tooLong: string) {
           })
         : nothing
     }
+    ${renderPatternMeanings(t, v.distortions)}
   </fieldset>`;
+}
+
+/** What each named pattern means, in plain words, folded beside them (once their words are here). */
+function renderPatternMeanings(t: Localizer, shown: readonly string[] | undefined) {
+  const named = shown?.filter((value) => (BURNS_DISTORTIONS as readonly string[]).includes(value)) ?? [];
+  const help = t.t('patterns.help');
+  return named.length && help !== 'patterns.help'
+    ? html`<details class="meanings">
+        <summary>${help}</summary>
+        <dl>
+          ${named.map(
+            (value) =>
+              html`<dt>${t.t(`distortion.${value}`)}</dt>
+                <dd>${t.t(`patterns.${value}`)}</dd>`,
+          )}
+        </dl>
+      </details>`
+    : nothing;
 }
 
 function renderHotThought(t: Localizer, data: ThoughtRecordData) {

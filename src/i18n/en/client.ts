@@ -14,6 +14,7 @@ import { selfReviewMessages } from './self-review.js';
 import { enShared } from './shared.js';
 import { storageMessages } from './storage-messages.js';
 import { thoughtRecord } from './thought-record.js';
+import { thinkingPatterns } from './thinking-patterns.js';
 
 export const enClient = {
   ...enShared,
@@ -23,6 +24,7 @@ export const enClient = {
   ...formMessages,
   ...storageMessages,
   ...thoughtRecord,
+  ...thinkingPatterns,
   ...moodTracker,
   ...moodHistory,
   ...behaviouralExperiment,

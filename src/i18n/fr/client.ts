@@ -10,6 +10,7 @@ import { discard } from './discard.js';
 import { flagMessages } from './flag.js';
 import { moodTracker } from './mood-tracker.js';
 import { thoughtRecord } from './thought-record.js';
+import { thinkingPatterns } from './thinking-patterns.js';
 import { safeLoading } from './safe-loading.js';
 
 export const frClient: ClientMessages = {
@@ -20,6 +21,7 @@ export const frClient: ClientMessages = {
   ...discard,
   ...flagMessages,
   ...thoughtRecord,
+  ...thinkingPatterns,
   ...moodTracker,
   ...behaviouralExperiment,
   ...assignmentClient,
