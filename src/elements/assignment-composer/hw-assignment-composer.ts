@@ -6,15 +6,9 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assignment } from '../../core/assignment.js';
-import type { AuthorizedRequest } from '../../core/authorized-fetch.js';
 import { assignmentFromForm, emptyForm, formFromAssignment, type ComposerForm } from '../../core/compose-assignment.js';
-import {
-  checkEndpoint,
-  DEFAULT_TIMEOUT_MS,
-  originTrust,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-} from '../../core/config.js';
+import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { requestFor } from '../../core/request-settings.js';
 import { newId } from '../../core/ids.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
 import { HwAssignmentCreatedEvent } from '../../events.js';
@@ -219,15 +213,6 @@ export class HwAssignmentComposer extends LitElement {
     return check.ok && trusted !== null ? { ok: true, url: check.url, trusted } : { ok: false };
   }
 
-  /** Auth headers and cookies only when `trusted` (see originTrust). */
-  private request(trusted?: boolean): AuthorizedRequest {
-    return {
-      getAuth: trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined,
-      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-      timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
-    };
-  }
-
   /** Validate, then store at the endpoint (or hand it to the host); the form is kept whatever happens. */
   async save(): Promise<void> {
     if (this.outcome?.kind === 'saving') return;
@@ -261,7 +246,7 @@ export class HwAssignmentComposer extends LitElement {
       saved = await saveAssignment(assignment, {
         url: endpoint.url,
         // The client's link is asked for as the assignment was stored: same credentials.
-        request: this.request(endpoint.trusted),
+        request: requestFor(this, this.inherited, endpoint.trusted),
         links:
           client && this.linksEndpoint
             ? { endpoint: this.linksEndpoint, page: this.clientSpace ?? this.clientPage ?? '', client }

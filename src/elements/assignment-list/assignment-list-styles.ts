@@ -44,12 +44,4 @@ export const assignmentListStyles = css`
     display: grid;
     gap: var(--_space-2);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -5,17 +5,13 @@ import { fetchWithAuth } from '../../core/authorized-fetch.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  checkEndpoint,
-  DEFAULT_TIMEOUT_MS,
-  originTrust,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-} from '../../core/config.js';
+import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { requestFor } from '../../core/request-settings.js';
 import { now } from '../../core/clock.js';
 import { addEnglishMessages, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { assignmentList as englishMessages } from '../../i18n/en/assignment-list.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
@@ -59,7 +55,7 @@ type Load =
  * @cssprop --hw-color-primary - Buttons, focus and accents.
  */
 export class HwAssignmentList extends LitElement {
-  static override styles = [tokens, widgetStyles, assignmentListStyles];
+  static override styles = [tokens, widgetStyles, assignmentListStyles, visuallyHidden];
 
   /**
    * Where to GET the client's list (the reference server's `/api/my/assignments`). Only on
@@ -131,23 +127,14 @@ export class HwAssignmentList extends LitElement {
     }
     const request = (this.request = new AbortController());
     this.load = { state: 'loading' };
-    const getAuth = trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined;
+    const settings = { ...requestFor(this, this.inherited, trusted), signal: request.signal };
+    const getAuth = settings.getAuth;
     let name: string | null = null;
     try {
       const firstAuth = getAuth ? await getAuth({ refresh: false }) : {};
       // Named by the first credential, so offline it is found again under the same one.
       name = await cacheName(check.url, firstAuth);
-      const response = await fetchWithAuth(
-        check.url,
-        {},
-        {
-          getAuth,
-          firstAuth,
-          credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-          timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
-          signal: request.signal,
-        },
-      );
+      const response = await fetchWithAuth(check.url, {}, { ...settings, firstAuth });
       if (response.status === 401 || response.status === 403) {
         this.load = { state: 'error', linkEnded: true };
         return;

@@ -60,12 +60,4 @@ export const caseloadStyles = css`
   .server-message {
     white-space: pre-wrap;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -6,19 +6,15 @@ import { fetchWithAuth, serverMessage } from '../../core/authorized-fetch.js';
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  checkEndpoint,
-  DEFAULT_TIMEOUT_MS,
-  originTrust,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-} from '../../core/config.js';
+import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { requestFor } from '../../core/request-settings.js';
 import { addCataloguePart, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../lazy/clinician-locales.js';
 import { clinicianLoading } from '../../i18n/en/clinician-loading.js';
 import { caseloadMessages } from '../../i18n/en/caseload.js';
 import { tableStyles } from '../../styles/table-styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { widgetStyles } from '../base/widget-styles.js';
 import { configContext } from '../provider/config-context.js';
@@ -63,7 +59,7 @@ type Load = { state: 'idle' | 'loading' | 'ready' } | { state: 'error'; message:
  * @cssprop --hw-color-primary - Buttons, focus and accents.
  */
 export class HwCaseload extends LitElement {
-  static override styles = [tokens, widgetStyles, tableStyles, caseloadStyles];
+  static override styles = [tokens, widgetStyles, tableStyles, caseloadStyles, visuallyHidden];
 
   /** Where to GET the caseload (the reference server's `/api/caseload`). Same rules as the panel's `src`. */
   @property() src?: string;
@@ -136,12 +132,7 @@ export class HwCaseload extends LitElement {
   }
 
   private async call(url: string, trusted: boolean, init: RequestInit = {}, signal?: AbortSignal): Promise<Response> {
-    return fetchWithAuth(url, init, {
-      getAuth: trusted ? (this.getAuthHeaders ?? this.inherited?.getAuthHeaders) : undefined,
-      credentials: trusted ? (this.credentials ?? this.inherited?.credentials ?? 'omit') : 'omit',
-      timeoutMs: this.inherited?.timeout ?? DEFAULT_TIMEOUT_MS,
-      signal,
-    });
+    return fetchWithAuth(url, init, { ...requestFor(this, this.inherited, trusted), signal });
   }
 
   private async fetchCaseload(): Promise<void> {

@@ -5,13 +5,8 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assignment } from '../../core/assignment.js';
-import {
-  checkEndpoint,
-  DEFAULT_TIMEOUT_MS,
-  originTrust,
-  type GetAuthHeaders,
-  type HomeworkConfig,
-} from '../../core/config.js';
+import { checkEndpoint, originTrust, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
+import { requestFor } from '../../core/request-settings.js';
 import { loadSchemas } from '../../lazy/schemas.js';
 import { addCataloguePart, isLocaleLoaded, Localizer, resolveDir, resolveLang } from '../../i18n/catalogue.js';
 import { clinicianLocaleLoaders } from '../../lazy/clinician-locales.js';
@@ -22,6 +17,7 @@ import { HwConfigErrorEvent } from '../../events.js';
 import { chartStyles } from '../../styles/chart-styles.js';
 import { tableStyles } from '../../styles/table-styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { LanguageLoad } from '../base/language-load.js';
 import { configContext } from '../provider/config-context.js';
 import { loadViews } from '../../lazy/panel-views.js';
@@ -77,7 +73,7 @@ type Load =
  * @cssprop --hw-review-list-height - The greatest height of the list of records, which scrolls beyond it (default 28rem).
  */
 export class HwReviewPanel extends LitElement {
-  static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles];
+  static override styles = [tokens, chartStyles, tableStyles, reviewPanelStyles, visuallyHidden];
 
   /**
    * Where to GET the entries (an array, or `{ entries: [...] }`). Ignored when `entries` is set.
@@ -213,11 +209,12 @@ export class HwReviewPanel extends LitElement {
     }
     const request = (this.request = new AbortController());
     this.load = { state: 'loading' };
+    // Only the site-wide list's origins: no auth headers, no cookies.
+    const { credentials, timeoutMs, getAuth } = requestFor(this, this.inherited, trusted);
     const result = await loadEntries(check.url, {
-      // Only the site-wide list's origins: no auth headers, no cookies.
-      credentials: trusted ? (this.credentials ?? inherited.credentials ?? 'omit') : 'omit',
-      timeout: inherited.timeout ?? DEFAULT_TIMEOUT_MS,
-      getAuthHeaders: trusted ? (this.getAuthHeaders ?? inherited.getAuthHeaders) : undefined,
+      credentials,
+      timeout: timeoutMs,
+      getAuthHeaders: getAuth,
       signal: request.signal,
     });
     if (request.signal.aborted) return;

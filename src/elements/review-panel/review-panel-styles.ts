@@ -276,14 +276,6 @@ export const reviewPanelStyles = css`
     border-block-end: 1px solid var(--_border);
     padding-block: var(--_space-2);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @container (max-width: 40rem) {
     .row {
       grid-template-columns: minmax(0, 1fr) auto;

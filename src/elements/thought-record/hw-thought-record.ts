@@ -26,6 +26,7 @@ import {
 import { addEnglishMessages, type Localizer } from '../../i18n/catalogue.js';
 import { thoughtRecord as english } from '../../i18n/en/thought-record.js';
 import type { Schemas } from '../../lazy/schemas.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { ExerciseElement } from '../base/exercise-element.js';
 import type { SubmittedLine } from '../base/form-parts.js';
 import { loadFormParts } from '../../lazy/form-parts.js';
@@ -79,15 +80,8 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
   static override styles = [
     ...ExerciseElement.styles,
     // The removal announcement: read by screen readers, not shown (the row is visibly gone).
+    visuallyHidden,
     css`
-      .announce {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
       /* Each step's heading looks as its legend or label did: it is there to be jumped to. */
       .step :is(h2, h3, h4, h5, h6) {
         font: inherit;
@@ -186,7 +180,7 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
         removeRow: (kind, index) => void this.removeRow(kind, index),
         testHotThought: () => void this.testHotThought(),
       })}
-      <p class="announce" role="status">${this.removed}</p>`;
+      <p class="announce visually-hidden" role="status">${this.removed}</p>`;
   }
 
   /** A host wires this to a behavioural experiment's `startFromThought()`. */
