@@ -87,6 +87,23 @@ export function originTrust(url: string, own?: string, siteWide?: string): boole
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * What an element's own properties say (a widget's or a provider's). A switch that is off
+ * counts as unsaid, so a provider's `encrypt-drafts` is not undone by a widget without it.
+ */
+export function ownConfig(p: HomeworkConfig): HomeworkConfig {
+  return {
+    endpoint: p.endpoint,
+    subject: p.subject,
+    credentials: p.credentials,
+    timeout: p.timeout,
+    getAuthHeaders: p.getAuthHeaders,
+    encryptDrafts: p.encryptDrafts || undefined,
+    expectSavedWork: p.expectSavedWork || undefined,
+    format: p.format,
+  };
+}
+
 export interface ResolvedConfig {
   endpoint: string | null;
   subject: string | null;

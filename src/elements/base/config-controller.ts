@@ -2,7 +2,7 @@
 // checked against the published schema, and the exercise's own checks. Problems are shown
 // as the widget's configuration error and told to the host once each (hw-config-error).
 import type { Exercise } from '../../core/assignment.js';
-import { resolveConfig, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
+import { ownConfig, resolveConfig, type HomeworkConfig, type ResolvedConfig } from '../../core/config.js';
 import { describeIssues } from '../../core/issues.js';
 import { loadedSchemas, loadSchemas } from '../../lazy/schemas.js';
 import { HwConfigErrorEvent } from '../../events.js';
@@ -49,17 +49,7 @@ export class WidgetConfig {
 
   check(): void {
     const host = this.host;
-    const own: HomeworkConfig = {
-      endpoint: host.endpoint,
-      subject: host.subject,
-      credentials: host.credentials,
-      timeout: host.timeout,
-      getAuthHeaders: host.getAuthHeaders,
-      encryptDrafts: host.encryptDrafts || undefined,
-      expectSavedWork: host.expectSavedWork || undefined,
-      format: host.format,
-    };
-    const result = resolveConfig(own, host.inherited, document.baseURI);
+    const result = resolveConfig(ownConfig(host), host.inherited, document.baseURI);
     const problems = result.ok ? [] : [...result.problems];
     const schemas = loadedSchemas();
     if (host.assignment !== undefined && (!schemas || !loadAssignmentWords.loaded())) {

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CrisisHelpByLanguage } from '../../core/crisis-help.js';
-import type { DeliveryFormat, GetAuthHeaders, HomeworkConfig } from '../../core/config.js';
+import { ownConfig, type DeliveryFormat, type GetAuthHeaders, type HomeworkConfig } from '../../core/config.js';
 import { configContext } from './config-context.js';
 
 /**
@@ -68,14 +68,7 @@ export class HwProvider extends LitElement {
   protected override willUpdate(): void {
     // A new object each time so subscribed widgets re-resolve their configuration.
     this.config = {
-      endpoint: this.endpoint,
-      subject: this.subject,
-      credentials: this.credentials,
-      timeout: this.timeout,
-      getAuthHeaders: this.getAuthHeaders,
-      encryptDrafts: this.encryptDrafts || undefined,
-      expectSavedWork: this.expectSavedWork || undefined,
-      format: this.format,
+      ...ownConfig(this),
       allowedOrigins: this.allowedOrigins,
       crisisHelp: this.crisisHelp,
     };
