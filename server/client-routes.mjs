@@ -15,6 +15,7 @@ import { nestsTooDeep } from './json-depth.mjs';
 import { allowCrossOrigin, sendJson, sendProblem } from './replies.mjs';
 import { readBody } from './request-body.mjs';
 import { MAX_PAGE } from './store/index.mjs';
+import { decoded } from './path-segment.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -286,14 +287,4 @@ function startOfDay(date) {
 function methodNotAllowed(req, res, allow) {
   res.setHeader('Allow', allow);
   sendProblem(res, 405, 'This method is not allowed here');
-}
-
-/** @param {string | undefined} segment */
-function decoded(segment) {
-  if (segment === undefined) return undefined;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }

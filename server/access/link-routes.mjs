@@ -7,6 +7,7 @@ import { allowCrossOrigin, sendJson, sendProblem } from '../replies.mjs';
 import { readBody } from '../request-body.mjs';
 import { issueLink } from './links.mjs';
 import { refuse } from './refusals.mjs';
+import { decoded } from '../path-segment.mjs';
 
 const DEFAULT_DAYS = 14;
 const MAX_DAYS = 90;
@@ -118,18 +119,4 @@ export function createLinkRoutes({ store, identify }) {
   }
 
   return { handle };
-}
-
-/**
- * A path segment, percent-decoded; malformed encoding is treated as no match (404), never
- * as an error.
- * @param {string | undefined} segment
- */
-function decoded(segment) {
-  if (segment === undefined) return undefined;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
