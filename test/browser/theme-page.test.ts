@@ -7,20 +7,11 @@ import '../../src/index.js';
 import type { HwReviewPanel } from '../../src/index.js';
 import { endpoint, freshDevice, waitFor } from '../support/browser-fixtures.js';
 import { moodCheckIn } from '../support/review-entries.js';
+import { frameBackground, luminance } from '../support/colour.js';
 import { shadow } from '../support/shadow.js';
 
 /** Relative luminance of the element's frame (0 black .. 1 white). */
-function brightness(el: Element): number {
-  const color = getComputedStyle(shadow(el).querySelector('[part~="base"]')!).backgroundColor;
-  const [r, g, b] = color
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
+const brightness = (el: Element) => luminance(frameBackground(el));
 const isDark = (el: Element) => brightness(el) < 0.05;
 const isLight = (el: Element) => brightness(el) > 0.9;
 

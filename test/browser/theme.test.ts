@@ -9,6 +9,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import '../../src/index.js';
 import type { Assignment } from '../../src/core/assignment.js';
 import { endpoint, freshDevice, waitFor } from '../support/browser-fixtures.js';
+import { frameBackground, luminance } from '../support/colour.js';
 import { button, shadow } from '../support/shadow.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; assignment?: Assignment };
@@ -59,20 +60,6 @@ async function contrast(el: Element): Promise<{ violations: string[]; checked: n
     checked: results.passes.reduce((sum, pass) => sum + pass.nodes.length, 0),
   };
 }
-
-/** Relative luminance of a computed rgb() colour (0 black .. 1 white). */
-function luminance(color: string): number {
-  const [r, g, b] = color
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-const frameBackground = (el: Element) => getComputedStyle(shadow(el).querySelector('[part~="base"]')!).backgroundColor;
 
 /** What a system colour keyword computes to on this page. */
 function systemColour(keyword: string): string {
