@@ -206,6 +206,11 @@ function renderMood({ t, data, scale, patch }: CheckInView) {
   });
 }
 
+/**
+ * When it happened. Not a rating: 0 and 1 only index the two choices. "Now" is what an entry
+ * without `at` means (its time is the moment of submitting), so showing it chosen adds nothing
+ * to the data; only "Earlier" writes a time.
+ */
 function renderWhen(t: Localizer, at: string | undefined, patch: CheckInView['patch']) {
   return html`${radioScale({
     name: 'when',
