@@ -33,6 +33,7 @@ function nodeReporters() {
 const SUITE_TIMEOUT_MS = 30 * 60_000;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} tests ===`);
   const [command, ...args] = suite.command;
@@ -51,12 +52,19 @@ for (const suite of suites) {
     totals.failed++;
     continue;
   }
-  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
+  if (result.status !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    failures.push(`${suite.name}: the runner exited with ${result.status ?? result.signal}`);
+  }
   console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed`);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped ?? 0;
+  for (const name of counts.failures ?? []) failures.push(`${suite.name}: ${name}`);
 }
+
+// Long runs are often read from their tail: name what failed just above the totals.
+if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);

@@ -1,27 +1,34 @@
 // @web/test-runner prints no plain "N passed, N failed" line; this reporter counts the
-// tests of every session and writes the totals for test/run-all.mjs.
+// tests of every session and writes the totals, and the names of what failed, for
+// test/run-all.mjs, which repeats those names at the very end of the output.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 
-function count(suite, totals) {
+function count(suite, path, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push([...path, test.name].join(' › '));
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, [...path, child.name], totals);
 }
 
 export function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const name = relative(process.cwd(), session.testFile);
+        count(session.testResults, [name], totals);
         // A file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && session.errors?.length) totals.sessionErrors++;
+        if (!session.passed && session.errors?.length) {
+          totals.failed++;
+          totals.failures.push(`${name} › ${session.errors[0]?.message ?? 'error outside a test'}`);
+        }
       }
-      totals.failed += totals.sessionErrors;
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals));
     },

@@ -1,14 +1,18 @@
-// node:test reporter that writes pass/fail totals (tests only, not suites) for run-all.
+// node:test reporter that writes pass/fail totals (tests only, not suites), and the names
+// of what failed, for run-all.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export default async function* countingReporter(source) {
-  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     if (event.data.details?.type === 'suite') continue;
     if (event.data.skip || event.data.todo) totals.skipped++;
     else if (event.type === 'test:pass') totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push(`${event.data.file ?? ''} › ${event.data.name}`);
+    }
   }
   mkdirSync('test-results', { recursive: true });
   writeFileSync(process.env.HW_COUNT_FILE ?? 'test-results/node.json', JSON.stringify(totals));
