@@ -9,12 +9,17 @@ import { toStorageError, type StorageError } from './records.js';
 export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveState =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: StorageError };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  /** `first`: the first save of this visit, the one a screen reader hears (see status.ts). */
+  | { kind: 'saved'; first?: true }
+  | { kind: 'failed'; error: StorageError };
 
 export class DraftAutosave {
   private pending: Draft | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = new Set<Promise<void>>();
+  private savedBefore = false;
 
   constructor(
     /** Writes one draft durably (plain or sealed: see DraftVault). */
@@ -47,7 +52,10 @@ export class DraftAutosave {
     try {
       await this.save(draft);
       // Only claim "saved" once nothing newer is waiting or being written.
-      if (!this.pending && this.inFlight.size <= 1) this.onState({ kind: 'saved' });
+      if (!this.pending && this.inFlight.size <= 1) {
+        this.onState(this.savedBefore ? { kind: 'saved' } : { kind: 'saved', first: true });
+        this.savedBefore = true;
+      }
     } catch (error) {
       // Keep the draft so the next keystroke or flush tries again.
       this.pending ??= draft;

@@ -1,5 +1,5 @@
 // After Submit the client sees, where they are looking, what they did ("Anxious: 80 → 10"),
-// not an empty form; the status line announces sending, not every autosave.
+// not an empty form; the status line announces sending and the first autosave, not every one.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwMoodTracker, HwThoughtRecord } from '../../src/index.js';
@@ -132,14 +132,23 @@ describe('after submitting', () => {
     expect(submittedText(t, { name: 'قلق' }), 'never rated: no line').to.equal(null);
   });
 
-  it('does not announce the autosave after every pause in typing', async () => {
+  it('announces the first autosave of the visit, and none after it', async () => {
     const el = await record();
-    typeInto(byLabel(el, 'Situation'), 'A');
-    await waitFor(
-      () => shadow(el).querySelector('[part="status"]')!.textContent!.includes('Saved on this device'),
-      'saved',
-    );
-    expect(announced(el)).to.not.contain('Saved on this device');
+    const region = shadow(el).querySelector('[part="status"] [role="status"]')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    let saves = 0;
+    el.addEventListener('hw-draft-saved', () => saves++);
+    const situation = byLabel<HTMLTextAreaElement>(el, 'Situation');
+    for (const [index, words] of ['My mother', ' called me', ' on Sunday.'].entries()) {
+      typeInto(situation, situation.value + words);
+      await waitFor(() => saves === index + 1, `save ${index + 1}`);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="status"]')!.textContent).to.contain('Saved on this device');
+    }
+    observer.disconnect();
+    expect(heard.filter(Boolean), 'what the live region said, in order').to.deep.equal(['Saved on this device']);
     expect(announced(el)).to.not.contain('Saving');
   });
 });

@@ -29,6 +29,8 @@ export function statusRenderer({ html, nothing, now }: LitTools) {
   function renderStatus(t: Localizer, save: SaveState, delivery: DeliveryView | null) {
     const rejected = delivery?.state === 'rejected';
     const failed = save.kind === 'failed';
+    const saveLine = saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing;
+    const announceSave = save.kind === 'saved' && save.first === true;
     return html`
       ${failed ? html`<p class="alert" role="alert">${t.t(save.error.problem)}</p>` : nothing}
       ${
@@ -50,10 +52,13 @@ export function statusRenderer({ html, nothing, now }: LitTools) {
       }
       <div class="status" part="status">
         ${
-          // Not announced: it changes after every pause in typing. Sending and failures are.
-          saveText(t, save) ? html`<p>${saveText(t, save)}</p>` : nothing
+          // It changes after every pause in typing, so only the visit's first "Saved on this
+          // device" goes inside the live region: heard once, then shown without a word.
+          announceSave ? nothing : saveLine
         }
-        <div role="status">${delivery && !rejected ? deliveryLine(t, delivery) : nothing}</div>
+        <div role="status">
+          ${announceSave ? saveLine : nothing} ${delivery && !rejected ? deliveryLine(t, delivery) : nothing}
+        </div>
       </div>
     `;
   }
