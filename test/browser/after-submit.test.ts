@@ -168,6 +168,14 @@ describe('before submitting', () => {
     expect(deepActiveElement()?.id).to.equal('submit-problems');
     const situation = byLabel<HTMLTextAreaElement>(el, 'Situation');
     expect(situation.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = (control: Element) =>
+      (control.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => shadow(el).getElementById(id)?.textContent!.trim());
+    expect(describedBy(situation), 'described by its hint and its problem').to.deep.equal([
+      'Describe what happened as a camera would have seen it.',
+      'Situation: please describe what happened.',
+    ]);
     expect(shadow(el).querySelector('[data-row="moods"]')!.getAttribute('aria-invalid')).to.equal('true');
     button(el, 'Situation: please describe').click();
     expect(deepActiveElement()).to.equal(byLabel(el, 'Situation'));
@@ -177,6 +185,7 @@ describe('before submitting', () => {
     typeInto(situation, 'Now it says what happened');
     await el.updateComplete;
     expect(situation.hasAttribute('aria-invalid'), 'fixed: no longer marked').to.equal(false);
+    expect(situation.getAttribute('aria-describedby'), 'its hint stays, the problem went').to.equal('situation-hint');
   });
 
   it('reaches an unrated mood through its "Rate it"', async () => {

@@ -113,21 +113,35 @@ export function focusProblem(root: ParentNode, problem: string): boolean {
   return true;
 }
 
+/** The id of a problem's line in "Before you submit", which its fields are described by. */
+const problemId = (problem: string) => `problem-${problem.replace(/\W/g, '-')}`;
+
 /**
- * Mark the empty text fields each problem is about as invalid; clear the marks of problems
- * that went. The problems box itself takes the focus and links each problem to its field
- * (aria-errormessage would need the box to be live, and it is read on focus instead).
- * Sliders and choices are left alone: their "Not rated yet" already says so.
+ * Mark the empty text fields each problem is about as invalid, described by the problem's
+ * line, so a screen reader on the field hears what is wrong; clear the marks of problems
+ * that went. Sliders and choices are left alone: their "Not rated yet" already says so.
  */
 export function markInvalid(root: ParentNode, problems: readonly string[]): void {
-  for (const marked of root.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
+  for (const marked of root.querySelectorAll('[aria-invalid]')) {
+    marked.removeAttribute('aria-invalid');
+    describeBy(marked, null);
+  }
   for (const problem of problems) {
     const selector = PROBLEM_FIELDS[problem];
     for (const control of selector ? root.querySelectorAll<HTMLInputElement>(selector) : []) {
       if (!/^(text|textarea)$/.test(control.type) || control.value.trim()) continue;
       control.setAttribute('aria-invalid', 'true');
+      describeBy(control, problemId(problem));
     }
   }
+}
+
+/** Keep the field's own descriptions (its hint), adding or dropping the problem's line. */
+function describeBy(control: Element, id: string | null): void {
+  const own = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((i) => i && !i.startsWith('problem-'));
+  const ids = id ? [...own, id] : own;
+  if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
 }
 
 function baseParts(tools: LitTools) {
@@ -246,7 +260,9 @@ function baseParts(tools: LitTools) {
       const item = (problem: string) =>
         PROBLEM_FIELDS[problem]
           ? html`<li>
-              <button type="button" @click=${() => focusProblem(root, problem)}>${t.t(problem)}</button>
+              <button type="button" id=${problemId(problem)} @click=${() => focusProblem(root, problem)}>
+                ${t.t(problem)}
+              </button>
             </li>`
           : html`<li>${t.t(problem)}</li>`;
       return html`<div
