@@ -9,6 +9,7 @@ import type { ValidationResult } from '../core/issues.js';
 import { BEHAVIOURAL_EXPERIMENT_SCHEMA } from '../exercises/behavioural-experiment.js';
 import { MOOD_TRACKER_SCHEMA } from '../exercises/mood-tracker.js';
 import { THOUGHT_RECORD_SCHEMA } from '../exercises/thought-record.js';
+import type { HwReviewReadyDetail } from '../events.js';
 
 /** The exercises and the schema major version this library reads. */
 export const KNOWN_SCHEMAS: Record<string, number> = Object.fromEntries(
@@ -163,4 +164,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** The client's calendar day of an item (YYYY-MM-DD as written with its offset), or null. */
 export function itemDay(item: ReviewItem): string | null {
   return item.at ? item.at.slice(0, 10) : null;
+}
+
+/** What `hw-review-ready` tells the host: how many records, and how many it could not show as usual. */
+export function readyDetail(items: readonly ReviewItem[]): HwReviewReadyDetail {
+  const count = (kind: ReviewItem['kind']) => items.filter((item) => item.kind === kind).length;
+  return { records: items.length, invalid: count('invalid'), newer: count('newer') };
 }

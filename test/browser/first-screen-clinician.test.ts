@@ -150,9 +150,16 @@ describe('the clinician elements and the list: the first screen', () => {
         const el = mount(test, { lang });
         // Attached before the first render (a microtask away): every screen, from the very first.
         const screens = recordScreens(el);
+        // The panel says it is ready only with its summaries on screen, never while blank.
+        const headingWhenReady: Array<string | undefined> = [];
+        el.addEventListener('hw-review-ready', () => headingWhenReady.push(heading(el)));
         const translated = await catalogue(lang);
         await waitFor(() => test.settled(el), 'settled');
         await waitFor(() => heading(el) === translated[test.title], `the ${lang} heading`);
+        if (test.tag === 'hw-review-panel') {
+          await waitFor(() => headingWhenReady.length, 'hw-review-ready');
+          expect(headingWhenReady, 'the heading when hw-review-ready came').to.deep.equal([translated[test.title]]);
+        }
         screens.stop();
         screens.seen.push(shadow(el).textContent ?? '');
         expect(leftovers(screens.seen, english, translated)).to.deep.equal([]);

@@ -13,7 +13,8 @@ import { reviewPanelViews } from '../../i18n/en/review-panel.js';
 import { thoughtRecord } from '../../i18n/en/thought-record.js';
 import { exportCsv, exportJson } from '../../review/export.js';
 import { filterItems, isDay, sortItems, type ReviewFilter, type SortOrder } from '../../review/filters.js';
-import { distinctKeys, itemFrom, newestFirst, type ReviewItem, type ValidateEntry } from '../../review/review-item.js';
+import { distinctKeys, itemFrom, newestFirst, readyDetail } from '../../review/review-item.js';
+import type { ReviewItem, ValidateEntry } from '../../review/review-item.js';
 import { summariseReview, type ReviewSummary } from '../../review/review-summary.js';
 import { reviewFlags, type FlagReview } from '../../review/flags.js';
 import { sinceBrief, type SinceBrief } from '../../review/since-brief.js';
@@ -122,7 +123,7 @@ export class ReviewViews {
     if (itemsChanged || keys.has('filter')) {
       const filtered = filterItems(this.items, this.filter);
       if (complete) this.summary = summariseReview(filtered);
-      if (complete && itemsChanged) this.announceReady();
+      if (complete && itemsChanged) this.ready = readyDetail(this.items);
       this.shown = sortItems(filtered, this.sort);
       // The list stays on the clinician's page and row when validation merely completes.
       if (newData || keys.has('filter')) this.resetList();
@@ -189,15 +190,8 @@ export class ReviewViews {
     }
   }
 
-  private announceReady(): void {
-    const invalid = this.items.filter((item) => item.kind === 'invalid').length;
-    const newer = this.items.filter((item) => item.kind === 'newer').length;
-    const detail: HwReviewReadyDetail = { records: this.items.length, invalid, newer };
-    // After this render, so a listener finds the summaries on screen.
-    void this.host.updateComplete.then(() =>
-      this.host.dispatchEvent(new CustomEvent('hw-review-ready', { detail, bubbles: true, composed: true })),
-    );
-  }
+  /** Every record validated and summarised: said by render(), never by a blank panel awaiting its language. */
+  private ready?: HwReviewReadyDetail;
 
   private resetList(): void {
     this.active = 0;
@@ -326,8 +320,13 @@ export class ReviewViews {
   }
 
   render(t: Localizer) {
-    const s = this.summary;
-    const progress = this.progress;
+    const { summary: s, progress, ready: detail } = this;
+    this.ready = undefined;
+    // After this render, so a listener finds the summaries on screen.
+    if (detail)
+      void this.host.updateComplete.then(() =>
+        this.host.dispatchEvent(new CustomEvent('hw-review-ready', { detail, bubbles: true, composed: true })),
+      );
     return html`
       ${
         progress
