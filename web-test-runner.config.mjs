@@ -25,5 +25,5 @@ export default {
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  reporters: [defaultReporter(), countingReporter('test-results/browser.json')],
+  reporters: [defaultReporter(), countingReporter(process.env.HW_COUNT_FILE ?? 'test-results/browser.json')],
 };

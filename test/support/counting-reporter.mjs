@@ -4,16 +4,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
-function count(suite, path, totals) {
+function count(suite, file, path, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else {
       totals.failed++;
-      totals.failures.push([...path, test.name].join(' › '));
+      totals.failures.push({ file, test: [...path, test.name].join(' › ') });
     }
   }
-  for (const child of suite?.suites ?? []) count(child, [...path, child.name], totals);
+  for (const child of suite?.suites ?? []) count(child, file, [...path, child.name], totals);
 }
 
 export function countingReporter(file) {
@@ -21,12 +21,12 @@ export function countingReporter(file) {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        const name = relative(process.cwd(), session.testFile);
-        count(session.testResults, [name], totals);
+        const file = relative(process.cwd(), session.testFile);
+        count(session.testResults, file, [], totals);
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && session.errors?.length) {
           totals.failed++;
-          totals.failures.push(`${name} › ${session.errors[0]?.message ?? 'error outside a test'}`);
+          totals.failures.push({ file, test: session.errors[0]?.message ?? 'an error outside a test' });
         }
       }
       mkdirSync(dirname(file), { recursive: true });

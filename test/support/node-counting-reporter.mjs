@@ -1,6 +1,7 @@
 // node:test reporter that writes pass/fail totals (tests only, not suites), and the names
 // of what failed, for run-all.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 export default async function* countingReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
@@ -11,7 +12,8 @@ export default async function* countingReporter(source) {
     else if (event.type === 'test:pass') totals.passed++;
     else {
       totals.failed++;
-      totals.failures.push(`${event.data.file ?? ''} › ${event.data.name}`);
+      const file = event.data.file ? relative(process.cwd(), event.data.file) : '';
+      totals.failures.push({ file, test: event.data.name });
     }
   }
   mkdirSync('test-results', { recursive: true });
