@@ -1,6 +1,7 @@
 // Our code systems as FHIR R4 CodeSystem resources, published beside the Questionnaires so
 // an EHR can resolve every code a response, Observation or Task carries.
 import { EXERCISES } from '../core/assignment.js';
+import { CODE_DEFINITIONS, emotionDefinition } from './code-definitions.js';
 import { CODES, codeSystems, EXERCISE_FIELDS, obstacleDisplay } from './exercise-fields.js';
 import type { Field } from './fields.js';
 import { OBSERVATION_CODE_SYSTEM, OBSERVATION_DISPLAY } from './observations.js';
@@ -21,7 +22,7 @@ export interface CodeSystem {
   content: 'complete';
   caseSensitive: true;
   publisher: string;
-  concept: { code: string; display: string }[];
+  concept: { code: string; display: string; definition: string }[];
 }
 
 function choices(fields: readonly Field[], into: Map<string, Coding[]>): void {
@@ -45,6 +46,12 @@ const PROBLEM_DISPLAY = {
   forbidden: 'This credential is not allowed to do this',
   throttled: 'Too many attempts: try again later',
 };
+
+function definitionOf(system: string, code: string): string {
+  const definition = CODE_DEFINITIONS[system]?.[code];
+  if (!definition) throw new Error(`No definition for ${system}#${code}: add it to src/fhir/code-definitions.ts`);
+  return definition;
+}
 
 export function allCodeSystems(): CodeSystem[] {
   const systems = new Map<string, Coding[]>();
@@ -78,7 +85,11 @@ export function allCodeSystems(): CodeSystem[] {
       content: 'complete',
       caseSensitive: true,
       publisher: 'homework-elements',
-      concept: concepts.map(({ code, display }) => ({ code: code!, display: display ?? code! })),
+      concept: concepts.map(({ code, display }) => ({
+        code: code!,
+        display: display ?? code!,
+        definition: id === 'emotion' ? emotionDefinition(display ?? code!) : definitionOf(id, code!),
+      })),
     };
   });
 }

@@ -24,15 +24,16 @@ export const QUESTIONNAIRE_RELEASES: Readonly<Record<Exercise, Release>> = {
 
 /** By the CodeSystem's id (`distortion`, `emotion` ...). */
 export const CODE_SYSTEM_RELEASES: Readonly<Record<string, Release>> = {
-  distortion: { version: '1.0.0', date: '2026-12-05' },
-  emotion: { version: '1.0.0', date: '2026-12-05' },
-  'experiment-phase': { version: '1.0.0', date: '2026-12-05' },
-  'experiment-type': { version: '1.0.0', date: '2026-12-05' },
-  'mood-scale': { version: '1.0.0', date: '2026-12-05' },
-  observation: { version: '1.0.0', date: '2026-12-05' },
-  obstacle: { version: '1.0.0', date: '2026-12-05' },
-  problem: { version: '1.0.0', date: '2026-12-05' },
-  'task-input': { version: '1.0.0', date: '2026-12-05' },
+  // 1.1.0: a definition for every code.
+  distortion: { version: '1.1.0', date: '2026-12-06' },
+  emotion: { version: '1.1.0', date: '2026-12-06' },
+  'experiment-phase': { version: '1.1.0', date: '2026-12-06' },
+  'experiment-type': { version: '1.1.0', date: '2026-12-06' },
+  'mood-scale': { version: '1.1.0', date: '2026-12-06' },
+  observation: { version: '1.1.0', date: '2026-12-06' },
+  obstacle: { version: '1.1.0', date: '2026-12-06' },
+  problem: { version: '1.1.0', date: '2026-12-06' },
+  'task-input': { version: '1.1.0', date: '2026-12-06' },
 };
 
 /** By the StructureDefinition's id (`entry`, `engagement`). */

@@ -696,6 +696,20 @@ describe('CodeSystems', () => {
     }
     assert.ok(checked > 50, `${checked} codings checked`);
   });
+
+  it('each code has a definition that says more than its display', () => {
+    for (const codeSystem of fhir.allCodeSystems()) {
+      for (const concept of codeSystem.concept) {
+        const where = `${codeSystem.id}#${concept.code}`;
+        assert.ok(concept.definition?.trim().length >= 20, `${where} has a definition`);
+        assert.notEqual(concept.definition, concept.display, `${where}: the definition is not the display again`);
+      }
+    }
+    const emotion = fhir.allCodeSystems().find((codeSystem) => codeSystem.id === 'emotion');
+    for (const concept of emotion.concept) {
+      assert.match(concept.definition, /not a clinical finding/, `emotion#${concept.code} is the client's own word`);
+    }
+  });
 });
 
 describe('Observations for ratings', () => {
