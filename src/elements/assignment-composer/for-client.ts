@@ -86,24 +86,31 @@ export interface ComposerClient {
 }
 
 /**
- * The link, and a message to send with it in `theirLocale` (the client's language).
+ * The link, and a message to send with it in `theirLocale` (the client's language). While
+ * that language loads (null), the link shows alone: a message in English could be copied.
  * @param copy  copies a text and says whether it worked (the composer's own status line)
  */
 export function renderClientLink(
   t: Localizer,
   result: ClientLinkResult,
-  theirLocale: string,
+  theirLocale: string | null,
   copy: (text: string) => void,
 ) {
   const name = result.client.label ?? result.client.id;
   if (!result.ok)
     return html`<p class="alert" role="alert">${t.t('composer.client.linkFailed', { message: result.message })}</p>`;
+  const link = html`<div class="field">
+    <label for="client-link">${t.t('composer.client.link', { client: name })}</label>
+    <input id="client-link" type="text" readonly .value=${result.url} />
+  </div>`;
+  if (!theirLocale)
+    return html`${link}
+      <div class="actions">
+        <button type="button" @click=${() => copy(result.url)}>${t.t('composer.copyLink')}</button>
+      </div>`;
   const theirs = new Localizer(theirLocale);
   const message = theirs.t('composer.client.messageText', { link: result.url });
-  return html`<div class="field">
-      <label for="client-link">${t.t('composer.client.link', { client: name })}</label>
-      <input id="client-link" type="text" readonly .value=${result.url} />
-    </div>
+  return html`${link}
     <div class="field">
       <label for="client-message">${t.t('composer.client.message')}</label>
       <textarea

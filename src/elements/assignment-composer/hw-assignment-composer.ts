@@ -146,8 +146,9 @@ export class HwAssignmentComposer extends LitElement {
     this.checkForm();
     // The chosen language's default wording is listed; fetch it when it is not here yet.
     for (const locale of [this.uiLocale, this.form.locale || this.uiLocale]) this.language.load(locale);
-    const language = this.chosenClient?.language;
-    if (language) this.language.load(language);
+    // The client's language, for the message sent with their link (also once it is made).
+    for (const language of [this.chosenClient?.language, this.clientLink?.client.language])
+      if (language) this.language.load(language);
   }
 
   /** Read the host's assignment into the form, and check the form: what the preview shows. */
@@ -284,6 +285,12 @@ export class HwAssignmentComposer extends LitElement {
     }
   }
 
+  /** The language of the message sent with a client's link; null until its words are here. */
+  private theirLocale(result: ClientLinkResult): string | null {
+    const locale = result.client.language || this.form.locale || this.uiLocale;
+    return this.language.ready(locale) ? locale : null;
+  }
+
   private get t(): Localizer {
     return new Localizer(this.uiLocale, {}, resolveDir(this));
   }
@@ -338,12 +345,7 @@ export class HwAssignmentComposer extends LitElement {
             renderClientLink:
               forClient &&
               ((result) =>
-                forClient.renderClientLink(
-                  t,
-                  result,
-                  result.client.language || form.locale || this.uiLocale,
-                  (text) => void this.copy(text),
-                )),
+                forClient.renderClientLink(t, result, this.theirLocale(result), (text) => void this.copy(text))),
             exercise: form.exercise,
             entriesEndpoint: this.entriesEndpoint,
             clientPage: this.clientPage,
