@@ -162,4 +162,19 @@ describe('the first screen', () => {
     await waitFor(() => section().lang === 'es', 'Spanish');
     expect(section().dir).to.equal('ltr');
   });
+
+  it('follows lang and dir set inside the shadow root of an app’s own component that holds it', async () => {
+    const appComponent = document.createElement('div');
+    document.body.append(appComponent);
+    const wrapper = document.createElement('section');
+    appComponent.attachShadow({ mode: 'open' }).append(wrapper);
+    const el = mount('hw-thought-record', { endpoint: await endpoint() }, wrapper);
+    await waitFor(() => open(el), 'the form');
+    const section = () => shadow(el).querySelector('section')!;
+    wrapper.lang = 'es';
+    await waitFor(() => shadow(el).querySelector('h2')!.textContent === 'Registro de pensamientos', 'Spanish');
+    wrapper.removeAttribute('lang');
+    wrapper.dir = 'rtl';
+    await waitFor(() => section().dir === 'rtl' && section().lang === 'en', 'English, right to left');
+  });
 });

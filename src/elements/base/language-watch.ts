@@ -7,14 +7,24 @@ import type { ReactiveControllerHost } from 'lit';
 const watching = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
-/** Re-render `host` whenever a `lang` or `dir` attribute changes anywhere in the document, while it is connected. */
-export function watchLanguage(host: ReactiveControllerHost): void {
+/**
+ * Re-render `host` whenever a `lang` or `dir` attribute changes in the document, or in a
+ * shadow root it sits in (an app's own component may wrap it), while it is connected.
+ */
+export function watchLanguage(host: ReactiveControllerHost & Element): void {
   host.addController({
     hostConnected() {
       watching.add(host);
       observer ??= new MutationObserver(() => watching.forEach((watcher) => watcher.requestUpdate()));
-      // Attribute changes only, filtered: cheap, however busy the page is.
-      observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', 'dir'] });
+      // Attribute changes only, filtered: cheap, however busy the page is. Each shadow root the
+      // host sits in, then the document.
+      let root = host.getRootNode();
+      for (;;) {
+        const shadow = root instanceof ShadowRoot;
+        observer.observe(shadow ? root : document.documentElement, { subtree: true, attributeFilter: ['lang', 'dir'] });
+        if (!shadow) break;
+        root = (root as ShadowRoot).host.getRootNode();
+      }
     },
     hostDisconnected() {
       watching.delete(host);
