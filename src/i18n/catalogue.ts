@@ -96,9 +96,28 @@ export function isLocaleLoaded(locale: string): boolean {
  * `zh-HK`, `zh-Hant`) never falls into Simplified: zh-Hant, then English.
  */
 export function fallbackChain(locale: string): string[] {
-  const tag = canonicalTag(locale);
-  const chain = [tag];
+  let chain = chains.get(locale);
+  if (!chain) chains.set(locale, (chain = chainOf(locale)));
+  return [...chain];
+}
+const chains = new Map<string, string[]>();
+
+/**
+ * The usual script of each language we ship, as Intl.Locale#maximize gives it: the first
+ * Intl call of a page loads ICU's data (several ms on the first screen's critical path), so
+ * a bare shipped tag is answered without it (locales.test.ts checks against Intl).
+ */
+const USUAL_SCRIPT: Record<string, string> = { en: 'Latn', es: 'Latn', fr: 'Latn', ar: 'Arab', hi: 'Deva', zh: 'Hans' };
+
+function chainOf(locale: string): string[] {
+  const chain: string[] = [];
   const add = (candidate: string) => void (chain.includes(candidate) || chain.push(candidate));
+  if (Object.hasOwn(USUAL_SCRIPT, locale)) {
+    [locale, `${locale}-${USUAL_SCRIPT[locale]}`, 'en'].forEach(add);
+    return chain;
+  }
+  const tag = canonicalTag(locale);
+  add(tag);
   try {
     const full = new Intl.Locale(tag).maximize();
     if (full.script) add(`${full.language}-${full.script}`);
@@ -135,6 +154,9 @@ export function isRtl(locale: string): boolean {
 }
 
 export type Vars = Record<string, string | number>;
+
+/** Languages whose default digits are 0-9, not grouped below 1000, unless the tag asks for others (`-u-nu-`): checked against Intl in locales.test.ts. */
+const plainDigits = (locale: string) => /^(en|es|fr|hi|zh)(-|$)/i.test(locale) && !/-u-/i.test(locale);
 
 export class Localizer {
   private readonly chain: string[];
@@ -193,6 +215,9 @@ export class Localizer {
   }
 
   number(value: number): string {
+    // "Mood 1", "0-100": the first screen's numbers, written as Intl would without loading it.
+    const small = Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0);
+    if (small && plainDigits(this.locale)) return String(value);
     return this.formatter('numbers', () => new Intl.NumberFormat(safeLocale(this.locale))).format(value);
   }
 

@@ -106,6 +106,45 @@ describe('choosing a catalogue for a lang', () => {
     expect(new Localizer('zh-TW').t('status.saved')).to.equal(en['status.saved']);
   });
 
+  it('answers a bare shipped tag’s chain without Intl, exactly as Intl would', () => {
+    for (const tag of ['en', 'es', 'fr', 'ar', 'hi', 'zh']) {
+      const full = new Intl.Locale(tag).maximize();
+      const expected = [...new Set([tag, `${full.language}-${full.script}`, 'en'])];
+      expect(fallbackChain(tag), tag).to.deep.equal(expected);
+    }
+    const chain = fallbackChain('es');
+    chain.push('mutated');
+    expect(fallbackChain('es'), 'each caller gets its own copy').to.deep.equal(['es', 'es-Latn', 'en']);
+  });
+
+  it('writes small whole numbers as Intl would, in every language and region it writes them without Intl', () => {
+    const tags = [
+      'en',
+      'en-GB',
+      'en-IN',
+      'es',
+      'es-MX',
+      'es-419',
+      'fr',
+      'fr-CA',
+      'fr-CH',
+      'hi',
+      'hi-IN',
+      'zh',
+      'zh-Hans',
+      'zh-CN',
+      'zh-SG',
+    ];
+    // And where it must not: other digits asked for, other languages, and numbers Intl groups or signs.
+    tags.push('en-u-nu-arab', 'hi-u-nu-deva', 'ar', 'ar-EG', 'zh-TW');
+    for (const tag of tags) {
+      const t = new Localizer(tag);
+      const intl = new Intl.NumberFormat(t.locale);
+      for (let n = 0; n < 1000; n++) expect(t.number(n), `${tag} ${n}`).to.equal(intl.format(n));
+      for (const n of [-0, -1, 1000, 12345, 2.5]) expect(t.number(n), `${tag} ${n}`).to.equal(intl.format(n));
+    }
+  });
+
   it('serves regional variants from their language, and unknown languages in English', async () => {
     expect(shippedLocaleFor('fr-CA')).to.equal('fr');
     expect(shippedLocaleFor('hi-IN')).to.equal('hi');

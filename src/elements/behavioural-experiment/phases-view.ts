@@ -64,7 +64,7 @@ function text(v: PhasesView, key: TextKey, label: string, hint?: string, multili
     hint: hint && t.t(hint),
     value: v.data[key],
     multiline,
-    tooLongMessage: t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
+    tooLongMessage: () => t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
     heading: OPENS_STEP.includes(key) ? (words) => heading(v.level + 1, words) : undefined,
     onInput: (value) => v.patch({ [key]: clientText(value) }),
   });

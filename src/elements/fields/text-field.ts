@@ -12,8 +12,8 @@ export interface TextFieldOptions {
   multiline?: boolean;
   /** A limit below a text's (MAX_FIELD_LENGTH): a title's, say. */
   maxLength?: number;
-  /** Shown under the field when the text reached the limit. */
-  tooLongMessage?: string;
+  /** Shown under the field when the text reached the limit (made only then: it formats a number, see Localizer#number). */
+  tooLongMessage?: () => string;
   /** Wraps the label in the step's heading, so a screen reader can jump to it. */
   heading?: (label: TemplateResult) => TemplateResult;
   onInput: (value: string) => void;
@@ -50,6 +50,6 @@ export function textField(o: TextFieldOptions) {
             @input=${onInput}
           />`
     }
-    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage}</p>` : nothing}
+    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage()}</p>` : nothing}
   </div>`;
 }

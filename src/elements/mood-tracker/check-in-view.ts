@@ -174,7 +174,7 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
         label: t.t('mood.note'),
         value: data.note,
         multiline: true,
-        tooLongMessage: t.t('fieldTooLong', { max: t.number(10_000) }),
+        tooLongMessage: () => t.t('fieldTooLong', { max: t.number(10_000) }),
         onInput: (note) => patch({ note: clientText(note) }),
       })}
     </div>`;

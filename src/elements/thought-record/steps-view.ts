@@ -49,7 +49,7 @@ function renderStep(v: StepsView, step: ThoughtRecordStep, number: number) {
         >
         ${words}`,
     );
-  const tooLong = t.t('fieldTooLong', { max: t.number(10_000) });
+  const tooLong = () => t.t('fieldTooLong', { max: t.number(10_000) });
   // A one-question step's heading is its number and the question (the field's label).
   const text = (id: string, key: TextKey, prefix: string) =>
     textField({
@@ -140,7 +140,7 @@ function renderMoods(v: StepsView, title: Title) {
   </fieldset>`;
 }
 
-function renderThoughts(v: StepsView, title: Title, tooLong: string) {
+function renderThoughts(v: StepsView, title: Title, tooLong: () => string) {
   const { t, data } = v;
   return html`<fieldset class="step" part="step">
     <legend>${title(t.t('tr.thoughts.legend'))}</legend>
@@ -159,7 +159,7 @@ function renderThoughts(v: StepsView, title: Title, tooLong: string) {
               .value=${thought.text}
               @input=${(e: Event) => v.setThought(i, { text: clientText((e.target as HTMLTextAreaElement).value) })}
             ></textarea>
-            ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong}</p>` : nothing}
+            ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong()}</p>` : nothing}
           </div>
           ${slider({
             id: `thought-belief-${i}`,
