@@ -19,6 +19,9 @@ export interface EnvelopeParts {
   variant?: string;
 }
 
+/** Handed to a widget's buildEntry by the submit code, so the first load need not carry it. */
+export type Envelope = (parts: EnvelopeParts) => Entry;
+
 export function entryEnvelope(p: EnvelopeParts): Entry {
   const { draft, engagement, variant } = p;
   const labelled = variant ? { variant } : {};

@@ -3,7 +3,8 @@ import { HwAssignmentComposer } from '../elements/assignment-composer/hw-assignm
 import { defineElement } from './define-element.js';
 
 export { HwAssignmentComposer };
-export * from '../core/specificity.js';
+// The specificity check (vagueAspects) is not here: it comes with the composer's checks,
+// after its first paint. Import it from the main entry, `homework-elements`.
 export * from '../core/compose-assignment.js';
 defineElement('hw-assignment-composer', HwAssignmentComposer);
 

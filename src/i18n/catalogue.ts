@@ -90,26 +90,20 @@ export function isLocaleLoaded(locale: string): boolean {
 }
 
 /**
+ * The usual script of each language we ship, as Intl.Locale#maximize gives it: the first
+ * Intl call of a page loads ICU's data (several ms before the first screen, or before a
+ * language's catalogue is even asked for), so a bare shipped tag is answered without it
+ * (locales.test.ts checks against Intl).
+ */
+const USUAL_SCRIPT: Record<string, string> = { en: 'Latn', es: 'Latn', fr: 'Latn', ar: 'Arab', hi: 'Deva', zh: 'Hans' };
+
+/**
  * Most specific first, English last: `es-MX` -> es-MX, es-Latn, es, en. The script comes
  * from Intl.Locale#maximize (CLDR likely subtags), so `zh`, `zh-CN`, `zh-SG` and
  * `zh-Hans-CN` all reach the `zh-Hans` catalogue, while Traditional Chinese (`zh-TW`,
  * `zh-HK`, `zh-Hant`) never falls into Simplified: zh-Hant, then English.
  */
 export function fallbackChain(locale: string): string[] {
-  let chain = chains.get(locale);
-  if (!chain) chains.set(locale, (chain = chainOf(locale)));
-  return [...chain];
-}
-const chains = new Map<string, string[]>();
-
-/**
- * The usual script of each language we ship, as Intl.Locale#maximize gives it: the first
- * Intl call of a page loads ICU's data (several ms on the first screen's critical path), so
- * a bare shipped tag is answered without it (locales.test.ts checks against Intl).
- */
-const USUAL_SCRIPT: Record<string, string> = { en: 'Latn', es: 'Latn', fr: 'Latn', ar: 'Arab', hi: 'Deva', zh: 'Hans' };
-
-function chainOf(locale: string): string[] {
   const chain: string[] = [];
   const add = (candidate: string) => void (chain.includes(candidate) || chain.push(candidate));
   if (Object.hasOwn(USUAL_SCRIPT, locale)) {

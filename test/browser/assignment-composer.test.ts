@@ -104,6 +104,8 @@ describe('<hw-assignment-composer>', () => {
   it('shows what is still vague, and lets it be sent anyway', async () => {
     const el = await composer();
     const vague = () => [...shadow(el).querySelectorAll('[data-aspect]')].map((li) => li.getAttribute('data-aspect'));
+    // The word check comes with the composer's checks, after its first paint.
+    await waitFor(() => vague().length, 'the specificity check');
     expect(vague()).to.deep.equal(['what', 'when', 'where', 'howLong']);
     typeInto(byLabel(el, 'Instructions'), 'Write down one situation that upset you, for 10 minutes');
     await el.updateComplete;

@@ -1,9 +1,9 @@
 // The assignment itself: which exercise, its title, instructions, due date, how many times and
 // note, and how specific it reads (specificity.ts says which aspects are vague).
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Exercise } from '../../core/assignment.js';
 import { EXERCISES } from '../../core/assignment-kinds.js';
-import { vagueAspects } from '../../core/specificity.js';
+import type { vagueAspects } from '../../core/specificity.js';
 import type * as ForClient from './for-client.js';
 import { textInput, type FormView } from './form-view.js';
 
@@ -54,8 +54,10 @@ export function renderDetails(v: FormView, forClient: typeof ForClient | undefin
   </fieldset>`;
 }
 
-export function renderSpecificity({ t, form }: FormView) {
-  const vague = vagueAspects(form);
+/** @param check  vagueAspects, with the composer's checks (lazy-checks.ts); until then, nothing */
+export function renderSpecificity({ t, form }: FormView, check: typeof vagueAspects | undefined) {
+  if (!check) return nothing;
+  const vague = check(form);
   return html`<section class="note" aria-labelledby="specificity-title">
     <h3 id="specificity-title">${t.t('composer.specificity')}</h3>
     ${

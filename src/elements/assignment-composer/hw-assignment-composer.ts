@@ -322,7 +322,7 @@ export class HwAssignmentComposer extends LitElement {
             this.clientId = id;
             this.clientLink = undefined;
           })}
-          ${renderExercise(view)} ${renderDetails(view, forClient)} ${renderSpecificity(view)}
+          ${renderExercise(view)} ${renderDetails(view, forClient)} ${renderSpecificity(view, checks?.vagueAspects)}
           ${renderSize({ ...view, exerciseT, defaultEmotions: checks?.defaultEmotions, forClient })}
           ${renderAdapt(view)}
           ${renderWording({

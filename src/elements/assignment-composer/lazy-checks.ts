@@ -14,6 +14,7 @@ export interface ComposerChecks {
   groupWording: Wording['groupWording'];
   defaultEmotions: Wording['defaultEmotions'];
   describeIssues: Wording['describeIssues'];
+  vagueAspects: Wording['vagueAspects'];
 }
 
 const loadWording = onDemand<Wording>('composer-wording', () => import('./wording.js'));

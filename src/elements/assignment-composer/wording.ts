@@ -11,5 +11,7 @@ export { adaptableKeys } from '../../i18n/adaptable-keys.js';
 export { groupWording } from './wording-groups.js';
 /** What a failed check says, one line per problem: only ever needed once the checks are here. */
 export { describeIssues } from '../../core/issues.js';
+/** What may still be vague in the assignment (a word check in six languages: not first-paint material). */
+export { vagueAspects } from '../../core/specificity.js';
 /** The mood tracker's emotion words, named beside the composer's own list. */
 export { DEFAULT_EMOTIONS as defaultEmotions } from '../../exercises/mood-tracker.js';

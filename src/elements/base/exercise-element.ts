@@ -9,7 +9,7 @@ import type { Exercise } from '../../core/assignment.js';
 import type { ResolvedConfig } from '../../core/config.js';
 import type { SelfReview } from '../../core/engagement-schema.js';
 import type { Entry } from '../../core/entry.js';
-import { entryEnvelope } from '../../core/entry-envelope.js';
+import type { Envelope } from '../../core/entry-envelope.js';
 import { isoWithOffset } from '../../core/clock.js';
 import { resolveCrisisHelp, type ResolvedCrisisHelp } from '../../core/crisis-help.js';
 import { loadedSchemas, loadSchemas, type Schemas } from '../../lazy/schemas.js';
@@ -88,7 +88,7 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
   private readonly settings = new WidgetConfig(this as never, this.source, (error) =>
     this.reportLoadFailure(error, true),
   );
-  private readonly drafts = new WidgetDraft<TData>(this as never);
+  protected readonly drafts = new WidgetDraft<TData>(this as never);
   private markOpened!: () => void;
   /** Resolves once the saved draft (if any) is in the form: an API call waits for it. */
   protected readonly opened = new Promise<void>((resolve) => (this.markOpened = resolve));
@@ -282,9 +282,9 @@ export abstract class ExerciseElement<TData> extends ExerciseProperties {
     return this.drafts.clear();
   }
 
-  /** The entry as it would be submitted now. */
-  protected buildEntry(): Entry {
-    return entryEnvelope({
+  /** The entry as it would be submitted now (`envelope` comes with the submit code, submit-flow.ts). */
+  protected buildEntry(envelope: Envelope): Entry {
+    return envelope({
       draft: this.drafts.draft!,
       exercise: this.exercise,
       schema: this.schemaId,

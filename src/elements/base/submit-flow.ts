@@ -4,6 +4,7 @@
 // with the open form, so none of this is in a widget's first load.
 import type { ResolvedConfig } from '../../core/config.js';
 import type { Entry } from '../../core/entry.js';
+import { entryEnvelope, type Envelope } from '../../core/entry-envelope.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import type { OutboxEntry } from '../../storage/records.js';
 import type { WidgetDraft } from './draft-controller.js';
@@ -20,7 +21,7 @@ export interface SubmitHost {
   submitted?: SubmittedLine[];
   submitProblems: string[];
   problemsFor(data: unknown): string[];
-  buildEntry(): Entry;
+  buildEntry(envelope: Envelope): Entry;
   submittedLines(data: unknown, t: Localizer): SubmittedLine[];
   localizer(): Localizer;
   moveTo(selector: string): Promise<void>;
@@ -49,7 +50,7 @@ export function submitFlow(tools: LitTools) {
       // Loaded before the draft was (the form is open): checked at once, so a double click queues once.
       const schemas = tools.loadedSchemas();
       if (!schemas) return;
-      const check = schemas.validateEntry(host.buildEntry());
+      const check = schemas.validateEntry(host.buildEntry(entryEnvelope));
       if (!check.ok) return showProblems(host, check.problems);
       if (!host.dispatchEvent(new tools.BeforeSubmit(check.value))) return;
       host.submitting = true;

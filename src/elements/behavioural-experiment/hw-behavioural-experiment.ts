@@ -3,6 +3,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { isoWithOffset, now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
+import type { Envelope } from '../../core/entry-envelope.js';
 import { newId } from '../../core/ids.js';
 import { clientText } from '../../core/text.js';
 import {
@@ -138,8 +139,8 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     return super.submit();
   }
 
-  protected override buildEntry(): Entry {
-    const entry = super.buildEntry();
+  protected override buildEntry(envelope: Envelope): Entry {
+    const entry = super.buildEntry(envelope);
     return { ...entry, data: completedExperiment(this.data, this.earlier, entry.completedAt) } as Entry;
   }
 
@@ -213,7 +214,7 @@ export class HwBehaviouralExperiment extends ExerciseElement<ExperimentDraft> {
     // Only what and where: calendars are often shared or synced, so beliefs stay out.
     const text = calendarFile({
       // The entry id is fixed when the draft starts, so a second download updates the same event.
-      uid: `${this.buildEntry().id}@homework-elements`,
+      uid: `${this.drafts.draft?.entryId}@homework-elements`,
       start,
       minutes: 30,
       stamp: now(),

@@ -2,6 +2,7 @@ import { adoptStyles, html, LitElement, nothing, type TemplateResult } from 'lit
 import { property, state } from 'lit/decorators.js';
 import { now } from '../../core/clock.js';
 import type { Entry } from '../../core/entry.js';
+import type { Envelope } from '../../core/entry-envelope.js';
 import type { MoodPoint } from '../../exercises/mood-history.js';
 import {
   bringsHelpForward,
@@ -144,8 +145,8 @@ export class HwMoodTracker extends ExerciseElement<MoodCheckInDraft> {
     return filledParts(data);
   }
 
-  protected override buildEntry(): Entry {
-    const entry = super.buildEntry();
+  protected override buildEntry(envelope: Envelope): Entry {
+    const entry = super.buildEntry(envelope);
     return { ...entry, data: completeCheckIn(this.data, entry.completedAt) } as Entry;
   }
 

@@ -188,6 +188,6 @@ export class HwThoughtRecord extends ExerciseElement<ThoughtRecordData> {
     // The entry id is fixed when the draft starts (or is read back), so the experiment can name this record.
     await this.opened;
     const hot = hotThought(this.data);
-    if (hot) this.dispatchEvent(new HwTestThoughtEvent(hot.text, this.buildEntry().id));
+    if (hot) this.dispatchEvent(new HwTestThoughtEvent(hot.text, this.drafts.draft!.entryId));
   }
 }
