@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { HwThoughtRecord } from '../../src/index.js';
 import { DB_NAME } from '../../src/storage/idb-store.js';
-import { resetStore } from '../../src/storage/open-store.js';
+import { getStore, resetStore } from '../../src/storage/open-store.js';
 import { endpoint, freshDevice, resetServer, storedEntries, waitFor } from '../support/browser-fixtures.js';
 import { alertText, button, byLabel, shadow, typeInto } from '../support/shadow.js';
 
@@ -64,6 +64,28 @@ describe('when IndexedDB cannot be used', () => {
     } finally {
       holder.close();
       await new Promise((resolve) => (blockedDelete.onsuccess = resolve));
+    }
+  });
+
+  it('says so and keeps the form working when the outbox cannot be read on opening', async () => {
+    const store = await getStore();
+    const listOutbox = store.listOutbox;
+    // IndexedDB cannot be made to fail one read on demand: this one fails as a failing disk's would.
+    store.listOutbox = () => Promise.reject(new DOMException('The disk failed', 'UnknownError'));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await fixture<HwThoughtRecord>(
+        html`<hw-thought-record endpoint=${await endpoint()}></hw-thought-record>`,
+      );
+      await waitFor(() => alertText(el).includes('could not be saved on this device'), 'the warning');
+      expect(unhandled, 'no promise left failing unheard').to.deep.equal([]);
+      store.listOutbox = listOutbox;
+      expect(await submitOne(el, 'Sent all the same')).to.exist;
+    } finally {
+      store.listOutbox = listOutbox;
+      removeEventListener('unhandledrejection', onUnhandled);
     }
   });
 });

@@ -150,7 +150,16 @@ export class WidgetOutbox implements ReactiveController {
   async open(): Promise<OutboxEntry[]> {
     const endpoint = this.host.config?.endpoint;
     if (!endpoint) return [];
-    const queue = (await (await this.tools.getStore()).listOutbox()).filter(
+    let outbox: OutboxEntry[];
+    try {
+      outbox = await (await this.tools.getStore()).listOutbox();
+    } catch (error) {
+      // The form works on: say the device's storage failed, and know of no earlier entries.
+      this.host.drafts.storageWarning = this.tools.toStorageError(error).problem;
+      this.host.requestUpdate();
+      return [];
+    }
+    const queue = outbox.filter(
       (item) =>
         item.endpoint === endpoint &&
         item.entry.exercise === this.host.exercise &&
