@@ -64,13 +64,14 @@ export function slider(o: SliderOptions) {
   </div>`;
 }
 
-export interface ChoiceOptions {
+/** A rating's steps (numbers), or named choices that are no rating (strings). */
+export interface ChoiceOptions<T extends number | string = number> {
   name: string;
   legend: string;
   /** Values with their visible labels. */
-  choices: { value: number; label: string }[];
-  value: number | undefined;
-  onChange: (value: number) => void;
+  choices: { value: T; label: string }[];
+  value: T | undefined;
+  onChange: (value: T) => void;
 }
 
 /**
@@ -78,7 +79,7 @@ export interface ChoiceOptions {
  * Radios and checkboxes here update on `input`, not `change`: it comes first, so a host's
  * `input` listener on its form reads the new value (as with a native control).
  */
-export function radioScale(o: ChoiceOptions) {
+export function radioScale<T extends number | string>(o: ChoiceOptions<T>) {
   return html`<fieldset class="scale">
     <legend>${o.legend}</legend>
     <div class="scale-row">

@@ -207,21 +207,21 @@ function renderMood({ t, data, scale, patch }: CheckInView) {
 }
 
 /**
- * When it happened. Not a rating: 0 and 1 only index the two choices. "Now" is what an entry
- * without `at` means (its time is the moment of submitting), so showing it chosen adds nothing
- * to the data; only "Earlier" writes a time.
+ * When it happened: two named choices, not a rating. "Now" is what an entry without `at`
+ * means (its time is the moment of submitting), so showing it chosen adds nothing to the
+ * data; only "Earlier" writes a time.
  */
 function renderWhen(t: Localizer, at: string | undefined, patch: CheckInView['patch']) {
   return html`${radioScale({
     name: 'when',
     legend: t.t('mood.when'),
     choices: [
-      { value: 0, label: t.t('mood.now') },
-      { value: 1, label: t.t('mood.earlier') },
+      { value: 'now', label: t.t('mood.now') },
+      { value: 'earlier', label: t.t('mood.earlier') },
     ],
-    value: at ? 1 : 0,
+    value: at ? 'earlier' : 'now',
     // "Earlier" starts at this minute, so the client only moves it back.
-    onChange: (earlier) => patch({ at: earlier ? isoWithOffset(now() - (now() % 60_000)) : undefined }),
+    onChange: (when) => patch({ at: when === 'earlier' ? isoWithOffset(now() - (now() % 60_000)) : undefined }),
   })}
   ${
     at
