@@ -3,7 +3,7 @@
 // predicted, the belief re-rated, earlier runs). The part's heading is one level below the
 // widget's, each step's two. The element keeps the data and passes in its changes.
 import { html, nothing, type TemplateResult } from 'lit';
-import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
+import { clientText } from '../../core/text.js';
 import {
   EXPERIMENT_TYPES,
   localInputValue,
@@ -14,7 +14,7 @@ import {
 import { type ExperimentRows } from '../../exercises/experiment-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { heading } from '../base/heading.js';
-import { hintText, slider, textField } from '../fields/fields.js';
+import { hintText, slider, textField, tooLongNote } from '../fields/fields.js';
 
 export interface PhasesView {
   t: Localizer;
@@ -64,7 +64,7 @@ function text(v: PhasesView, key: TextKey, label: string, hint?: string, multili
     hint: hint && t.t(hint),
     value: v.data[key],
     multiline,
-    tooLongMessage: () => t.t('fieldTooLong', { max: t.number(MAX_FIELD_LENGTH) }),
+    tooLongMessage: tooLongNote(t),
     heading: OPENS_STEP.includes(key) ? (words) => heading(v.level + 1, words) : undefined,
     onInput: (value) => v.patch({ [key]: clientText(value) }),
   });

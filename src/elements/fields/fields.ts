@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 
 // In a file of its own so the composer, which needs only this one, loads only this one.
-export { textField, type TextFieldOptions } from './text-field.js';
+export { textField, tooLongNote, type TextFieldOptions } from './text-field.js';
 
 /** A hint paragraph, or nothing when the hint is empty (hints switched off by the assignment). */
 export function hintText(text: string) {

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MAX_FIELD_LENGTH } from '../../core/text.js';
+import type { Localizer } from '../../i18n/catalogue.js';
 
 export interface TextFieldOptions {
   id: string;
@@ -12,12 +13,18 @@ export interface TextFieldOptions {
   multiline?: boolean;
   /** A limit below a text's (MAX_FIELD_LENGTH): a title's, say. */
   maxLength?: number;
-  /** Shown under the field when the text reached the limit (made only then: it formats a number, see Localizer#number). */
-  tooLongMessage?: () => string;
+  /** Shown under the field when the text reached the limit `max` (see tooLongNote). */
+  tooLongMessage?: (max: number) => string;
   /** Wraps the label in the step's heading, so a screen reader can jump to it. */
   heading?: (label: TemplateResult) => TemplateResult;
   onInput: (value: string) => void;
 }
+
+/**
+ * "At most {max} characters", made only when shown: formatting a large number is the page's
+ * first Intl object, which the first screen does without (Localizer#number).
+ */
+export const tooLongNote = (t: Localizer) => (max: number) => t.t('fieldTooLong', { max: t.number(max) });
 
 export function textField(o: TextFieldOptions) {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
@@ -50,6 +57,6 @@ export function textField(o: TextFieldOptions) {
             @input=${onInput}
           />`
     }
-    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage()}</p>` : nothing}
+    ${atLimit && o.tooLongMessage ? html`<p class="limit" id=${limitId!}>${o.tooLongMessage(max)}</p>` : nothing}
   </div>`;
 }

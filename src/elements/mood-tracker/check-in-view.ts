@@ -11,7 +11,7 @@ import { type CheckInPart } from '../../exercises/mood-check-in-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { renderCrisisForward } from '../base/crisis-help.js';
 import type { SubmittedLine } from '../base/form-parts.js';
-import { checkboxGroup, radioScale, slider, textField } from '../fields/fields.js';
+import { checkboxGroup, radioScale, slider, textField, tooLongNote } from '../fields/fields.js';
 
 /** The folded parts: the optional ones, and the look back. */
 export type Fold = CheckInPart | 'review';
@@ -174,7 +174,7 @@ export function renderCheckIn(v: CheckInView): TemplateResult {
         label: t.t('mood.note'),
         value: data.note,
         multiline: true,
-        tooLongMessage: () => t.t('fieldTooLong', { max: t.number(10_000) }),
+        tooLongMessage: tooLongNote(t),
         onInput: (note) => patch({ note: clientText(note) }),
       })}
     </div>`;

@@ -2,7 +2,7 @@
 // under a heading "Step n of N" one level below the widget's, to jump step to step. The
 // element keeps the data and passes in its changes.
 import { html, nothing, type TemplateResult } from 'lit';
-import { clientText } from '../../core/text.js';
+import { clientText, MAX_FIELD_LENGTH } from '../../core/text.js';
 import {
   BURNS_DISTORTIONS,
   type Mood,
@@ -13,7 +13,7 @@ import {
 import { hotThought, type RowKind } from '../../exercises/thought-record-draft.js';
 import type { Localizer } from '../../i18n/catalogue.js';
 import { heading } from '../base/heading.js';
-import { checkboxGroup, hintText, slider, textField } from '../fields/fields.js';
+import { checkboxGroup, hintText, slider, textField, tooLongNote } from '../fields/fields.js';
 
 export interface StepsView {
   t: Localizer;
@@ -49,7 +49,7 @@ function renderStep(v: StepsView, step: ThoughtRecordStep, number: number) {
         >
         ${words}`,
     );
-  const tooLong = () => t.t('fieldTooLong', { max: t.number(10_000) });
+  const tooLong = tooLongNote(t);
   // A one-question step's heading is its number and the question (the field's label).
   const text = (id: string, key: TextKey, prefix: string) =>
     textField({
@@ -140,7 +140,7 @@ function renderMoods(v: StepsView, title: Title) {
   </fieldset>`;
 }
 
-function renderThoughts(v: StepsView, title: Title, tooLong: () => string) {
+function renderThoughts(v: StepsView, title: Title, tooLong: (max: number) => string) {
   const { t, data } = v;
   return html`<fieldset class="step" part="step">
     <legend>${title(t.t('tr.thoughts.legend'))}</legend>
@@ -155,11 +155,11 @@ function renderThoughts(v: StepsView, title: Title, tooLong: () => string) {
               dir="auto"
               data-row="thoughts"
               rows="2"
-              maxlength="10000"
+              maxlength=${MAX_FIELD_LENGTH}
               .value=${thought.text}
               @input=${(e: Event) => v.setThought(i, { text: clientText((e.target as HTMLTextAreaElement).value) })}
             ></textarea>
-            ${thought.text.length >= 10_000 ? html`<p class="limit">${tooLong()}</p>` : nothing}
+            ${thought.text.length >= MAX_FIELD_LENGTH ? html`<p class="limit">${tooLong(MAX_FIELD_LENGTH)}</p>` : nothing}
           </div>
           ${slider({
             id: `thought-belief-${i}`,
